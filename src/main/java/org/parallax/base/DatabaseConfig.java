@@ -1,0 +1,44 @@
+package org.parallax.base;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The embedded default: without {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) the app
+ * runs its own PostgreSQL in {@code parallax.data-dir}. With a URL, Spring Boot's own DataSource is used.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DatabaseConfig.NoDatasourceUrl.class)
+class DatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(ParallaxProperties properties) {
+        return EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres"), properties.durable());
+    }
+
+    // Depends on the server bean, so the pool closes before the server stops.
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(@Qualifier("embeddedPostgresServer") EmbeddedPostgresServer server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(server.username());
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("parallax-embedded");
+        return dataSource;
+    }
+
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+}

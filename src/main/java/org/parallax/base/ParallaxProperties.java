@@ -1,0 +1,27 @@
+package org.parallax.base;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code parallax.*}, usually given as environment variables
+ * ({@code PARALLAX_DATA_DIR}, {@code PARALLAX_DEMO}, {@code PARALLAX_ADMIN_PASSWORD}).
+ *
+ * @param dataDir       where the embedded PostgreSQL keeps its data
+ * @param demo          load the demo meeting and users; unset means "only with the embedded database"
+ * @param adminPassword password of the first {@code admin} user; unset means a random one, logged once
+ * @param durable       fsync and synchronous commit for the embedded database; only throw-away test
+ *                      databases turn this off
+ */
+@ConfigurationProperties("parallax")
+public record ParallaxProperties(Path dataDir, Boolean demo, String adminPassword, Boolean durable) {
+
+    public ParallaxProperties {
+        if (dataDir == null) {
+            dataDir = Path.of("data");
+        }
+        if (durable == null) {
+            durable = true;
+        }
+    }
+}

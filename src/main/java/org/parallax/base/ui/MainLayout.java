@@ -1,0 +1,70 @@
+package org.parallax.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.parallax.base.DemoMode;
+import org.parallax.security.CurrentUser;
+import org.parallax.security.ParallaxUser;
+import org.parallax.security.Roles;
+
+/** The frame around every signed-in screen: navigation, the signed-in user, sign out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, DemoMode demoMode) {
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span("Parallax");
+        brand.addClassName("brand");
+        Div drawerHeader = new Div(brand);
+        drawerHeader.addClassName("drawer-header");
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Meetings", "meetings", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("Review queue", "review", VaadinIcon.CHECK_SQUARE_O.create()));
+        nav.addItem(new SideNavItem("Reports", "reports", VaadinIcon.FILE_TEXT_O.create()));
+        if (currentUser.hasRole(Roles.ADMIN)) {
+            nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+        }
+        addToDrawer(drawerHeader, nav);
+
+        Div navbar = new Div();
+        navbar.addClassName("navbar");
+        navbar.add(new DrawerToggle());
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        navbar.add(spacer);
+        if (demoMode.isEnabled()) {
+            Span badge = new Span("demo data");
+            badge.addClassName("demo-badge");
+            badge.getElement().setAttribute("title", "This installation shows demo data");
+            navbar.add(badge);
+        }
+        currentUser.get().ifPresent(user -> navbar.add(userBox(user, authentication)));
+        addToNavbar(navbar);
+    }
+
+    private static Div userBox(ParallaxUser user, AuthenticationContext authentication) {
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        Span role = new Span(Roles.label(user.role()));
+        role.addClassName("user-role");
+        Button logout = new Button("Sign out", e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        Div box = new Div(name, role, logout);
+        box.addClassName("user-box");
+        return box;
+    }
+}

@@ -1,0 +1,5 @@
+package org.parallax.claim;
+
+public enum ClaimKind {
+    FACT, CHARACTERISATION, COMMITMENT, DEMAND
+}

@@ -1,0 +1,71 @@
+package org.parallax.claim;
+
+import static org.parallax.db.Tables.ACCOUNT;
+import static org.parallax.db.Tables.ACCOUNT_REVISION;
+import static org.parallax.db.Tables.CLAIM;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ClaimRepository {
+
+    /** The revision a new claim anchors to, with what the claim row repeats of its account. */
+    record CurrentRevision(long revisionId, long accountId, long meetingId, long partyId, String text) {
+    }
+
+    private final DSLContext db;
+
+    ClaimRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<CurrentRevision> currentRevision(long accountId) {
+        return db.select(ACCOUNT_REVISION.ID, ACCOUNT.ID, ACCOUNT.MEETING_ID, ACCOUNT.PARTY_ID, ACCOUNT_REVISION.TEXT)
+                .from(ACCOUNT)
+                .join(ACCOUNT_REVISION).on(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(ACCOUNT.ID.eq(accountId))
+                .orderBy(ACCOUNT_REVISION.REVISION_NO.desc())
+                .limit(1)
+                .fetchOptional(Records.mapping(CurrentRevision::new));
+    }
+
+    long insert(CurrentRevision revision, TextAnchor anchor, NewClaim claim, long createdBy) {
+        return db.insertInto(CLAIM)
+                .set(CLAIM.ACCOUNT_ID, revision.accountId())
+                .set(CLAIM.MEETING_ID, revision.meetingId())
+                .set(CLAIM.PARTY_ID, revision.partyId())
+                .set(CLAIM.REVISION_ID, revision.revisionId())
+                .set(CLAIM.REVISION_LENGTH, revision.text().length())
+                .set(CLAIM.START_OFFSET, anchor.start())
+                .set(CLAIM.END_OFFSET, anchor.end())
+                .set(CLAIM.QUOTE, anchor.quote())
+                .set(CLAIM.PREFIX, anchor.prefix())
+                .set(CLAIM.SUFFIX, anchor.suffix())
+                .set(CLAIM.SPEAKER, claim.speaker())
+                .set(CLAIM.TOPIC, claim.topic())
+                .set(CLAIM.KIND, claim.kind().name())
+                .set(CLAIM.CREATED_BY, createdBy)
+                .returning(CLAIM.ID)
+                .fetchSingle(CLAIM.ID);
+    }
+
+    Optional<Claim> findById(long id) {
+        return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
+                        CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
+                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.VERSION)
+                .from(CLAIM).where(CLAIM.ID.eq(id))
+                .fetchOptional(Records.mapping(Claim::new));
+    }
+
+    List<Claim> findByAccount(long accountId) {
+        return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
+                        CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
+                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.VERSION)
+                .from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(accountId)).orderBy(CLAIM.START_OFFSET)
+                .fetch(Records.mapping(Claim::new));
+    }
+}

@@ -1,0 +1,54 @@
+package org.parallax.claim;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.parallax.audit.AuditService;
+import org.parallax.base.NotFoundException;
+import org.parallax.security.CurrentUser;
+import org.parallax.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Claims: anchored spans of an account. Every offset from the browser is checked against the stored text. */
+@Service
+@RolesAllowed(Roles.REVIEWER)
+@Transactional
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    ClaimService(ClaimRepository claims, CurrentUser currentUser, AuditService audit) {
+        this.claims = claims;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    public Claim mark(NewClaim claim) {
+        var revision = claims.currentRevision(claim.accountId())
+                .orElseThrow(() -> new NotFoundException("Account", claim.accountId()));
+        TextAnchor anchor = TextAnchor.of(revision.text(), claim.start(), claim.end(), claim.quote());
+        NewClaim clean = new NewClaim(claim.accountId(), claim.start(), claim.end(), anchor.quote(),
+                blankToNull(claim.speaker()), blankToNull(claim.topic()),
+                claim.kind() == null ? ClaimKind.FACT : claim.kind());
+        long id = claims.insert(revision, anchor, clean, currentUser.require().id());
+        Claim created = get(id);
+        audit.record("create", "claim", id, created.meetingId(), null, created);
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public Claim get(long id) {
+        return claims.findById(id).orElseThrow(() -> new NotFoundException("Claim", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Claim> ofAccount(long accountId) {
+        return claims.findByAccount(accountId);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,73 @@
+package org.parallax.meeting;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.parallax.audit.AuditService;
+import org.parallax.base.NotFoundException;
+import org.parallax.security.CurrentUser;
+import org.parallax.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Meetings and the parties that give accounts of them. */
+@Service
+@RolesAllowed(Roles.REVIEWER)
+@Transactional
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    MeetingService(MeetingRepository meetings, CurrentUser currentUser, AuditService audit) {
+        this.meetings = meetings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** A page of meetings, newest first, for lazy loading. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> find(MeetingFilter filter, int offset, int limit) {
+        return meetings.find(filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(MeetingFilter filter) {
+        return meetings.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingSummary get(long id) {
+        return meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Party> parties() {
+        return meetings.parties();
+    }
+
+    public MeetingSummary create(NewMeeting meeting) {
+        NewMeeting clean = validate(meeting);
+        long id = meetings.insert(clean, currentUser.require().id());
+        audit.record("create", "meeting", id, id, null, clean);
+        return get(id);
+    }
+
+    private static NewMeeting validate(NewMeeting m) {
+        if (m.title() == null || m.title().isBlank()) {
+            throw new IllegalArgumentException("A meeting needs a title.");
+        }
+        if (m.startsOn() == null) {
+            throw new IllegalArgumentException("A meeting needs a start date.");
+        }
+        var endsOn = m.endsOn() == null ? m.startsOn() : m.endsOn();
+        if (endsOn.isBefore(m.startsOn())) {
+            throw new IllegalArgumentException("The meeting cannot end before it starts.");
+        }
+        return new NewMeeting(m.title().strip(), m.startsOn(), endsOn, blankToNull(m.location()), blankToNull(m.description()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

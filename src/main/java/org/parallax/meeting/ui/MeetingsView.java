@@ -1,0 +1,83 @@
+package org.parallax.meeting.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.parallax.meeting.MeetingFilter;
+import org.parallax.meeting.MeetingService;
+import org.parallax.meeting.MeetingSummary;
+
+/** Where everyone lands after signing in: the meetings, newest first, loaded lazily from the database. */
+@Route("meetings")
+@RouteAlias("")
+@PageTitle("Meetings · Parallax")
+@PermitAll
+class MeetingsView extends Main {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    final TextField search = new TextField();
+    final Grid<MeetingSummary> grid = new Grid<>();
+    private final MeetingService meetings;
+
+    MeetingsView(MeetingService meetings) {
+        this.meetings = meetings;
+        addClassName("page");
+        setHeightFull();
+
+        search.setPlaceholder("Search title, place, description");
+        search.setAriaLabel("Search meetings");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.setWidth("24rem");
+
+        grid.addColumn(MeetingSummary::title).setHeader("Meeting").setFlexGrow(3);
+        grid.addColumn(MeetingsView::dates).setHeader("Dates").setAutoWidth(true);
+        grid.addColumn(MeetingSummary::location).setHeader("Place").setAutoWidth(true);
+        grid.addComponentColumn(MeetingsView::parties).setHeader("Parties").setAutoWidth(true);
+        grid.addColumn(MeetingSummary::accountCount).setHeader("Accounts").setAutoWidth(true);
+        grid.addColumn(MeetingSummary::claimCount).setHeader("Claims").setAutoWidth(true);
+        grid.addColumn(MeetingSummary::pairCount).setHeader("Pairs").setAutoWidth(true);
+        grid.setEmptyStateText("No meetings yet.");
+        grid.setHeightFull();
+
+        add(new H2("Meetings"), search, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        MeetingFilter filter = new MeetingFilter(search.getValue(), false);
+        grid.setItems(query -> meetings.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> meetings.count(filter));
+    }
+
+    private static String dates(MeetingSummary m) {
+        return m.startsOn().equals(m.endsOn()) ? DAY.format(m.startsOn())
+                : DAY.format(m.startsOn()) + " – " + DAY.format(m.endsOn());
+    }
+
+    private static Div parties(MeetingSummary m) {
+        Div chips = new Div();
+        m.parties().forEach(p -> {
+            Span chip = new Span(p.code());
+            chip.addClassName("party-chip");
+            chip.getStyle().setBackgroundColor(p.colour());
+            chip.getElement().setAttribute("title", p.name());
+            chips.add(chip);
+        });
+        return chips;
+    }
+}

@@ -1,0 +1,83 @@
+package org.parallax.pairing;
+
+import static org.parallax.db.Tables.APP_USER;
+import static org.parallax.db.Tables.CLAIM;
+import static org.parallax.db.Tables.CLAIM_PAIR;
+import static org.parallax.db.Tables.PARTY;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.parallax.db.tables.Claim;
+import org.parallax.db.tables.Party;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PairRepository {
+
+    /** What the pair rules need to know of a claim. */
+    record ClaimSide(long id, long meetingId, long partyId) {
+    }
+
+    private final DSLContext db;
+
+    PairRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<ClaimSide> claimSide(long claimId) {
+        return db.select(CLAIM.ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID).from(CLAIM).where(CLAIM.ID.eq(claimId))
+                .fetchOptional(Records.mapping(ClaimSide::new));
+    }
+
+    boolean coupleExists(long a, long b) {
+        return db.fetchExists(CLAIM_PAIR, CLAIM_PAIR.LEFT_CLAIM_ID.eq(a).and(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(b))
+                .or(CLAIM_PAIR.LEFT_CLAIM_ID.eq(b).and(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(a))));
+    }
+
+    long insert(ClaimSide left, ClaimSide right, NewPair pair, long authorId) {
+        return db.insertInto(CLAIM_PAIR)
+                .set(CLAIM_PAIR.MEETING_ID, left.meetingId())
+                .set(CLAIM_PAIR.LEFT_CLAIM_ID, left.id())
+                .set(CLAIM_PAIR.LEFT_PARTY_ID, left.partyId())
+                .set(CLAIM_PAIR.RIGHT_CLAIM_ID, right.id())
+                .set(CLAIM_PAIR.RIGHT_PARTY_ID, right.partyId())
+                .set(CLAIM_PAIR.RELATION, pair.relation().name())
+                .set(CLAIM_PAIR.RATIONALE, pair.rationale())
+                .set(CLAIM_PAIR.TOPIC, pair.topic())
+                .set(CLAIM_PAIR.AUTHOR_ID, authorId)
+                .returning(CLAIM_PAIR.ID)
+                .fetchSingle(CLAIM_PAIR.ID);
+    }
+
+    Optional<ClaimPair> findById(long id) {
+        return select(CLAIM_PAIR.ID.eq(id)).stream().findFirst();
+    }
+
+    List<ClaimPair> findByMeeting(long meetingId) {
+        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId));
+    }
+
+
+    private List<ClaimPair> select(Condition condition) {
+        Claim left = CLAIM.as("left_claim");
+        Claim right = CLAIM.as("right_claim");
+        Party leftParty = PARTY.as("left_party");
+        Party rightParty = PARTY.as("right_party");
+        return db.select(CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, left.ID, left.QUOTE, leftParty.CODE,
+                        right.ID, right.QUOTE, rightParty.CODE, CLAIM_PAIR.RELATION, CLAIM_PAIR.RATIONALE,
+                        CLAIM_PAIR.TOPIC, CLAIM_PAIR.STATUS, APP_USER.DISPLAY_NAME, CLAIM_PAIR.UPDATED_AT,
+                        CLAIM_PAIR.VERSION)
+                .from(CLAIM_PAIR)
+                .join(left).on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
+                .join(right).on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))
+                .join(leftParty).on(leftParty.ID.eq(CLAIM_PAIR.LEFT_PARTY_ID))
+                .join(rightParty).on(rightParty.ID.eq(CLAIM_PAIR.RIGHT_PARTY_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
+                .where(condition)
+                .orderBy(CLAIM_PAIR.UPDATED_AT.desc(), CLAIM_PAIR.ID.desc())
+                .fetch(Records.mapping(ClaimPair::new));
+    }
+}

@@ -1,0 +1,2 @@
+/** Claim pairs: linked claims of two parties with a relation, rationale, topic and evidence. */
+package org.parallax.pairing;

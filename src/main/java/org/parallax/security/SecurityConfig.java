@@ -1,0 +1,54 @@
+package org.parallax.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.parallax.security.ui.LoginViewRoute;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * Sign-in through the Vaadin login view; method security on every service is the real access control.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true, securedEnabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
+                .requestMatchers(pathPattern("/actuator/**")).hasRole(Roles.ADMIN)
+                .requestMatchers(pathPattern("/parallax/**")).permitAll());
+        // Tracks sessions so that disabling a user ends theirs at once.
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginViewRoute.VIEW))
+                .build();
+    }
+
+    /** bcrypt today, with the algorithm recorded in each hash so it can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+}

@@ -1,0 +1,122 @@
+package org.parallax.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.parallax.audit.AuditService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User administration, for admins only. */
+@Service
+@RolesAllowed(Roles.ADMIN)
+@Transactional
+public class UserService {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final SessionRegistry sessions;
+    private final AuditService audit;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions, AuditService audit) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> list() {
+        return users.findAll();
+    }
+
+    public UserSummary create(NewUser user) {
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!username.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
+            throw new IllegalArgumentException(
+                    "A username has 2 to 63 characters: lower-case letters, digits, '.', '_' or '-'.");
+        }
+        String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().trim();
+        checkRole(user.role());
+        PasswordPolicy.check(user.password());
+        if (users.exists(username)) {
+            throw new IllegalArgumentException("The username '" + username + "' is already taken.");
+        }
+        long id = users.insert(username, displayName, user.role(), passwordEncoder.encode(user.password()));
+        UserSummary created = find(id);
+        audit.record("create", "user", id, null, null, created);
+        return created;
+    }
+
+    public UserSummary changeRole(long id, int version, String role) {
+        checkRole(role);
+        UserSummary before = find(id);
+        if (Roles.ADMIN.equals(before.role()) && !Roles.ADMIN.equals(role) && before.enabled()
+                && users.countEnabledAdmins() <= 1) {
+            throw new IllegalArgumentException("This is the last admin; make someone else an admin first.");
+        }
+        if (!users.updateRole(id, version, role)) {
+            throw stale(before);
+        }
+        endSessionsOf(before.username());
+        UserSummary after = find(id);
+        audit.record("change_role", "user", id, null, before, after);
+        return after;
+    }
+
+    public UserSummary resetPassword(long id, int version, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        UserSummary before = find(id);
+        if (!users.updatePassword(id, version, passwordEncoder.encode(newPassword))) {
+            throw stale(before);
+        }
+        UserSummary after = find(id);
+        // The hash is never written to the history; only the fact of the reset.
+        audit.record("reset_password", "user", id, null, Map.of("username", before.username()),
+                Map.of("username", after.username(), "passwordReset", true));
+        return after;
+    }
+
+    /** Disables a user and ends every open session of theirs at once. */
+    public UserSummary setEnabled(long id, int version, boolean enabled) {
+        UserSummary before = find(id);
+        if (!enabled && Roles.ADMIN.equals(before.role()) && before.enabled() && users.countEnabledAdmins() <= 1) {
+            throw new IllegalArgumentException("This is the last admin; it cannot be disabled.");
+        }
+        if (!users.updateEnabled(id, version, enabled)) {
+            throw stale(before);
+        }
+        if (!enabled) {
+            endSessionsOf(before.username());
+        }
+        UserSummary after = find(id);
+        audit.record(enabled ? "enable" : "disable", "user", id, null, before, after);
+        return after;
+    }
+
+    private void endSessionsOf(String username) {
+        sessions.getAllPrincipals().stream()
+                .filter(p -> p instanceof ParallaxUser u && u.getUsername().equals(username))
+                .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                .forEach(info -> info.expireNow());
+    }
+
+    private UserSummary find(long id) {
+        return users.findById(id).orElseThrow(() -> new NoSuchElementException("User " + id + " does not exist"));
+    }
+
+    private static void checkRole(String role) {
+        if (role == null || !Roles.ALL.contains(role)) {
+            throw new IllegalArgumentException("Choose a role: reviewer, editor or admin.");
+        }
+    }
+
+    private static OptimisticLockingFailureException stale(UserSummary user) {
+        return new OptimisticLockingFailureException("The user '" + user.username()
+                + "' was changed by someone else in the meantime. Reload to see the current state; nothing was overwritten.");
+    }
+}

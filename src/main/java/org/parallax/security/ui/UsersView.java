@@ -1,0 +1,100 @@
+package org.parallax.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import org.parallax.security.Roles;
+import org.parallax.security.UserService;
+import org.parallax.security.UserSummary;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+@Route("users")
+@PageTitle("Users · Parallax")
+@RolesAllowed(Roles.ADMIN)
+class UsersView extends Main {
+
+    private final UserService users;
+    final Grid<UserSummary> grid = new Grid<>();
+    final Button newUser = new Button("New user");
+
+    UsersView(UserService users) {
+        this.users = users;
+        addClassName("page");
+        newUser.addThemeVariants(ButtonVariant.PRIMARY);
+        newUser.addClickListener(e -> new NewUserDialog(users, this::refresh).open());
+        HorizontalLayout header = new HorizontalLayout(new H2("Users"), newUser);
+        header.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        header.setJustifyContentMode(HorizontalLayout.JustifyContentMode.BETWEEN);
+        header.setWidthFull();
+
+        grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
+        grid.addComponentColumn(u -> {
+            Span status = new Span(u.enabled() ? "Active" : "Disabled");
+            status.addClassName(u.enabled() ? "status-active" : "status-disabled");
+            return status;
+        }).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(u -> u.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).setHeader("Since").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        add(header, grid);
+        refresh();
+    }
+
+    private Select<String> roleSelect(UserSummary user) {
+        Select<String> select = new Select<>();
+        select.setItems(Roles.ALL);
+        select.setItemLabelGenerator(Roles::label);
+        select.setValue(user.role());
+        select.setAriaLabel("Role of " + user.username());
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> users.changeRole(user.id(), user.version(), e.getValue()),
+                        "Role of " + user.username() + " is now " + Roles.label(e.getValue()));
+            }
+        });
+        return select;
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        Button reset = new Button("Reset password",
+                e -> new ResetPasswordDialog(user, users, this::refresh).open());
+        reset.addThemeVariants(ButtonVariant.TERTIARY);
+        Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> act(
+                () -> users.setEnabled(user.id(), user.version(), !user.enabled()),
+                user.username() + (user.enabled() ? " is disabled; their sessions have ended" : " is enabled again")));
+        toggle.addThemeVariants(ButtonVariant.TERTIARY);
+        if (user.enabled()) {
+            toggle.addThemeVariants(ButtonVariant.ERROR);
+        }
+        return new HorizontalLayout(reset, toggle);
+    }
+
+    private void act(Runnable action, String success) {
+        try {
+            action.run();
+            Notification.show(success, 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (IllegalArgumentException | OptimisticLockingFailureException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(users.list());
+    }
+}

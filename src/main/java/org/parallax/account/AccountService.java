@@ -1,6 +1,6 @@
 package org.parallax.account;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts of a meeting. Their text is stored once, normalised, and never edited in place. */
 @Service
-@RolesAllowed(Roles.REVIEWER)
+@PreAuthorize(Roles.IS_REVIEWER)
 @Transactional
 public class AccountService {
 

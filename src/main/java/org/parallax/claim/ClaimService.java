@@ -1,6 +1,6 @@
 package org.parallax.claim;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Claims: anchored spans of an account. Every offset from the browser is checked against the stored text. */
 @Service
-@RolesAllowed(Roles.REVIEWER)
+@PreAuthorize(Roles.IS_REVIEWER)
 @Transactional
 public class ClaimService {
 

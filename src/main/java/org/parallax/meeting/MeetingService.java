@@ -1,6 +1,6 @@
 package org.parallax.meeting;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Meetings and the parties that give accounts of them. */
 @Service
-@RolesAllowed(Roles.REVIEWER)
+@PreAuthorize(Roles.IS_REVIEWER)
 @Transactional
 public class MeetingService {
 

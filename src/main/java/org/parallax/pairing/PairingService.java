@@ -1,6 +1,6 @@
 package org.parallax.pairing;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a bad pair as well; the checks here are there to give a clear message first.
  */
 @Service
-@RolesAllowed(Roles.REVIEWER)
+@PreAuthorize(Roles.IS_REVIEWER)
 @Transactional
 public class PairingService {
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The three roles. They nest: an editor can do what a reviewer does, an admin everything. The nesting
- * is expanded into granted authorities at sign-in, so {@code @RolesAllowed(Roles.REVIEWER)} admits
+ * is expanded into granted authorities at sign-in, so {@code @PreAuthorize(Roles.IS_REVIEWER)} admits
  * editors and admins without a role hierarchy bean.
  */
 public final class Roles {
@@ -12,6 +12,11 @@ public final class Roles {
     public static final String REVIEWER = "REVIEWER";
     public static final String EDITOR = "EDITOR";
     public static final String ADMIN = "ADMIN";
+
+    /** Method-security expressions for services: {@code @PreAuthorize(Roles.IS_EDITOR)}. */
+    public static final String IS_REVIEWER = "hasRole('REVIEWER')";
+    public static final String IS_EDITOR = "hasRole('EDITOR')";
+    public static final String IS_ADMIN = "hasRole('ADMIN')";
 
     public static final List<String> ALL = List.of(REVIEWER, EDITOR, ADMIN);
 

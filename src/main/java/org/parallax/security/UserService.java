@@ -1,6 +1,6 @@
 package org.parallax.security;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** User administration, for admins only. */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@PreAuthorize(Roles.IS_ADMIN)
 @Transactional
 public class UserService {
 

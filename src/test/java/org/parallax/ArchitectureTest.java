@@ -1,0 +1,85 @@
+package org.parallax;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+
+/** design.md's house rules, kept true by the build. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.parallax");
+
+    static final String[] FEATURES = {"security", "meeting", "account", "claim", "pairing", "review", "report",
+            "search", "audit", "demo"};
+
+    @Test
+    void features_do_not_depend_on_each_other_in_cycles() {
+        // The main layout (base.ui) frames every feature's views, so it is left out of the feature graph.
+        slices().matching("org.parallax.(*)..")
+                .should().beFreeOfCycles()
+                .check(CLASSES.that(resideOutsideOfPackages("org.parallax.base.ui..", "org.parallax.db..")));
+    }
+
+    @Test
+    void views_never_touch_jooq_or_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.parallax.db..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_used_only_by_their_own_feature() {
+        for (String feature : FEATURES) {
+            noClasses().that().resideOutsideOfPackage("org.parallax." + feature)
+                    .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                            .resideInAPackage("org.parallax." + feature)
+                            .and(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(".*Repository")))
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+        classes().that().haveSimpleNameEndingWith("Repository").should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void vaadin_stays_in_ui_and_security() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "org.parallax.security..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_service_door_is_guarded_by_method_security() {
+        // UserAccounts (sign-in look-ups, start-up accounts) and AuditService (called inside other
+        // services' transactions) are not doors for people.
+        classes().that().areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .and().doNotHaveSimpleName("UserAccounts")
+                .and().doNotHaveSimpleName("AuditService")
+                .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_are_not_public() {
+        classes().that().resideInAPackage("org.parallax.(*).ui").and().haveSimpleNameEndingWith("View")
+                .should().notBePublic()
+                .check(CLASSES);
+    }
+
+    @Test
+    void shared_infrastructure_does_not_depend_on_features() {
+        noClasses().that().resideInAPackage("org.parallax.base")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        java.util.Arrays.stream(FEATURES).map(f -> "org.parallax." + f + "..").toArray(String[]::new))
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,87 @@
+package org.parallax.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Sign-in over real HTTP, as the login page's form does it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LoginTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_right_password_signs_in_and_opens_the_app() throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> login = postLogin(browser, "reviewer", "parallax-demo");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+
+        HttpResponse<String> meetings = browser.send(HttpRequest.newBuilder(url("/meetings")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(meetings.statusCode()).isEqualTo(200);
+        assertThat(meetings.uri().getPath()).isEqualTo("/meetings");
+    }
+
+    @Test
+    void a_wrong_password_is_refused() throws Exception {
+        HttpResponse<String> login = postLogin(browser(), "reviewer", "not-the-password");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void an_unknown_user_is_refused() throws Exception {
+        HttpResponse<String> login = postLogin(browser(), "nobody", "parallax-demo");
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void without_signing_in_every_view_redirects_to_the_login_page() throws Exception {
+        HttpResponse<String> response = browser().send(HttpRequest.newBuilder(url("/users")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void the_health_endpoint_is_public_and_the_rest_of_actuator_is_not() throws Exception {
+        HttpResponse<String> health = browser().send(HttpRequest.newBuilder(url("/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> env = browser().send(HttpRequest.newBuilder(url("/actuator/env")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(env.statusCode()).isNotEqualTo(200);
+    }
+
+    private HttpResponse<String> postLogin(HttpClient browser, String username, String password) throws Exception {
+        browser.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(url("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

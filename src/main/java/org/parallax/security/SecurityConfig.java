@@ -33,7 +33,8 @@ class SecurityConfig {
                 .requestMatchers(pathPattern("/actuator/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(pathPattern("/parallax/**")).permitAll());
         // Tracks sessions so that disabling a user ends theirs at once.
-        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginViewRoute.VIEW))
                 .build();
     }

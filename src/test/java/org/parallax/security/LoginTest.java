@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.parallax.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,10 +20,15 @@ import org.springframework.test.context.ActiveProfiles;
 /** Sign-in over real HTTP, as the login page's form does it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(SignedIn.class)
 class LoginTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    UserService users;
 
     @Test
     void the_right_password_signs_in_and_opens_the_app() throws Exception {
@@ -65,6 +73,25 @@ class LoginTest {
         HttpResponse<String> env = browser().send(HttpRequest.newBuilder(url("/actuator/env")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(env.statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void disabling_a_user_ends_their_open_session() throws Exception {
+        UserSummary leaver = signedIn.as("admin",
+                () -> users.create(new NewUser("session-leaver", "Leaver", Roles.REVIEWER, "a-long-enough-secret")));
+        HttpClient browser = browser();
+        postLogin(browser, "session-leaver", "a-long-enough-secret");
+        assertThat(get(browser, "/meetings").statusCode()).isEqualTo(200);
+
+        signedIn.run("admin", () -> users.setEnabled(leaver.id(), leaver.version(), false));
+
+        HttpResponse<String> after = get(browser, "/meetings");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postLogin(HttpClient browser, String username, String password) throws Exception {

@@ -39,7 +39,7 @@ class UsersView extends Main {
         header.setWidthFull();
 
         grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(u -> {
             Span status = new Span(u.enabled() ? "Active" : "Disabled");
@@ -47,7 +47,7 @@ class UsersView extends Main {
             return status;
         }).setHeader("Status").setAutoWidth(true);
         grid.addColumn(u -> u.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).setHeader("Since").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(header, grid);
         refresh();

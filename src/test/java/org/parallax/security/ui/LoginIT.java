@@ -1,0 +1,58 @@
+package org.parallax.security.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.parallax.support.BrowserTest;
+
+/** What a person does at the door: sign in, land on the meetings, and find only what their role allows. */
+class LoginIT extends BrowserTest {
+
+    @Test
+    void a_reviewer_signs_in_and_sees_the_demo_meeting() {
+        page.navigate(url("/"));
+        assertThat(page).hasURL(url("/login"));
+        assertThat(page.getByText("Demo data: sign in as reviewer")).isVisible();
+
+        signIn("reviewer", "parallax-demo");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meetings"))).isVisible();
+        assertThat(page.getByText("First DPRK–US high-level talks")).isVisible();
+        assertThat(page.getByText("Pyongyang").first()).isVisible();
+        assertThat(page.getByText("Riley Reviewer")).isVisible();
+        assertThat(page.locator(".navbar .demo-badge")).hasText("demo data");
+        // Reviewers are not offered the user administration.
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users"))).hasCount(0);
+    }
+
+    @Test
+    void a_wrong_password_shows_an_error_and_stays_on_the_login_page() {
+        signIn("reviewer", "not-the-password");
+        assertThat(page.getByText("Wrong username or password")).isVisible();
+        assertThat(page).hasURL(url("/login?error"));
+    }
+
+    @Test
+    void a_reviewer_who_types_the_users_address_does_not_get_the_users_view() {
+        signIn("reviewer", "parallax-demo");
+        assertThat(page.getByText("First DPRK–US high-level talks")).isVisible();
+        page.navigate(url("/users"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access"))).isVisible();
+        assertThat(page.getByText("Eden Editor")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users"))).hasCount(0);
+    }
+
+    @Test
+    void an_admin_finds_the_users_and_signs_out() {
+        signIn("admin", "parallax-demo");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users"))).isVisible();
+        assertThat(page.getByText("Riley Reviewer")).isVisible();
+        assertThat(page.getByText("Eden Editor")).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(url("/login"));
+    }
+}

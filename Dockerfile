@@ -1,0 +1,28 @@
+# Parallax production image. Not exercised by the tests (no Docker engine where they run): keep it
+# in step with the README's production build by review.
+
+# --- build: the same command as the README's production build -------------------------------------
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+# Dependencies first, so source changes do not download the world again.
+RUN ./mvnw -B -q dependency:go-offline -Pproduction || true
+COPY db db
+COPY frontend frontend
+COPY src src
+# jOOQ code generation starts a throw-away embedded PostgreSQL inside the build; tests run in CI.
+RUN ./mvnw -B -Pproduction -DskipTests package \
+ && cp target/parallax-*.jar /parallax.jar
+
+# --- run ---------------------------------------------------------------------------------------------
+FROM eclipse-temurin:21-jre
+RUN groupadd --system parallax && useradd --system --gid parallax --home-dir /app parallax \
+ && mkdir -p /app /data && chown parallax:parallax /app /data
+WORKDIR /app
+COPY --from=build /parallax.jar /app/parallax.jar
+USER parallax
+ENV PARALLAX_DATA_DIR=/data \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/parallax.jar"]

@@ -33,7 +33,9 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Meetings", "meetings", VaadinIcon.CALENDAR.create()));
-        nav.addItem(new SideNavItem("Review queue", "review", VaadinIcon.CHECK_SQUARE_O.create()));
+        if (currentUser.hasRole(Roles.EDITOR)) {
+            nav.addItem(new SideNavItem("Review queue", "review", VaadinIcon.CHECK_SQUARE_O.create()));
+        }
         nav.addItem(new SideNavItem("Reports", "reports", VaadinIcon.FILE_TEXT_O.create()));
         if (currentUser.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));

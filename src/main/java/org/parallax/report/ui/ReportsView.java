@@ -1,0 +1,38 @@
+package org.parallax.report.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.parallax.report.MeetingReportSummary;
+import org.parallax.report.ReportService;
+
+@Route("reports")
+@PageTitle("Reports · Parallax")
+@PermitAll
+class ReportsView extends Main {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    final Grid<MeetingReportSummary> grid = new Grid<>();
+
+    ReportsView(ReportService reports) {
+        addClassName("page");
+        setHeightFull();
+        grid.addColumn(MeetingReportSummary::title).setHeader("Meeting").setFlexGrow(2);
+        grid.addColumn(m -> DAY.format(m.startsOn())).setHeader("From").setAutoWidth(true);
+        grid.addColumn(MeetingReportSummary::approvedPairs).setHeader("Approved pairs").setAutoWidth(true);
+        grid.addColumn(MeetingReportSummary::allPairs).setHeader("All pairs").setAutoWidth(true);
+        grid.setEmptyStateText("No meetings yet.");
+        grid.setItems(reports.summaries());
+        grid.setHeightFull();
+        add(new H2("Reports"),
+                new Paragraph("A meeting's report holds its approved pairs; only editors approve."),
+                grid);
+    }
+}

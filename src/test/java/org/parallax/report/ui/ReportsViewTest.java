@@ -1,0 +1,47 @@
+package org.parallax.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.parallax.support.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@DatabaseTest
+@Transactional
+class ReportsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_draft_pair_counts_among_all_pairs_but_not_as_approved() {
+        var grid = test(navigate(ReportsView.class).grid);
+        int row = demoRow(grid);
+        assertThat(grid.getCellText(row, 2)).isEqualTo("0");
+        assertThat(grid.getCellText(row, 3)).isEqualTo("1");
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void an_approved_pair_counts_as_approved() {
+        db.execute("update claim_pair set status = 'APPROVED'");
+        var grid = test(navigate(ReportsView.class).grid);
+        int row = demoRow(grid);
+        assertThat(grid.getCellText(row, 2)).isEqualTo("1");
+        assertThat(grid.getCellText(row, 3)).isEqualTo("1");
+    }
+
+    private static int demoRow(com.vaadin.flow.component.grid.GridTester<?, ?> grid) {
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getCellText(row, 0).equals("First DPRK–US high-level talks")) {
+                return row;
+            }
+        }
+        throw new AssertionError("demo meeting not listed");
+    }
+}

@@ -1,13 +1,23 @@
 package org.parallax.account;
 
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectOne;
 import static org.parallax.db.Tables.ACCOUNT;
 import static org.parallax.db.Tables.ACCOUNT_REVISION;
+import static org.parallax.db.Tables.CLAIM;
+import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.PARTY;
+import static org.parallax.db.Tables.SOURCE_DOCUMENT;
 
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.parallax.db.tables.AccountRevision;
@@ -15,6 +25,10 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class AccountRepository {
+
+    /** The latest revision of an account, with what a correction needs. */
+    record CurrentRevision(long revisionId, int revisionNo, String text) {
+    }
 
     private final DSLContext db;
 
@@ -26,9 +40,14 @@ class AccountRepository {
         return db.select(PARTY.ID).from(PARTY).where(PARTY.CODE.eq(code)).fetchOptional(PARTY.ID);
     }
 
-    long insertAccount(NewAccount a, long partyId, long createdBy) {
+    boolean meetingExists(long meetingId) {
+        return db.fetchExists(org.parallax.db.Tables.MEETING, org.parallax.db.Tables.MEETING.ID.eq(meetingId));
+    }
+
+    long insertAccount(long meetingId, AccountMetadata a, long partyId, long createdBy,
+                       Long sourceDocumentId, Integer sourceLength, Integer sourceStart, Integer sourceEnd) {
         return db.insertInto(ACCOUNT)
-                .set(ACCOUNT.MEETING_ID, a.meetingId())
+                .set(ACCOUNT.MEETING_ID, meetingId)
                 .set(ACCOUNT.PARTY_ID, partyId)
                 .set(ACCOUNT.TITLE, a.title())
                 .set(ACCOUNT.SPEAKER, a.speaker())
@@ -37,50 +56,106 @@ class AccountRepository {
                 .set(ACCOUNT.PUBLISHED_ON, a.publishedOn())
                 .set(ACCOUNT.LANGUAGE, a.language())
                 .set(ACCOUNT.KIND, a.kind().name())
+                .set(ACCOUNT.SOURCE_DOCUMENT_ID, sourceDocumentId)
+                .set(ACCOUNT.SOURCE_LENGTH, sourceLength)
+                .set(ACCOUNT.SOURCE_START, sourceStart)
+                .set(ACCOUNT.SOURCE_END, sourceEnd)
                 .set(ACCOUNT.CREATED_BY, createdBy)
                 .returning(ACCOUNT.ID)
                 .fetchSingle(ACCOUNT.ID);
     }
 
-    void insertRevision(long accountId, int revisionNo, String text, long createdBy, String note) {
-        db.insertInto(ACCOUNT_REVISION)
+    long insertRevision(long accountId, int revisionNo, String text, long createdBy, String note) {
+        return db.insertInto(ACCOUNT_REVISION)
                 .set(ACCOUNT_REVISION.ACCOUNT_ID, accountId)
                 .set(ACCOUNT_REVISION.REVISION_NO, revisionNo)
                 .set(ACCOUNT_REVISION.TEXT, text)
                 .set(ACCOUNT_REVISION.TEXT_LENGTH, text.length())
                 .set(ACCOUNT_REVISION.NOTE, note)
                 .set(ACCOUNT_REVISION.CREATED_BY, createdBy)
-                .execute();
+                .returning(ACCOUNT_REVISION.ID)
+                .fetchSingle(ACCOUNT_REVISION.ID);
     }
 
-    Optional<AccountSummary> findById(long id) {
-        return select().where(ACCOUNT.ID.eq(id)).fetchOptional(Records.mapping(AccountSummary::new));
+    /** @return false when the account was changed since {@code version} was read */
+    boolean bumpVersion(long accountId, int version) {
+        return db.update(ACCOUNT)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .set(ACCOUNT.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERSION.eq(version)))
+                .execute() == 1;
     }
 
-    List<AccountSummary> findByMeeting(long meetingId) {
-        return select().where(ACCOUNT.MEETING_ID.eq(meetingId)).orderBy(PARTY.ID, ACCOUNT.ID)
-                .fetch(Records.mapping(AccountSummary::new));
-    }
-
-    /** The current (latest) revision's text. */
-    Optional<String> currentText(long accountId) {
-        return db.select(ACCOUNT_REVISION.TEXT).from(ACCOUNT_REVISION)
+    Optional<CurrentRevision> currentRevision(long accountId) {
+        return db.select(ACCOUNT_REVISION.ID, ACCOUNT_REVISION.REVISION_NO, ACCOUNT_REVISION.TEXT)
+                .from(ACCOUNT_REVISION)
                 .where(ACCOUNT_REVISION.ACCOUNT_ID.eq(accountId))
                 .orderBy(ACCOUNT_REVISION.REVISION_NO.desc())
                 .limit(1)
-                .fetchOptional(ACCOUNT_REVISION.TEXT);
+                .fetchOptional(Records.mapping(CurrentRevision::new));
     }
 
-    private org.jooq.SelectOnConditionStep<org.jooq.Record14<Long, Long, String, String, String, String, String, String,
-            String, java.time.LocalDate, String, String, Integer, Integer>> select() {
+    Optional<AccountSummary> findById(long id) {
+        return select(ACCOUNT.ID.eq(id)).stream().findFirst();
+    }
+
+    List<AccountSummary> findByMeeting(long meetingId) {
+        return select(ACCOUNT.MEETING_ID.eq(meetingId));
+    }
+
+    private List<AccountSummary> select(Condition condition) {
         AccountRevision latest = ACCOUNT_REVISION.as("latest");
+        Field<Integer> claims = selectCount().from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)).asField();
+        Field<Integer> covered = selectCount().from(CLAIM)
+                .where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .and(CLAIM.NO_COUNTERPART.isTrue()
+                        .or(exists(selectOne().from(CLAIM_PAIR).where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID)
+                                .or(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID))))))
+                .asField();
+        Field<Integer> pairs = DSL.select(countDistinct(CLAIM_PAIR.ID)).from(CLAIM_PAIR).join(CLAIM)
+                .on(CLAIM.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID).or(CLAIM.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID)))
+                .where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)).asField();
         return db.select(ACCOUNT.ID, ACCOUNT.MEETING_ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR, ACCOUNT.TITLE,
                         ACCOUNT.SPEAKER, ACCOUNT.PUBLISHER, ACCOUNT.SOURCE_URL, ACCOUNT.PUBLISHED_ON, ACCOUNT.LANGUAGE,
-                        ACCOUNT.KIND, latest.REVISION_NO, latest.TEXT_LENGTH)
+                        ACCOUNT.KIND, latest.REVISION_NO, latest.TEXT_LENGTH, ACCOUNT.SOURCE_DOCUMENT_ID,
+                        claims, covered, pairs, ACCOUNT.VERSION)
                 .from(ACCOUNT)
                 .join(PARTY).on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
                 .join(latest).on(latest.ACCOUNT_ID.eq(ACCOUNT.ID).and(latest.REVISION_NO.eq(
                         DSL.select(max(ACCOUNT_REVISION.REVISION_NO)).from(ACCOUNT_REVISION)
-                                .where(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID)).<Integer>asField())));
+                                .where(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID)).<Integer>asField())))
+                .where(condition)
+                .orderBy(PARTY.ID, ACCOUNT.ID)
+                .fetch(Records.mapping(AccountSummary::new));
+    }
+
+    long insertSource(long meetingId, String title, String filename, String mediaType, String text, long importedBy) {
+        return db.insertInto(SOURCE_DOCUMENT)
+                .set(SOURCE_DOCUMENT.MEETING_ID, meetingId)
+                .set(SOURCE_DOCUMENT.TITLE, title)
+                .set(SOURCE_DOCUMENT.ORIGINAL_FILENAME, filename)
+                .set(SOURCE_DOCUMENT.MEDIA_TYPE, mediaType)
+                .set(SOURCE_DOCUMENT.TEXT, text)
+                .set(SOURCE_DOCUMENT.TEXT_LENGTH, text.length())
+                .set(SOURCE_DOCUMENT.IMPORTED_BY, importedBy)
+                .returning(SOURCE_DOCUMENT.ID)
+                .fetchSingle(SOURCE_DOCUMENT.ID);
+    }
+
+    Optional<SourceDocument> findSource(long id) {
+        return db.select(SOURCE_DOCUMENT.ID, SOURCE_DOCUMENT.MEETING_ID, SOURCE_DOCUMENT.TITLE,
+                        SOURCE_DOCUMENT.ORIGINAL_FILENAME, SOURCE_DOCUMENT.TEXT, SOURCE_DOCUMENT.IMPORTED_AT)
+                .from(SOURCE_DOCUMENT).where(SOURCE_DOCUMENT.ID.eq(id))
+                .fetchOptional(Records.mapping(SourceDocument::new));
+    }
+
+    List<SourceDocumentSummary> sourcesOf(long meetingId) {
+        return db.select(SOURCE_DOCUMENT.ID, SOURCE_DOCUMENT.MEETING_ID, SOURCE_DOCUMENT.TITLE,
+                        SOURCE_DOCUMENT.ORIGINAL_FILENAME, SOURCE_DOCUMENT.TEXT_LENGTH,
+                        selectCount().from(ACCOUNT).where(ACCOUNT.SOURCE_DOCUMENT_ID.eq(SOURCE_DOCUMENT.ID)).<Integer>asField(),
+                        SOURCE_DOCUMENT.IMPORTED_AT)
+                .from(SOURCE_DOCUMENT).where(SOURCE_DOCUMENT.MEETING_ID.eq(meetingId))
+                .orderBy(SOURCE_DOCUMENT.IMPORTED_AT)
+                .fetch(Records.mapping(SourceDocumentSummary::new));
     }
 }

@@ -1,57 +1,115 @@
 package org.parallax.account;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
-import org.parallax.base.Texts;
+import org.parallax.claim.ClaimService;
+import org.parallax.claim.ReanchorResult;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts of a meeting. Their text is stored once, normalised, and never edited in place. */
+/**
+ * Accounts of a meeting and the documents they come from. Text is cleaned once on the way in
+ * ({@link TextCleaner}) and never edited in place: a correction is a new revision. Each import is one
+ * transaction, so a refused or failed import leaves nothing behind.
+ */
 @Service
 @PreAuthorize(Roles.IS_REVIEWER)
 @Transactional
 public class AccountService {
 
-    static final int MAX_TEXT_LENGTH = 1_000_000;
-
     private final AccountRepository accounts;
+    private final ClaimService claims;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final ImportLimits limits;
 
-    AccountService(AccountRepository accounts, CurrentUser currentUser, AuditService audit) {
+    AccountService(AccountRepository accounts, ClaimService claims, CurrentUser currentUser, AuditService audit,
+                   ImportLimits limits) {
         this.accounts = accounts;
+        this.claims = claims;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.limits = limits;
     }
 
     /** Adds an account from pasted text; the text becomes revision 1. */
-    public AccountSummary add(NewAccount account) {
-        if (account.title() == null || account.title().isBlank()) {
-            throw new IllegalArgumentException("An account needs a title.");
-        }
-        if (account.text() == null || account.text().isBlank()) {
-            throw new IllegalArgumentException("The account has no text.");
-        }
-        String text = Texts.normalise(account.text());
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException("The text is longer than " + MAX_TEXT_LENGTH + " characters.");
-        }
-        long partyId = accounts.partyId(account.partyCode())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown party: " + account.partyCode()));
-        NewAccount clean = new NewAccount(account.meetingId(), account.partyCode(), account.title().strip(),
-                account.speaker(), account.publisher(), account.sourceUrl(), account.publishedOn(),
-                account.language() == null || account.language().isBlank() ? "en" : account.language(),
-                account.kind() == null ? AccountKind.OFFICIAL_STATEMENT : account.kind(), text);
-        long userId = currentUser.require().id();
-        long id = accounts.insertAccount(clean, partyId, userId);
-        accounts.insertRevision(id, 1, text, userId, null);
-        AccountSummary created = get(id);
-        audit.record("create", "account", id, clean.meetingId(), null, created);
+    public ImportResult add(NewAccount account) {
+        return create(account.meetingId(), account.metadata(), account.text(), "the pasted text", null, null, null,
+                ImportProgress.NONE);
+    }
+
+    /** Adds an account from an uploaded .txt, .md, .html, .docx or .pdf file. */
+    public ImportResult importFile(long meetingId, AccountMetadata metadata, String filename, byte[] bytes,
+                                   ImportProgress progress) {
+        progress.report(0.05, "Reading " + filename);
+        String raw = TextExtractor.extract(filename, bytes, limits);
+        AccountMetadata named = metadata.title() == null || metadata.title().isBlank()
+                ? metadata.withTitle(titleFrom(filename)) : metadata;
+        return create(meetingId, named, raw, "“" + filename + "”", null, null, null, progress);
+    }
+
+    /**
+     * Imports a whole document (an article quoting several sides, say) to make accounts from its
+     * passages with {@link #excerpt}.
+     */
+    public SourceDocumentSummary importSource(long meetingId, String title, String filename, byte[] bytes) {
+        requireMeeting(meetingId);
+        String raw = TextExtractor.extract(filename, bytes, limits);
+        CleanText clean = cleanAndCheck(raw, "“" + filename + "”");
+        String name = title == null || title.isBlank() ? titleFrom(filename) : title.strip();
+        long id = accounts.insertSource(meetingId, name, filename, TextExtractor.mediaType(filename), clean.text(),
+                currentUser.require().id());
+        SourceDocumentSummary created = accounts.sourcesOf(meetingId).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        audit.record("import_source", "source_document", id, meetingId, null, created);
         return created;
+    }
+
+    /** Makes the passage {@code start}–{@code end} (UTF-16 offsets) of a source document an account. */
+    public ImportResult excerpt(long sourceDocumentId, int start, int end, AccountMetadata metadata) {
+        SourceDocument source = source(sourceDocumentId);
+        String text = source.text();
+        if (start < 0 || end > text.length() || start >= end) {
+            throw new IllegalArgumentException("The selection " + start + "–" + end
+                    + " is not inside the document (" + text.length() + " characters).");
+        }
+        if (org.parallax.base.Texts.safeBoundary(text, start) != start || org.parallax.base.Texts.safeBoundary(text, end) != end) {
+            throw new IllegalArgumentException("The selection cuts a character in two.");
+        }
+        return create(source.meetingId(), metadata, text.substring(start, end), "the selected passage",
+                source.id(), start, end, ImportProgress.NONE);
+    }
+
+    /**
+     * Replaces the account's text with a corrected one as a new revision. Claims move with the text
+     * where their quote and context find them exactly; the others are listed for a person.
+     */
+    public CorrectionResult correctText(long accountId, int version, String correctedText, String note) {
+        AccountSummary before = get(accountId);
+        var current = accounts.currentRevision(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+        CleanText clean = cleanAndCheck(correctedText, "the corrected text");
+        if (clean.text().equals(current.text())) {
+            throw new IllegalArgumentException("The corrected text is the same as the current one; nothing to save.");
+        }
+        if (!accounts.bumpVersion(accountId, version)) {
+            throw new OptimisticLockingFailureException("The account “" + before.title()
+                    + "” was changed by someone else in the meantime. Reload it; nothing was overwritten.");
+        }
+        long revisionId = accounts.insertRevision(accountId, current.revisionNo() + 1, clean.text(),
+                currentUser.require().id(), note == null || note.isBlank() ? null : note.strip());
+        ReanchorResult moved = claims.reanchor(accountId, revisionId, clean.text());
+        AccountSummary after = get(accountId);
+        audit.record("correct_text", "account", accountId, after.meetingId(), before, after);
+        return new CorrectionResult(after, moved.reanchored(), moved.needAttention());
+    }
+
+    /** The import limits in force, for screens to state them up front. */
+    public ImportLimits limits() {
+        return limits;
     }
 
     @Transactional(readOnly = true)
@@ -67,6 +125,100 @@ public class AccountService {
     /** The text of the account's current revision. */
     @Transactional(readOnly = true)
     public String text(long accountId) {
-        return accounts.currentText(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+        return accounts.currentRevision(accountId).map(AccountRepository.CurrentRevision::text)
+                .orElseThrow(() -> new NotFoundException("Account", accountId));
+    }
+
+    /** The sentences of the account's current text: the click targets for whole-sentence claims. */
+    @Transactional(readOnly = true)
+    public List<Sentence> sentences(long accountId) {
+        return SentenceSplitter.split(text(accountId));
+    }
+
+    @Transactional(readOnly = true)
+    public SourceDocument source(long id) {
+        return accounts.findSource(id).orElseThrow(() -> new NotFoundException("Source document", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SourceDocumentSummary> sourcesOf(long meetingId) {
+        return accounts.sourcesOf(meetingId);
+    }
+
+    private ImportResult create(long meetingId, AccountMetadata metadata, String raw, String what,
+                                Long sourceId, Integer sourceStart, Integer sourceEnd, ImportProgress progress) {
+        requireMeeting(meetingId);
+        progress.report(0.3, "Cleaning the text");
+        CleanText clean = cleanAndCheck(raw, what);
+        boolean detect = metadata.language() == null || metadata.language().isBlank();
+        AccountMetadata checked = validate(detect ? metadata.withLanguage(LanguageGuesser.guess(clean.text())) : metadata);
+        long partyId = accounts.partyId(checked.partyCode())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown party: " + checked.partyCode()));
+        progress.report(0.5, "Finding sentences");
+        int sentences = SentenceSplitter.split(clean.text()).size();
+        progress.report(0.7, "Saving");
+        long userId = currentUser.require().id();
+        Integer sourceLength = sourceId == null ? null : source(sourceId).text().length();
+        long id = accounts.insertAccount(meetingId, checked, partyId, userId, sourceId, sourceLength, sourceStart, sourceEnd);
+        accounts.insertRevision(id, 1, clean.text(), userId, null);
+        AccountSummary created = get(id);
+        audit.record(sourceId == null ? "create" : "excerpt", "account", id, meetingId, null, created);
+        progress.report(1.0, "Done");
+        return new ImportResult(created, sentences, checked.language(), detect, clean.removedSummary());
+    }
+
+    private CleanText cleanAndCheck(String raw, String what) {
+        if (raw == null || raw.isBlank()) {
+            throw new ImportRejected(capitalised(what) + " holds no text.");
+        }
+        CleanText clean = TextCleaner.clean(raw);
+        if (clean.text().isBlank()) {
+            throw new ImportRejected(capitalised(what) + " holds no visible text.");
+        }
+        if (clean.text().length() > limits.maxCharacters()) {
+            throw new ImportRejected(capitalised(what) + " has " + clean.text().length() + " characters; the limit is "
+                    + limits.maxCharacters() + ".");
+        }
+        return clean;
+    }
+
+    private void requireMeeting(long meetingId) {
+        if (!accounts.meetingExists(meetingId)) {
+            throw new NotFoundException("Meeting", meetingId);
+        }
+    }
+
+    private static AccountMetadata validate(AccountMetadata m) {
+        if (m.partyCode() == null || m.partyCode().isBlank()) {
+            throw new IllegalArgumentException("Choose the party whose account this is.");
+        }
+        if (m.title() == null || m.title().isBlank()) {
+            throw new IllegalArgumentException("An account needs a title.");
+        }
+        String url = blankToNull(m.sourceUrl());
+        if (url != null && !url.matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("The source URL must start with http:// or https://.");
+        }
+        String language = m.language().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+            throw new IllegalArgumentException("The language must be a code such as en or ko.");
+        }
+        return new AccountMetadata(m.partyCode().strip(), m.title().strip(), blankToNull(m.speaker()),
+                blankToNull(m.publisher()), url, m.publishedOn(), language,
+                m.kind() == null ? AccountKind.OFFICIAL_STATEMENT : m.kind());
+    }
+
+    private static String titleFrom(String filename) {
+        String name = filename == null ? "Untitled" : filename.replaceAll("^.*[/\\\\]", "");
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

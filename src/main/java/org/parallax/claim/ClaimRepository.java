@@ -53,10 +53,36 @@ class ClaimRepository {
                 .fetchSingle(CLAIM.ID);
     }
 
+    /** Moves a claim to a new revision of its account at the given anchor. */
+    void reanchor(long claimId, long revisionId, int revisionLength, TextAnchor anchor) {
+        db.update(CLAIM)
+                .set(CLAIM.REVISION_ID, revisionId)
+                .set(CLAIM.REVISION_LENGTH, revisionLength)
+                .set(CLAIM.START_OFFSET, anchor.start())
+                .set(CLAIM.END_OFFSET, anchor.end())
+                .set(CLAIM.PREFIX, anchor.prefix())
+                .set(CLAIM.SUFFIX, anchor.suffix())
+                .set(CLAIM.ANCHOR_STATUS, "ANCHORED")
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .set(CLAIM.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(CLAIM.ID.eq(claimId))
+                .execute();
+    }
+
+    /** Leaves a claim on its old revision, flagged for a person. */
+    void flag(long claimId) {
+        db.update(CLAIM)
+                .set(CLAIM.ANCHOR_STATUS, "NEEDS_ATTENTION")
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .set(CLAIM.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(CLAIM.ID.eq(claimId))
+                .execute();
+    }
+
     Optional<Claim> findById(long id) {
         return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
                         CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
-                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.VERSION)
+                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.ANCHOR_STATUS, CLAIM.VERSION)
                 .from(CLAIM).where(CLAIM.ID.eq(id))
                 .fetchOptional(Records.mapping(Claim::new));
     }
@@ -64,7 +90,7 @@ class ClaimRepository {
     List<Claim> findByAccount(long accountId) {
         return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
                         CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
-                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.VERSION)
+                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.ANCHOR_STATUS, CLAIM.VERSION)
                 .from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(accountId)).orderBy(CLAIM.START_OFFSET)
                 .fetch(Records.mapping(Claim::new));
     }

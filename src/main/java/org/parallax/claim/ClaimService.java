@@ -38,6 +38,28 @@ public class ClaimService {
         return created;
     }
 
+    /**
+     * Moves the account's claims onto its new revision where their quote, prefix and suffix find them
+     * exactly; flags the others for a person. Called inside the correction's transaction.
+     */
+    public ReanchorResult reanchor(long accountId, long newRevisionId, String newText) {
+        int moved = 0;
+        java.util.List<Claim> flagged = new java.util.ArrayList<>();
+        for (Claim claim : claims.findByAccount(accountId)) {
+            var anchor = Reanchoring.find(newText, claim.quote(), claim.prefix(), claim.suffix());
+            if (anchor.isPresent()) {
+                claims.reanchor(claim.id(), newRevisionId, newText.length(), anchor.get());
+                audit.record("reanchor", "claim", claim.id(), claim.meetingId(), claim, get(claim.id()));
+                moved++;
+            } else {
+                claims.flag(claim.id());
+                flagged.add(get(claim.id()));
+                audit.record("flag_for_reanchoring", "claim", claim.id(), claim.meetingId(), claim, get(claim.id()));
+            }
+        }
+        return new ReanchorResult(moved, flagged);
+    }
+
     @Transactional(readOnly = true)
     public Claim get(long id) {
         return claims.findById(id).orElseThrow(() -> new NotFoundException("Claim", id));

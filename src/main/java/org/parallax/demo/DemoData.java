@@ -3,6 +3,7 @@ package org.parallax.demo;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.parallax.account.AccountKind;
+import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.NewAccount;
@@ -112,21 +113,21 @@ class DemoData implements ApplicationRunner {
                 "The first high-level talks after the Singapore summit. Demo data: both accounts are paraphrases "
                         + "written for Parallax, not the original texts.")));
         as("reviewer", () -> {
-            AccountSummary us = accounts.add(new NewAccount(meeting.id(), "US",
+            AccountSummary us = accounts.add(new NewAccount(meeting.id(), new AccountMetadata("US",
                     "Secretary of State's remarks on leaving Pyongyang (paraphrase)", "US Secretary of State",
-                    "US Department of State", null, LocalDate.of(2018, 7, 7), "en", AccountKind.OFFICIAL_STATEMENT,
-                    US_TEXT));
-            AccountSummary dprk = accounts.add(new NewAccount(meeting.id(), "DPRK",
+                    "US Department of State", null, LocalDate.of(2018, 7, 7), "en", AccountKind.OFFICIAL_STATEMENT),
+                    US_TEXT)).account();
+            AccountSummary dprk = accounts.add(new NewAccount(meeting.id(), new AccountMetadata("DPRK",
                     "Foreign Ministry spokesperson's statement on the talks (paraphrase)",
                     "DPRK Foreign Ministry spokesperson", "KCNA", null, LocalDate.of(2018, 7, 7), "en",
-                    AccountKind.OFFICIAL_STATEMENT, DPRK_TEXT));
+                    AccountKind.OFFICIAL_STATEMENT), DPRK_TEXT)).account();
 
-            Claim progress = mark(us, US_TEXT, "made progress on almost all of the central issues", "talks", ClaimKind.CHARACTERISATION);
-            mark(us, US_TEXT, "remain committed to the complete denuclearization of North Korea", "denuclearization", ClaimKind.COMMITMENT);
-            mark(us, US_TEXT, "agreed to set up working groups on verification", "verification", ClaimKind.FACT);
-            Claim worrying = mark(dprk, DPRK_TEXT, "the outcome of the first high-level talks was deeply worrying", "talks", ClaimKind.CHARACTERISATION);
-            mark(dprk, DPRK_TEXT, "the US side raised only unilateral demands for denuclearization", "denuclearization", ClaimKind.CHARACTERISATION);
-            mark(dprk, DPRK_TEXT, "called the US attitude regrettable", "talks", ClaimKind.CHARACTERISATION);
+            Claim progress = mark(us, "made progress on almost all of the central issues", "talks", ClaimKind.CHARACTERISATION);
+            mark(us, "remain committed to the complete denuclearization of North Korea", "denuclearization", ClaimKind.COMMITMENT);
+            mark(us, "agreed to set up working groups on verification", "verification", ClaimKind.FACT);
+            Claim worrying = mark(dprk, "the outcome of the first high-level talks was deeply worrying", "talks", ClaimKind.CHARACTERISATION);
+            mark(dprk, "the US side raised only unilateral demands for denuclearization", "denuclearization", ClaimKind.CHARACTERISATION);
+            mark(dprk, "called the US attitude regrettable", "talks", ClaimKind.CHARACTERISATION);
 
             return pairing.link(new NewPair(progress.id(), worrying.id(), Relation.CONTRADICTS,
                     "The US readout describes progress on almost all central issues; the DPRK statement calls the "
@@ -134,7 +135,7 @@ class DemoData implements ApplicationRunner {
         });
     }
 
-    private Claim mark(AccountSummary account, String rawText, String quote, String topic, ClaimKind kind) {
+    private Claim mark(AccountSummary account, String quote, String topic, ClaimKind kind) {
         String text = accounts.text(account.id());
         int start = text.indexOf(quote);
         if (start < 0) {

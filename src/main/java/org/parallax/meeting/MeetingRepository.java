@@ -9,6 +9,11 @@ import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.MEETING;
 import static org.parallax.db.Tables.PARTY;
+import static org.parallax.db.Tables.REVIEW;
+import static org.parallax.db.Tables.ACCOUNT_REVISION;
+import static org.parallax.db.Tables.SOURCE_DOCUMENT;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,15 +41,19 @@ class MeetingRepository {
 
     private List<MeetingSummary> select(Condition condition, int offset, int limit) {
         return db.select(
-                        MEETING.ID, MEETING.TITLE, MEETING.STARTS_ON, MEETING.ENDS_ON, MEETING.LOCATION, MEETING.ARCHIVED,
+                        MEETING.ID, MEETING.TITLE, MEETING.STARTS_ON, MEETING.ENDS_ON, MEETING.LOCATION,
+                        MEETING.DESCRIPTION, MEETING.ARCHIVED,
                         selectCount().from(ACCOUNT).where(ACCOUNT.MEETING_ID.eq(MEETING.ID)).<Integer>asField(),
                         selectCount().from(CLAIM).where(CLAIM.MEETING_ID.eq(MEETING.ID)).<Integer>asField(),
                         selectCount().from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(MEETING.ID)).<Integer>asField(),
+                        selectCount().from(REVIEW).join(CLAIM_PAIR).on(CLAIM_PAIR.ID.eq(REVIEW.PAIR_ID))
+                                .where(CLAIM_PAIR.MEETING_ID.eq(MEETING.ID)).<Integer>asField(),
                         multiset(selectDistinct(PARTY.ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR)
                                 .from(ACCOUNT).join(PARTY).on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
                                 .where(ACCOUNT.MEETING_ID.eq(MEETING.ID))
                                 .orderBy(PARTY.CODE))
-                                .convertFrom(r -> r.map(Records.mapping(Party::new))))
+                                .convertFrom(r -> r.map(Records.mapping(Party::new))),
+                        MEETING.VERSION)
                 .from(MEETING)
                 .where(condition)
                 .orderBy(MEETING.STARTS_ON.desc(), MEETING.ID.desc())
@@ -69,6 +78,39 @@ class MeetingRepository {
                 .fetchSingle(MEETING.ID);
     }
 
+    boolean update(long id, int version, NewMeeting meeting) {
+        return db.update(MEETING)
+                .set(MEETING.TITLE, meeting.title())
+                .set(MEETING.STARTS_ON, meeting.startsOn())
+                .set(MEETING.ENDS_ON, meeting.endsOn())
+                .set(MEETING.LOCATION, meeting.location())
+                .set(MEETING.DESCRIPTION, meeting.description())
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .set(MEETING.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(MEETING.ID.eq(id).and(MEETING.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    boolean setArchived(long id, int version, boolean archived) {
+        return db.update(MEETING)
+                .set(MEETING.ARCHIVED, archived)
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .set(MEETING.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(MEETING.ID.eq(id).and(MEETING.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Deletes a meeting and everything in it; callers check first that nothing of it was reviewed. */
+    void deleteWithContents(long id) {
+        db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(id)).execute();
+        db.deleteFrom(CLAIM).where(CLAIM.MEETING_ID.eq(id)).execute();
+        db.deleteFrom(ACCOUNT_REVISION).where(ACCOUNT_REVISION.ACCOUNT_ID.in(
+                org.jooq.impl.DSL.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.MEETING_ID.eq(id)))).execute();
+        db.deleteFrom(ACCOUNT).where(ACCOUNT.MEETING_ID.eq(id)).execute();
+        db.deleteFrom(SOURCE_DOCUMENT).where(SOURCE_DOCUMENT.MEETING_ID.eq(id)).execute();
+        db.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
+    }
+
     List<Party> parties() {
         return db.select(PARTY.ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR).from(PARTY).orderBy(PARTY.ID)
                 .fetch(Records.mapping(Party::new));
@@ -76,6 +118,16 @@ class MeetingRepository {
 
     private static Condition conditionFor(MeetingFilter filter) {
         Condition condition = filter.includeArchived() ? noCondition() : MEETING.ARCHIVED.isFalse();
+        if (filter.from() != null) {
+            condition = condition.and(MEETING.ENDS_ON.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(MEETING.STARTS_ON.le(filter.to()));
+        }
+        if (filter.partyCode() != null && !filter.partyCode().isBlank()) {
+            condition = condition.and(exists(selectOne().from(ACCOUNT).join(PARTY).on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
+                    .where(ACCOUNT.MEETING_ID.eq(MEETING.ID)).and(PARTY.CODE.eq(filter.partyCode()))));
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             condition = condition.and(MEETING.TITLE.likeIgnoreCase(pattern)

@@ -53,6 +53,43 @@ public class MeetingService {
         return get(id);
     }
 
+    public MeetingSummary update(long id, int version, NewMeeting meeting) {
+        MeetingSummary before = get(id);
+        NewMeeting clean = validate(meeting);
+        if (!meetings.update(id, version, clean)) {
+            throw stale(before);
+        }
+        MeetingSummary after = get(id);
+        audit.record("update", "meeting", id, id, before, after);
+        return after;
+    }
+
+    /** Archived meetings leave the default list but keep everything. */
+    public MeetingSummary setArchived(long id, int version, boolean archived) {
+        MeetingSummary before = get(id);
+        if (!meetings.setArchived(id, version, archived)) {
+            throw stale(before);
+        }
+        MeetingSummary after = get(id);
+        audit.record(archived ? "archive" : "unarchive", "meeting", id, id, before, after);
+        return after;
+    }
+
+    /** Deletes a meeting with its accounts, claims and pairs, but only while nothing of it was reviewed. */
+    public void delete(long id) {
+        MeetingSummary before = get(id);
+        if (before.reviewCount() > 0) {
+            throw new IllegalArgumentException("“" + before.title() + "” has reviewed pairs and cannot be deleted; archive it instead.");
+        }
+        meetings.deleteWithContents(id);
+        audit.record("delete", "meeting", id, id, before, null);
+    }
+
+    private static org.springframework.dao.OptimisticLockingFailureException stale(MeetingSummary meeting) {
+        return new org.springframework.dao.OptimisticLockingFailureException("The meeting “" + meeting.title()
+                + "” was changed by someone else in the meantime. Reload it; nothing was overwritten.");
+    }
+
     private static NewMeeting validate(NewMeeting m) {
         if (m.title() == null || m.title().isBlank()) {
             throw new IllegalArgumentException("A meeting needs a title.");

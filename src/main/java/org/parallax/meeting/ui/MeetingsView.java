@@ -1,6 +1,12 @@
 package org.parallax.meeting.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -17,6 +23,8 @@ import java.util.Locale;
 import org.parallax.meeting.MeetingFilter;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
+import org.parallax.meeting.PartyEntry;
+import org.parallax.meeting.PartyService;
 
 /** Where everyone lands after signing in: the meetings, newest first, loaded lazily from the database. */
 @Route("meetings")
@@ -28,10 +36,15 @@ class MeetingsView extends Main {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     final TextField search = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Select<String> party = new Select<>();
+    final Checkbox archived = new Checkbox("Show archived");
+    final Button newMeeting = new Button("New meeting");
     final Grid<MeetingSummary> grid = new Grid<>();
     private final MeetingService meetings;
 
-    MeetingsView(MeetingService meetings) {
+    MeetingsView(MeetingService meetings, PartyService parties) {
         this.meetings = meetings;
         addClassName("page");
         setHeightFull();
@@ -42,7 +55,22 @@ class MeetingsView extends Main {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
-        search.setWidth("24rem");
+        search.setWidth("22rem");
+        from.setPlaceholder("From");
+        from.setAriaLabel("Meetings from");
+        to.setPlaceholder("To");
+        to.setAriaLabel("Meetings until");
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        party.setEmptySelectionAllowed(true);
+        party.setEmptySelectionCaption("Any party");
+        party.setItems(parties.list().stream().map(PartyEntry::code).toList());
+        party.setAriaLabel("Party");
+        party.addValueChangeListener(e -> refresh());
+        archived.addValueChangeListener(e -> refresh());
+        newMeeting.addThemeVariants(ButtonVariant.PRIMARY);
+        newMeeting.addClickListener(e -> new MeetingDialog(meetings, null,
+                created -> getUI().ifPresent(ui -> ui.navigate("meetings/" + created.id()))).open());
 
         grid.addColumn(MeetingSummary::title).setHeader("Meeting").setFlexGrow(3);
         grid.addColumn(MeetingsView::dates).setHeader("Dates").setAutoWidth(true);
@@ -53,13 +81,23 @@ class MeetingsView extends Main {
         grid.addColumn(MeetingSummary::pairCount).setHeader("Pairs").setAutoWidth(true);
         grid.setEmptyStateText("No meetings yet.");
         grid.setHeightFull();
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().id())));
+        grid.addClassName("clickable-rows");
 
-        add(new H2("Meetings"), search, grid);
+        HorizontalLayout header = new HorizontalLayout(new H2("Meetings"), newMeeting);
+        header.setWidthFull();
+        header.setJustifyContentMode(HorizontalLayout.JustifyContentMode.BETWEEN);
+        header.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        HorizontalLayout filters = new HorizontalLayout(search, from, to, party, archived);
+        filters.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        filters.setWrap(true);
+        add(header, filters, grid);
         refresh();
     }
 
     private void refresh() {
-        MeetingFilter filter = new MeetingFilter(search.getValue(), false);
+        MeetingFilter filter = new MeetingFilter(search.getValue(), from.getValue(), to.getValue(), party.getValue(),
+                archived.getValue());
         grid.setItems(query -> meetings.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> meetings.count(filter));
     }

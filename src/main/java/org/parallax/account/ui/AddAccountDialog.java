@@ -1,0 +1,118 @@
+package org.parallax.account.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.function.Consumer;
+import org.parallax.account.AccountService;
+import org.parallax.account.ImportResult;
+import org.parallax.account.NewAccount;
+import org.parallax.base.ui.BackgroundTask;
+import org.parallax.meeting.PartyService;
+
+/**
+ * Adds an account to a meeting from pasted text or an uploaded file. The import runs off the UI thread
+ * with visible progress; a refused file leaves nothing behind and says why.
+ */
+public class AddAccountDialog extends Dialog {
+
+    final AccountMetadataForm form;
+    final TextArea text = new TextArea("Text");
+    final Upload upload;
+    final ProgressBar progress = new ProgressBar(0, 1);
+    final Span progressLabel = new Span();
+    final Span error = new Span();
+    final Button addPasted = new Button("Add account");
+    private final AccountService accounts;
+    private final long meetingId;
+    private final Consumer<ImportResult> onAdded;
+
+    public AddAccountDialog(long meetingId, AccountService accounts, PartyService parties, long maxFileBytes,
+                            Consumer<ImportResult> onAdded) {
+        this.accounts = accounts;
+        this.meetingId = meetingId;
+        this.onAdded = onAdded;
+        setHeaderTitle("Add an account");
+        setWidth("min(60rem, 95vw)");
+        form = new AccountMetadataForm(parties.list(), false);
+
+        text.setWidthFull();
+        text.setMinHeight("12rem");
+        text.setPlaceholder("Paste the statement, readout or article excerpt here");
+        addPasted.addThemeVariants(ButtonVariant.PRIMARY);
+        addPasted.addClickListener(e -> addPasted());
+        Div paste = new Div(text, addPasted);
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                importFile(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
+        upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
+        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        Div file = new Div(new Span("A .txt, .md, .html, .docx or .pdf file (with a text layer), up to "
+                + (maxFileBytes / (1024 * 1024)) + " MB."), upload);
+
+        TabSheet source = new TabSheet();
+        source.add("Paste text", paste);
+        source.add("Upload a file", file);
+        source.setWidthFull();
+
+        progress.setVisible(false);
+        progressLabel.addClassName("muted");
+        error.addClassName("form-error");
+        add(form, source, progress, progressLabel, error);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private void addPasted() {
+        error.setText("");
+        try {
+            ImportResult result = accounts.add(new NewAccount(meetingId, form.value(), text.getValue()));
+            onAdded.accept(result);
+            close();
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    private void importFile(String filename, byte[] bytes) {
+        UI ui = UI.getCurrent();
+        var metadata = form.value();
+        error.setText("");
+        progress.setVisible(true);
+        progress.setValue(0);
+        progressLabel.setText("Importing " + filename + "…");
+        BackgroundTask.run(ui,
+                () -> accounts.importFile(meetingId, metadata, filename, bytes, (fraction, stage) ->
+                        BackgroundTask.onUi(ui, () -> {
+                            progress.setValue(fraction);
+                            progressLabel.setText(stage);
+                        })),
+                result -> {
+                    progress.setVisible(false);
+                    progressLabel.setText("");
+                    upload.clearFileList();
+                    onAdded.accept(result);
+                    close();
+                },
+                failure -> {
+                    progress.setVisible(false);
+                    progressLabel.setText("");
+                    upload.clearFileList();
+                    showError(failure instanceof IllegalArgumentException ? failure.getMessage()
+                            : "The import failed: " + failure.getMessage());
+                });
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+    }
+}

@@ -1,0 +1,64 @@
+package org.parallax.account.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.function.Consumer;
+import org.parallax.account.AccountService;
+import org.parallax.account.SourceDocumentSummary;
+import org.parallax.base.ui.BackgroundTask;
+
+/** Imports a whole document (an article quoting both sides) to cut accounts out of it. */
+public class ImportSourceDialog extends Dialog {
+
+    final TextField title = new TextField("Title");
+    final Upload upload;
+    final ProgressBar progress = new ProgressBar();
+    final Span error = new Span();
+
+    public ImportSourceDialog(long meetingId, AccountService accounts, long maxFileBytes,
+                              Consumer<SourceDocumentSummary> onImported) {
+        setHeaderTitle("Import a source document");
+        setWidth("min(40rem, 95vw)");
+        title.setWidthFull();
+        title.setHelperText("Left empty, the file name is used");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        error.addClassName("form-error");
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            String name = title.getValue();
+            error.setText("");
+            progress.setVisible(true);
+            BackgroundTask.run(ui, () -> accounts.importSource(meetingId, name, metadata.fileName(), bytes),
+                    imported -> {
+                        progress.setVisible(false);
+                        onImported.accept(imported);
+                        close();
+                    },
+                    failure -> {
+                        progress.setVisible(false);
+                        upload().clearFileList();
+                        error.setText(failure instanceof IllegalArgumentException ? failure.getMessage()
+                                : "The import failed: " + failure.getMessage());
+                    });
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
+        upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
+        upload.addFileRejectedListener(e -> error.setText(e.getErrorMessage()));
+        add(new Paragraph("Then select passages of it and make each an account of the party it quotes."),
+                title, upload, progress, error);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private Upload upload() {
+        return upload;
+    }
+}

@@ -1,0 +1,80 @@
+package org.parallax.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.parallax.account.AccountService;
+import org.parallax.account.SourceDocument;
+import org.parallax.meeting.PartyService;
+
+/** A source document: select a passage with the mouse and make it an account of the party it quotes. */
+@Route("sources")
+@PermitAll
+class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final PartyService parties;
+    final Button makeAccount = new Button("Make account from selection");
+    final Span selectionInfo = new Span("Select a passage in the text below.");
+    SelectableText text;
+    private SourceDocument source;
+
+    SourceDocumentView(AccountService accounts, PartyService parties) {
+        this.accounts = accounts;
+        this.parties = parties;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        source = accounts.source(id);
+        removeAll();
+        text = new SelectableText(source.text(), this::selected);
+        text.getElement().setAttribute("aria-label", "Text of " + source.title());
+        makeAccount.addThemeVariants(ButtonVariant.PRIMARY);
+        makeAccount.setEnabled(false);
+        makeAccount.addClickListener(e -> openExcerpt());
+        selectionInfo.addClassName("selection-info");
+        Div toolbar = new Div(makeAccount, selectionInfo);
+        toolbar.addClassName("toolbar");
+        add(new Anchor("meetings/" + source.meetingId(), "← Back to the meeting"),
+                new H2(source.title()),
+                new Paragraph("Source document" + (source.originalFilename() == null ? "" : " · " + source.originalFilename())
+                        + " · " + source.text().length() + " characters"),
+                toolbar, text);
+    }
+
+    void selected(int start, int end) {
+        boolean some = end > start;
+        makeAccount.setEnabled(some);
+        selectionInfo.setText(some ? "Selected " + (end - start) + " characters (" + start + "–" + end + ")"
+                : "Select a passage in the text below.");
+    }
+
+    void openExcerpt() {
+        int start = text.selectionStart();
+        int end = text.selectionEnd();
+        new ExcerptDialog(source.id(), start, end, source.text().substring(start, end), accounts, parties, result -> {
+            Notification.show("Account “" + result.account().title() + "” added for " + result.account().partyCode(),
+                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            selected(0, 0);
+        }).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (source == null ? "Source" : source.title()) + " · Parallax";
+    }
+}

@@ -1,0 +1,5 @@
+package org.parallax.meeting;
+
+/** A party as the admin list edits it. */
+public record PartyEntry(long id, String code, String name, String colour, int version) {
+}

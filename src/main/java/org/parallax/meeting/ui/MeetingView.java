@@ -1,0 +1,205 @@
+package org.parallax.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.account.AccountService;
+import org.parallax.account.AccountSummary;
+import org.parallax.account.ImportResult;
+import org.parallax.account.SourceDocumentSummary;
+import org.parallax.account.ui.AddAccountDialog;
+import org.parallax.account.ui.ImportSourceDialog;
+import org.parallax.meeting.MeetingService;
+import org.parallax.meeting.MeetingSummary;
+import org.parallax.meeting.PartyService;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** A meeting: its accounts grouped by party with their claims, pairs and coverage, and its source documents. */
+@Route("meetings")
+@PermitAll
+class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final MeetingService meetings;
+    private final AccountService accounts;
+    private final PartyService parties;
+    private MeetingSummary meeting;
+    final Button addAccount = new Button("Add account");
+    final Button importSource = new Button("Import source document");
+    final Button edit = new Button("Edit");
+    final Button archive = new Button();
+    final Button delete = new Button("Delete");
+    final Div accountsByParty = new Div();
+    final Div sources = new Div();
+
+    MeetingView(MeetingService meetings, AccountService accounts, PartyService parties) {
+        this.meetings = meetings;
+        this.accounts = accounts;
+        this.parties = parties;
+        addClassName("page");
+        addAccount.addThemeVariants(ButtonVariant.PRIMARY);
+        long maxBytes = accounts.limits().maxFileBytes();
+        addAccount.addClickListener(e -> new AddAccountDialog(meeting.id(), accounts, parties, maxBytes, this::accountAdded).open());
+        importSource.addClickListener(e -> new ImportSourceDialog(meeting.id(), accounts, maxBytes, this::sourceImported).open());
+        edit.addClickListener(e -> new MeetingDialog(meetings, meeting, saved -> refresh()).open());
+        archive.addClickListener(e -> act(() -> meetings.setArchived(meeting.id(), meeting.version(), !meeting.archived())));
+        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        delete.addClickListener(e -> confirmDelete());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        meeting = meetings.get(id);
+        render();
+    }
+
+    private void refresh() {
+        meeting = meetings.get(meeting.id());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        archive.setText(meeting.archived() ? "Unarchive" : "Archive");
+        Div toolbar = new Div(addAccount, importSource, edit, archive, delete);
+        toolbar.addClassName("toolbar");
+        String dates = meeting.startsOn().equals(meeting.endsOn()) ? DAY.format(meeting.startsOn())
+                : DAY.format(meeting.startsOn()) + " – " + DAY.format(meeting.endsOn());
+        Paragraph where = new Paragraph(dates + (meeting.location() == null ? "" : " · " + meeting.location())
+                + (meeting.archived() ? " · archived" : ""));
+        where.addClassName("muted");
+        add(new Anchor("meetings", "← All meetings"), new H2(meeting.title()), where);
+        if (meeting.description() != null) {
+            add(new Paragraph(meeting.description()));
+        }
+        add(toolbar, accountsByParty, sources);
+        renderAccounts(accounts.ofMeeting(meeting.id()));
+        renderSources(accounts.sourcesOf(meeting.id()));
+    }
+
+    private void renderAccounts(List<AccountSummary> list) {
+        accountsByParty.removeAll();
+        accountsByParty.add(new H3("Accounts"));
+        if (list.isEmpty()) {
+            Paragraph empty = new Paragraph("No accounts yet. Add one by pasting its text or uploading a file.");
+            empty.addClassName("empty-state");
+            accountsByParty.add(empty);
+            return;
+        }
+        Map<String, List<AccountSummary>> byParty = new LinkedHashMap<>();
+        list.forEach(a -> byParty.computeIfAbsent(a.partyCode(), k -> new java.util.ArrayList<>()).add(a));
+        byParty.forEach((party, partyAccounts) -> {
+            AccountSummary first = partyAccounts.getFirst();
+            Span chip = new Span(party);
+            chip.addClassName("party-chip");
+            chip.getStyle().setBackgroundColor(first.partyColour());
+            Div section = new Div(new H3(chip, new Span(first.partyName())));
+            section.addClassName("party-section");
+            partyAccounts.forEach(a -> section.add(card(a)));
+            accountsByParty.add(section);
+        });
+    }
+
+    private Div card(AccountSummary a) {
+        Anchor title = new Anchor("accounts/" + a.id(), a.title());
+        title.addClassName("title");
+        Span meta = new Span(String.join(" · ", java.util.stream.Stream.of(a.speaker(), a.publisher(),
+                        a.publishedOn() == null ? null : a.publishedOn().toString(), a.language(),
+                        a.sourceDocumentId() != null ? "excerpt" : null)
+                .filter(s -> s != null && !s.isBlank()).toList()));
+        meta.addClassName("meta");
+        int percent = (int) Math.round(a.coverage() * 100);
+        Div bar = new Div(new Div());
+        bar.addClassName("coverage-bar");
+        bar.getChildren().findFirst().ifPresent(fill -> fill.getElement().getStyle().set("width", percent + "%"));
+        bar.getElement().setAttribute("title", "Coverage: claims paired or marked “no counterpart”");
+        Div figures = new Div(new Span(count(a.claimCount(), "claim")), new Span(count(a.pairCount(), "pair")),
+                new Span(percent + "% coverage"), bar);
+        figures.addClassName("figures");
+        Div card = new Div(title, meta, figures);
+        card.addClassName("account-card");
+        return card;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void renderSources(List<SourceDocumentSummary> list) {
+        sources.removeAll();
+        if (list.isEmpty()) {
+            return;
+        }
+        sources.add(new H3("Source documents"));
+        list.forEach(s -> {
+            Div row = new Div(new Anchor("sources/" + s.id(), s.title()),
+                    new Span(" · " + s.textLength() + " characters · " + s.excerptCount() + " account(s) made from it"));
+            row.addClassName("account-card");
+            sources.add(row);
+        });
+    }
+
+    private void accountAdded(ImportResult result) {
+        String note = "Added “" + result.account().title() + "”: " + result.sentenceCount() + " sentences, language "
+                + result.language() + (result.languageDetected() ? " (detected)" : "");
+        if (!result.removedCharacters().isEmpty()) {
+            note += ". Removed invisible characters: " + result.removedCharacters();
+        }
+        Notification.show(note, 8000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        refresh();
+    }
+
+    private void sourceImported(SourceDocumentSummary source) {
+        getUI().ifPresent(ui -> ui.navigate("sources/" + source.id()));
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog("Delete “" + meeting.title() + "”?",
+                "Its accounts, claims and pairs are deleted with it. Meetings with reviewed pairs cannot be deleted.",
+                "Delete", e -> {
+                    try {
+                        meetings.delete(meeting.id());
+                        getUI().ifPresent(ui -> ui.navigate("meetings"));
+                    } catch (IllegalArgumentException ex) {
+                        Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.ERROR);
+                    }
+                }, "Cancel", e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException | OptimisticLockingFailureException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        }
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (meeting == null ? "Meeting" : meeting.title()) + " · Parallax";
+    }
+}

@@ -27,6 +27,7 @@ class AccountMetadataForm extends FormLayout {
 
     AccountMetadataForm(List<PartyEntry> parties, boolean titleRequired) {
         party.setLabel("Party");
+        party.setId("account-party");
         party.setItems(parties);
         party.setItemLabelGenerator(p -> p.code() + " · " + p.name());
         party.setRequiredIndicatorVisible(true);

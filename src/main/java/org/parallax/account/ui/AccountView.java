@@ -63,7 +63,8 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 a.kind().equals("REPORT") ? "report about a statement" : "official statement")));
         meta.addClassName("muted");
         Div figures = new Div(new Span("Revision " + a.revisionNo()), new Span(a.textLength() + " characters"),
-                new Span(sentences + " sentences"), new Span(a.claimCount() + " claims"),
+                new Span(sentences + (sentences == 1 ? " sentence" : " sentences")),
+                new Span(a.claimCount() + (a.claimCount() == 1 ? " claim" : " claims")),
                 new Span(Math.round(a.coverage() * 100) + "% covered"));
         figures.addClassName("figures");
         text = new Div(body);
@@ -71,6 +72,9 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         Div toolbar = new Div(correct);
         toolbar.addClassName("toolbar");
         add(new Anchor("meetings/" + a.meetingId(), "← Back to the meeting"), title, meta, figures, toolbar, attention);
+        if (a.sourceDocumentId() != null) {
+            add(new Anchor("sources/" + a.sourceDocumentId(), "Excerpt of a source document: open it"));
+        }
         if (a.sourceUrl() != null) {
             add(new Anchor(a.sourceUrl(), a.sourceUrl()));
         }

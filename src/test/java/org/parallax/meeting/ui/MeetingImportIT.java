@@ -1,0 +1,133 @@
+package org.parallax.meeting.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.FileChooser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.account.Fixtures;
+import org.parallax.support.BrowserTest;
+
+/** A reviewer brings accounts in: a new meeting, an uploaded file, and an excerpt cut out of an article. */
+class MeetingImportIT extends BrowserTest {
+
+    static final String ARTICLE = """
+            Commentary on the talks in Pyongyang.
+
+            The US Secretary of State said the delegations made progress on almost all of the central issues.
+
+            The DPRK Foreign Ministry said the US attitude was regrettable and its demands unilateral.""";
+
+    @TempDir
+    Path files;
+
+    @Test
+    void a_reviewer_uploads_a_file_and_makes_an_excerpt_into_an_account_of_another_party() throws Exception {
+        Path docx = Files.write(files.resolve("us-remarks.docx"), Fixtures.docx());
+        Path article = Files.writeString(files.resolve("commentary.txt"), ARTICLE, StandardCharsets.UTF_8);
+        signIn("reviewer", "parallax-demo");
+
+        // A new meeting.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New meeting")).click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title")).fill("Browser import talks");
+        Locator from = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("From").setExact(true));
+        from.fill("7/6/2018");
+        from.press("Enter");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Place")).fill("Pyongyang");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Browser import talks"))).isVisible();
+        assertThat(page.getByText("No accounts yet")).isVisible();
+
+        // Upload a .docx as the US account.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account")).click();
+        choosePartyOf("US · United States");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a file")).click();
+        FileChooser chooser = page.waitForFileChooser(() ->
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File...")).click());
+        chooser.setFiles(docx);
+        assertThat(page.getByText("Added “us-remarks”")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("us-remarks"))).isVisible();
+        assertThat(page.getByText("0 claims").first()).isVisible();
+
+        // Import an article quoting both sides, select the DPRK passage with the mouse, make it an account.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import source document")).click();
+        chooser = page.waitForFileChooser(() ->
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File...")).click());
+        chooser.setFiles(article);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("commentary"))).isVisible();
+
+        String passage = "The DPRK Foreign Ministry said the US attitude was regrettable and its demands unilateral.";
+        dragSelect(page.locator("parallax-text"), passage);
+        assertThat(page.getByText("Selected " + passage.length() + " characters")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make account from selection")).click();
+        choosePartyOf("DPRK · Democratic People's Republic of Korea");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title")).fill("Foreign Ministry, as quoted");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make account").setExact(true)).click();
+        assertThat(page.getByText("Account “Foreign Ministry, as quoted” added for DPRK")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Back to the meeting")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Foreign Ministry, as quoted"))).isVisible();
+        assertThat(page.locator(".party-section", new Page.LocatorOptions().setHasText("Democratic People's Republic of Korea"))
+                .getByText("excerpt")).isVisible();
+        assertThat(page.getByText("1 account(s) made from it")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Foreign Ministry, as quoted")).click();
+        assertThat(page.locator(".account-text")).hasText(passage);
+    }
+
+    @Test
+    void a_refused_file_says_why_and_adds_nothing() throws Exception {
+        Path renamed = Files.write(files.resolve("statement.txt"), Fixtures.pdf());
+        signIn("reviewer", "parallax-demo");
+        page.getByText("First DPRK–US high-level talks").click();
+        assertThat(page.getByText("3 claims").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account")).click();
+        choosePartyOf("US · United States");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a file")).click();
+        FileChooser chooser = page.waitForFileChooser(() ->
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File...")).click());
+        chooser.setFiles(renamed);
+        assertThat(page.getByText("“statement.txt” is not a text file")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+        assertThat(page.locator(".account-card")).hasCount(2);
+    }
+
+    private void choosePartyOf(String option) {
+        page.locator("#account-party").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+    }
+
+    /** Presses the mouse at the first character of {@code passage} and releases it after the last. */
+    @SuppressWarnings("unchecked")
+    private void dragSelect(Locator text, String passage) {
+        text.waitFor();
+        Map<String, Object> box = (Map<String, Object>) text.evaluate("""
+                (el, passage) => {
+                  const node = el.firstChild;
+                  const start = el.textContent.indexOf(passage);
+                  const range = document.createRange();
+                  range.setStart(node, start);
+                  range.setEnd(node, start + 1);
+                  const first = range.getBoundingClientRect();
+                  range.setStart(node, start + passage.length - 1);
+                  range.setEnd(node, start + passage.length);
+                  const last = range.getBoundingClientRect();
+                  return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
+                }""", passage);
+        page.mouse().move(number(box, "x1"), number(box, "y1"));
+        page.mouse().down();
+        page.mouse().move(number(box, "x2"), number(box, "y2"), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+    }
+
+    private static double number(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
+    }
+}

@@ -56,7 +56,7 @@ public class AddAccountDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> showError(UploadRejections.explain(e, maxFileBytes)));
         Div file = new Div(new Span("A .txt, .md, .html, .docx or .pdf file (with a text layer), up to "
                 + (maxFileBytes / (1024 * 1024)) + " MB."), upload);
 

@@ -52,7 +52,7 @@ public class ImportSourceDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
-        upload.addFileRejectedListener(e -> error.setText(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> error.setText(UploadRejections.explain(e, maxFileBytes)));
         add(new Paragraph("Then select passages of it and make each an account of the party it quotes."),
                 title, upload, progress, error);
         getFooter().add(new Button("Close", e -> close()));

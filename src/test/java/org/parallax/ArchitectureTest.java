@@ -19,7 +19,7 @@ class ArchitectureTest {
             .importPackages("org.parallax");
 
     static final String[] FEATURES = {"security", "meeting", "account", "claim", "pairing", "review", "report",
-            "search", "audit", "demo"};
+            "search", "audit", "demo", "party"};
 
     @Test
     void features_do_not_depend_on_each_other_in_cycles() {

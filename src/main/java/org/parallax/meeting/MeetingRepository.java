@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.parallax.party.Party;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -111,10 +112,6 @@ class MeetingRepository {
         db.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
     }
 
-    List<Party> parties() {
-        return db.select(PARTY.ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR).from(PARTY).orderBy(PARTY.ID)
-                .fetch(Records.mapping(Party::new));
-    }
 
     private static Condition conditionFor(MeetingFilter filter) {
         Condition condition = filter.includeArchived() ? noCondition() : MEETING.ARCHIVED.isFalse();

@@ -41,10 +41,6 @@ public class MeetingService {
         return meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
-    @Transactional(readOnly = true)
-    public List<Party> parties() {
-        return meetings.parties();
-    }
 
     public MeetingSummary create(NewMeeting meeting) {
         NewMeeting clean = validate(meeting);

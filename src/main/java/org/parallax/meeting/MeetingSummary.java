@@ -2,6 +2,7 @@ package org.parallax.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.parallax.party.Party;
 
 /** A meeting with the parties that gave accounts of it and the work done on it. */
 public record MeetingSummary(long id, String title, LocalDate startsOn, LocalDate endsOn, String location,

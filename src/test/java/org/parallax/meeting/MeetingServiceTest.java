@@ -10,6 +10,8 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.NewAccount;
+import org.parallax.party.PartyEntry;
+import org.parallax.party.PartyService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;

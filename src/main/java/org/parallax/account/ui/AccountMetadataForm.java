@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
-import org.parallax.meeting.PartyEntry;
+import org.parallax.party.PartyEntry;
 
 /** The fields every account has besides its text. */
 class AccountMetadataForm extends FormLayout {

@@ -16,7 +16,7 @@ import org.parallax.account.AccountService;
 import org.parallax.account.ImportResult;
 import org.parallax.account.NewAccount;
 import org.parallax.base.ui.BackgroundTask;
-import org.parallax.meeting.PartyService;
+import org.parallax.party.PartyService;
 
 /**
  * Adds an account to a meeting from pasted text or an uploaded file. The import runs off the UI thread

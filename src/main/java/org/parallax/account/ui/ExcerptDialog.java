@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
 import org.parallax.account.AccountService;
 import org.parallax.account.ImportResult;
-import org.parallax.meeting.PartyService;
+import org.parallax.party.PartyService;
 
 /** Makes the selected passage of a source document an account of a chosen party. */
 class ExcerptDialog extends Dialog {

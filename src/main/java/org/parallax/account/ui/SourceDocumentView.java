@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.parallax.account.AccountService;
 import org.parallax.account.SourceDocument;
-import org.parallax.meeting.PartyService;
+import org.parallax.party.PartyService;
 
 /** A source document: select a passage with the mouse and make it an account of the party it quotes. */
 @Route("sources")

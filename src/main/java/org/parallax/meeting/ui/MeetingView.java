@@ -30,7 +30,7 @@ import org.parallax.account.ui.AddAccountDialog;
 import org.parallax.account.ui.ImportSourceDialog;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
-import org.parallax.meeting.PartyService;
+import org.parallax.party.PartyService;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** A meeting: its accounts grouped by party with their claims, pairs and coverage, and its source documents. */

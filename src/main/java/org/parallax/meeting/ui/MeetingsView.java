@@ -23,8 +23,8 @@ import java.util.Locale;
 import org.parallax.meeting.MeetingFilter;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
-import org.parallax.meeting.PartyEntry;
-import org.parallax.meeting.PartyService;
+import org.parallax.party.PartyEntry;
+import org.parallax.party.PartyService;
 
 /** Where everyone lands after signing in: the meetings, newest first, loaded lazily from the database. */
 @Route("meetings")

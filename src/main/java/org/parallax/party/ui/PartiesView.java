@@ -1,4 +1,4 @@
-package org.parallax.meeting.ui;
+package org.parallax.party.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.parallax.meeting.PartyEntry;
-import org.parallax.meeting.PartyService;
+import org.parallax.party.PartyEntry;
+import org.parallax.party.PartyService;
 import org.parallax.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 

@@ -1,4 +1,4 @@
-package org.parallax.meeting;
+package org.parallax.party;
 
 import static org.parallax.db.Tables.PARTY;
 

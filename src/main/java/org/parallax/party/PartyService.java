@@ -1,4 +1,4 @@
-package org.parallax.meeting;
+package org.parallax.party;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,2 @@
+/** Parties: the sides that give accounts (US, DPRK, ROK, ...), with the colour they are shown in. */
+package org.parallax.party;

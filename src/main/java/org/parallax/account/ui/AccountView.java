@@ -45,7 +45,11 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(accounts.get(id));
+        try {
+            show(accounts.get(id));
+        } catch (org.parallax.base.NotFoundException missing) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
+        }
     }
 
     private void show(AccountSummary a) {

@@ -39,7 +39,12 @@ class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynam
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        source = accounts.source(id);
+        try {
+            source = accounts.source(id);
+        } catch (org.parallax.base.NotFoundException missing) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
+            return;
+        }
         removeAll();
         text = new SelectableText(source.text(), this::selected);
         text.getElement().setAttribute("aria-label", "Text of " + source.title());

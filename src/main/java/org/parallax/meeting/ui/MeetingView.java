@@ -69,8 +69,12 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        meeting = meetings.get(id);
-        render();
+        try {
+            meeting = meetings.get(id);
+            render();
+        } catch (org.parallax.base.NotFoundException missing) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
+        }
     }
 
     private void refresh() {

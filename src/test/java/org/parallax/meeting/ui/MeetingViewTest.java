@@ -1,0 +1,64 @@
+package org.parallax.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.parallax.account.ui.AddAccountDialog;
+import org.parallax.support.DatabaseTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@DatabaseTest
+class MeetingViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_reviewer_creates_a_meeting_and_pastes_an_account_into_it() {
+        MeetingsView list = navigate(MeetingsView.class);
+        test(list.newMeeting).click();
+        MeetingDialog dialog = $(MeetingDialog.class).single();
+        test(dialog.save).click();
+        assertThat(dialog.error.getText()).contains("needs a title");
+
+        test(dialog.title).setValue("Paste test talks");
+        test(dialog.startsOn).setValue(LocalDate.of(2018, 9, 18));
+        test(dialog.endsOn).setValue(LocalDate.of(2018, 9, 20));
+        test(dialog.save).click();
+        MeetingView meeting = (MeetingView) getCurrentView();
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("← All meetings");
+
+        test(meeting.addAccount).click();
+        AddAccountDialog add = $(AddAccountDialog.class).single();
+        @SuppressWarnings("unchecked")
+        Select<org.parallax.party.PartyEntry> party = $(Select.class).withId("account-party").single();
+        test(party).selectItem("ROK · Republic of Korea");
+        $(com.vaadin.flow.component.textfield.TextArea.class).single().setValue(
+                "The South Korean side welcomed the summit. It hopes for \u200Bprogress.");
+        $(com.vaadin.flow.component.textfield.TextField.class).withCaption("Title").single().setValue("Blue House briefing");
+        test($(com.vaadin.flow.component.button.Button.class).withText("Add account").last()).click();
+
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("Blue House briefing");
+        assertThat($(AddAccountDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_pasted_account_without_a_party_is_refused_with_a_message() {
+        MeetingView meeting = navigate(MeetingView.class, 1L);
+        test(meeting.addAccount).click();
+        $(com.vaadin.flow.component.textfield.TextArea.class).single().setValue("Some text.");
+        test($(com.vaadin.flow.component.button.Button.class).withText("Add account").last()).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("form-error").single().getText())
+                .isEqualTo("Choose the party whose account this is.");
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_meeting_that_does_not_exist_shows_page_not_found() {
+        navigate("meetings/999999", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+}

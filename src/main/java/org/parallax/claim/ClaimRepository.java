@@ -79,6 +79,16 @@ class ClaimRepository {
                 .execute();
     }
 
+    boolean setNoCounterpart(long claimId, int version, boolean noCounterpart, String note) {
+        return db.update(CLAIM)
+                .set(CLAIM.NO_COUNTERPART, noCounterpart)
+                .set(CLAIM.NO_COUNTERPART_NOTE, note)
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .set(CLAIM.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(CLAIM.ID.eq(claimId).and(CLAIM.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
     Optional<Claim> findById(long id) {
         return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
                         CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,

@@ -60,6 +60,21 @@ public class ClaimService {
         return new ReanchorResult(moved, flagged);
     }
 
+    /** Marks (or clears) "no counterpart": the other account is silent about this claim. */
+    public Claim setNoCounterpart(long claimId, int version, boolean noCounterpart, String note) {
+        Claim before = get(claimId);
+        if (noCounterpart && (note == null || note.isBlank())) {
+            throw new IllegalArgumentException("Say briefly why the other account has no counterpart.");
+        }
+        if (!claims.setNoCounterpart(claimId, version, noCounterpart, noCounterpart ? note.strip() : null)) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "This claim was changed by someone else in the meantime. Reload it; nothing was overwritten.");
+        }
+        Claim after = get(claimId);
+        audit.record(noCounterpart ? "mark_no_counterpart" : "clear_no_counterpart", "claim", claimId, after.meetingId(), before, after);
+        return after;
+    }
+
     @Transactional(readOnly = true)
     public Claim get(long id) {
         return claims.findById(id).orElseThrow(() -> new NotFoundException("Claim", id));

@@ -3,6 +3,7 @@ package org.parallax.pairing;
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
+import static org.parallax.db.Tables.EVIDENCE;
 import static org.parallax.db.Tables.PARTY;
 
 import java.util.List;
@@ -50,6 +51,46 @@ class PairRepository {
                 .set(CLAIM_PAIR.AUTHOR_ID, authorId)
                 .returning(CLAIM_PAIR.ID)
                 .fetchSingle(CLAIM_PAIR.ID);
+    }
+
+    void insertEvidence(long pairId, int position, NewEvidence evidence, long createdBy) {
+        db.insertInto(EVIDENCE)
+                .set(EVIDENCE.PAIR_ID, pairId)
+                .set(EVIDENCE.POSITION, position)
+                .set(EVIDENCE.URL, evidence.url())
+                .set(EVIDENCE.TITLE, evidence.title())
+                .set(EVIDENCE.NOTE, evidence.note())
+                .set(EVIDENCE.CREATED_BY, createdBy)
+                .execute();
+    }
+
+    void deleteEvidence(long pairId) {
+        db.deleteFrom(EVIDENCE).where(EVIDENCE.PAIR_ID.eq(pairId)).execute();
+    }
+
+    List<NewEvidence> evidence(long pairId) {
+        return db.select(EVIDENCE.URL, EVIDENCE.TITLE, EVIDENCE.NOTE).from(EVIDENCE).where(EVIDENCE.PAIR_ID.eq(pairId))
+                .orderBy(EVIDENCE.POSITION).fetch(Records.mapping(NewEvidence::new));
+    }
+
+    /** @return false when the pair was changed since {@code version} was read */
+    boolean update(long id, int version, Relation relation, String rationale, String topic) {
+        return db.update(CLAIM_PAIR)
+                .set(CLAIM_PAIR.RELATION, relation.name())
+                .set(CLAIM_PAIR.RATIONALE, rationale)
+                .set(CLAIM_PAIR.TOPIC, topic)
+                .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
+                .set(CLAIM_PAIR.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    boolean delete(long id, int version) {
+        return db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version))).execute() == 1;
+    }
+
+    long authorOf(long pairId) {
+        return db.select(CLAIM_PAIR.AUTHOR_ID).from(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(pairId)).fetchSingle(CLAIM_PAIR.AUTHOR_ID);
     }
 
     Optional<ClaimPair> findById(long id) {

@@ -50,10 +50,92 @@ public class PairingService {
         }
         NewPair clean = new NewPair(left.id(), right.id(), pair.relation(), rationale,
                 pair.topic() == null || pair.topic().isBlank() ? null : pair.topic().strip());
-        long id = pairs.insert(left, right, clean, currentUser.require().id());
+        long authorId = currentUser.require().id();
+        long id = pairs.insert(left, right, clean, authorId);
+        List<NewEvidence> evidence = checkedEvidence(pair.evidence());
+        for (int i = 0; i < evidence.size(); i++) {
+            pairs.insertEvidence(id, i, evidence.get(i), authorId);
+        }
         ClaimPair created = get(id);
         audit.record("create", "claim_pair", id, created.meetingId(), null, created);
         return created;
+    }
+
+    /** Changes a draft's relation, rationale, topic and evidence; only its author may, and only on the version read. */
+    public ClaimPair update(long id, int version, Relation relation, String rationale, String topic, List<NewEvidence> evidence) {
+        ClaimPair before = get(id);
+        requireOwnDraft(before);
+        if (relation == null) {
+            throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
+        }
+        String cleanRationale = blankToNull(rationale);
+        if (cleanRationale == null && relation != Relation.CONSISTENT) {
+            throw new IllegalArgumentException("Say why the claims " + relation.label() + " each other: a rationale is required.");
+        }
+        if (!pairs.update(id, version, relation, cleanRationale, blankToNull(topic))) {
+            throw stale();
+        }
+        List<NewEvidence> clean = checkedEvidence(evidence);
+        pairs.deleteEvidence(id);
+        long authorId = currentUser.require().id();
+        for (int i = 0; i < clean.size(); i++) {
+            pairs.insertEvidence(id, i, clean.get(i), authorId);
+        }
+        ClaimPair after = get(id);
+        audit.record("update", "claim_pair", id, after.meetingId(), before, after);
+        return after;
+    }
+
+    /** Deletes a draft pair; only its author may. */
+    public void delete(long id, int version) {
+        ClaimPair before = get(id);
+        requireOwnDraft(before);
+        if (!pairs.delete(id, version)) {
+            throw stale();
+        }
+        audit.record("delete", "claim_pair", id, before.meetingId(), before, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NewEvidence> evidence(long pairId) {
+        return pairs.evidence(pairId);
+    }
+
+    private void requireOwnDraft(ClaimPair pair) {
+        if (pairs.authorOf(pair.id()) != currentUser.require().id()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the author of a pair can change or delete it.");
+        }
+        if (!pair.status().equals("DRAFT")) {
+            throw new IllegalArgumentException("Only draft pairs can be changed or deleted; this one is " + pair.status().toLowerCase() + ".");
+        }
+    }
+
+    private static List<NewEvidence> checkedEvidence(List<NewEvidence> evidence) {
+        if (evidence == null) {
+            return List.of();
+        }
+        return evidence.stream()
+                .filter(e -> blankToNull(e.url()) != null || blankToNull(e.note()) != null || blankToNull(e.title()) != null)
+                .map(e -> {
+                    String url = blankToNull(e.url());
+                    if (url != null && !url.matches("(?i)https?://\\S+")) {
+                        throw new IllegalArgumentException("Evidence links must start with http:// or https://.");
+                    }
+                    if (url == null && blankToNull(e.note()) == null) {
+                        throw new IllegalArgumentException("Evidence needs a link or a note.");
+                    }
+                    return new NewEvidence(url, blankToNull(e.title()), blankToNull(e.note()));
+                })
+                .toList();
+    }
+
+    private static org.springframework.dao.OptimisticLockingFailureException stale() {
+        return new org.springframework.dao.OptimisticLockingFailureException(
+                "This pair was changed by someone else in the meantime. Reload to see their version; nothing was overwritten.");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Transactional(readOnly = true)

@@ -85,7 +85,9 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private void render() {
         removeAll();
         archive.setText(meeting.archived() ? "Unarchive" : "Archive");
-        Div toolbar = new Div(addAccount, importSource, edit, archive, delete);
+        Anchor compare = new Anchor("meetings/" + meeting.id() + "/compare", "Compare accounts side by side");
+        compare.addClassName("compare-link");
+        Div toolbar = new Div(compare, addAccount, importSource, edit, archive, delete);
         toolbar.addClassName("toolbar");
         String dates = meeting.startsOn().equals(meeting.endsOn()) ? DAY.format(meeting.startsOn())
                 : DAY.format(meeting.startsOn()) + " – " + DAY.format(meeting.endsOn());

@@ -1,0 +1,176 @@
+/*
+ * <parallax-annotated>: one column of the comparison screen. Draws an account's text with its claims
+ * highlighted (one element for the whole text, fed with JSON) and reports, as UTF-16 offsets:
+ *   "text-selected"    {start, end}   the reader selected text with the mouse or keyboard
+ *   "sentence-clicked" {start, end}   a click on unmarked text: take that sentence
+ *   "claim-clicked"    {id}           a click (or Enter) on a claim
+ * Property data: JSON {text, claims: [{id, start, end, state, relation}], sentences: [[start, end], ...],
+ * partners: {claimId: [claimIds in the other column]}}. Methods: select(ids), reveal(id).
+ * Hovering or focusing a claim highlights its partners in every other <parallax-annotated>.
+ * Plain Custom Element: no imports, no build step.
+ */
+class ParallaxAnnotated extends HTMLElement {
+  connectedCallback() {
+    if (Object.prototype.hasOwnProperty.call(this, 'data')) {
+      const value = this.data;
+      delete this.data;
+      this.data = value;
+    }
+    if (!this._wired) {
+      this._wired = true;
+      this.setAttribute('role', 'document');
+      this.addEventListener('mouseup', (e) => this._onMouseUp(e));
+      this.addEventListener('keyup', (e) => { if (e.shiftKey) this._reportSelection(); });
+      this.addEventListener('keydown', (e) => this._onKeyDown(e));
+      this.addEventListener('mouseover', (e) => this._hover(e.target.closest && e.target.closest('mark')));
+      this.addEventListener('focusin', (e) => this._hover(e.target.closest && e.target.closest('mark')));
+      this.addEventListener('mouseleave', () => this._hover(null));
+    }
+    this._render();
+  }
+
+  set data(value) {
+    this._data = typeof value === 'string' ? JSON.parse(value || '{}') : (value || {});
+    this._render();
+  }
+
+  get data() {
+    return this._data;
+  }
+
+  /** Marks the given claims as chosen. */
+  select(ids) {
+    const chosen = new Set((ids || []).map(String));
+    this.querySelectorAll('mark').forEach((m) => {
+      m.classList.toggle('chosen', m.dataset.ids.split(' ').some((id) => chosen.has(id)));
+    });
+  }
+
+  /** Scrolls a claim into view and focuses it. */
+  reveal(id) {
+    const mark = this.querySelector(`mark[data-ids~="${id}"]`);
+    if (mark) {
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.focus({ preventScroll: true });
+    }
+  }
+
+  highlightPartners(ids) {
+    const wanted = new Set((ids || []).map(String));
+    this.querySelectorAll('mark.partner').forEach((m) => m.classList.remove('partner'));
+    let first = null;
+    this.querySelectorAll('mark').forEach((m) => {
+      if (m.dataset.ids.split(' ').some((id) => wanted.has(id))) {
+        m.classList.add('partner');
+        first = first || m;
+      }
+    });
+    if (first) {
+      const box = first.getBoundingClientRect();
+      const host = this.getBoundingClientRect();
+      if (box.top < host.top || box.bottom > host.bottom) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+  }
+
+  _render() {
+    if (!this.isConnected || !this._data) return;
+    const text = this._data.text || '';
+    const claims = (this._data.claims || []).filter((c) => c.start < c.end && c.end <= text.length);
+    // Boundaries where any claim starts or ends; each piece between them knows the claims covering it.
+    const cuts = new Set([0, text.length]);
+    claims.forEach((c) => { cuts.add(c.start); cuts.add(c.end); });
+    const points = [...cuts].sort((a, b) => a - b);
+    const starts = new Map();
+    claims.forEach((c) => { if (!starts.has(c.start)) starts.set(c.start, []); starts.get(c.start).push(c); });
+    const open = [];
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < points.length - 1; i++) {
+      const from = points[i];
+      const to = points[i + 1];
+      (starts.get(from) || []).forEach((c) => open.push(c));
+      for (let k = open.length - 1; k >= 0; k--) if (open[k].end <= from) open.splice(k, 1);
+      const piece = text.substring(from, to);
+      if (open.length === 0) {
+        fragment.appendChild(document.createTextNode(piece));
+      } else {
+        const top = open[open.length - 1];
+        const mark = document.createElement('mark');
+        mark.textContent = piece;
+        mark.dataset.ids = open.map((c) => c.id).join(' ');
+        mark.dataset.start = String(from);
+        mark.className = `claim state-${top.state}${top.relation ? ' rel-' + top.relation : ''}`;
+        if (from === top.start) {
+          mark.tabIndex = 0;
+          mark.setAttribute('aria-label', `Claim: ${top.quote || piece}; ${top.state}${top.relation ? ', ' + top.relation : ''}`);
+        }
+        fragment.appendChild(mark);
+      }
+    }
+    this.replaceChildren(fragment);
+  }
+
+  _offset(container, offset) {
+    const range = document.createRange();
+    range.selectNodeContents(this);
+    range.setEnd(container, offset);
+    return range.toString().length;
+  }
+
+  _reportSelection() {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+    const range = selection.getRangeAt(0);
+    if (!this.contains(range.startContainer) || !this.contains(range.endContainer)) return false;
+    const start = this._offset(range.startContainer, range.startOffset);
+    const end = this._offset(range.endContainer, range.endOffset);
+    if (end <= start) return false;
+    this._emit('text-selected', { start, end });
+    return true;
+  }
+
+  _onMouseUp(event) {
+    if (this._reportSelection()) return;
+    const mark = event.target.closest && event.target.closest('mark');
+    if (mark) {
+      this._emit('claim-clicked', { id: Number(mark.dataset.ids.split(' ').pop()) });
+      return;
+    }
+    const caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(event.clientX, event.clientY) : null;
+    if (!caret || !this.contains(caret.startContainer)) return;
+    const at = this._offset(caret.startContainer, caret.startOffset);
+    const sentence = (this._data.sentences || []).find(([s, e]) => at >= s && at < e);
+    if (sentence) this._emit('sentence-clicked', { start: sentence[0], end: sentence[1] });
+  }
+
+  _onKeyDown(event) {
+    const mark = event.target.closest && event.target.closest('mark');
+    if (mark && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      this._emit('claim-clicked', { id: Number(mark.dataset.ids.split(' ').pop()) });
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const marks = [...this.querySelectorAll('mark[tabindex="0"]')];
+      if (marks.length === 0) return;
+      event.preventDefault();
+      const index = marks.indexOf(mark);
+      const next = event.key === 'ArrowDown' ? Math.min(index + 1, marks.length - 1) : Math.max(index - 1, 0);
+      marks[index < 0 ? 0 : next].focus();
+    }
+  }
+
+  _hover(mark) {
+    const ids = mark ? mark.dataset.ids.split(' ') : [];
+    const partners = (this._data && this._data.partners) || {};
+    const wanted = ids.flatMap((id) => partners[id] || []);
+    document.querySelectorAll('parallax-annotated').forEach((el) => {
+      if (el !== this && el.highlightPartners) el.highlightPartners(wanted);
+    });
+  }
+
+  _emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('parallax-annotated')) {
+  customElements.define('parallax-annotated', ParallaxAnnotated);
+}

@@ -1,0 +1,42 @@
+package org.parallax.pairing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.parallax.claim.ClaimService;
+import org.parallax.pairing.ClaimMark;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Marks a claim as having no counterpart in the other account (the omission ledger), or clears the mark. */
+class NoCounterpartDialog extends Dialog {
+
+    final TextArea note = new TextArea("Why is the other account silent about it?");
+    final Span error = new Span();
+
+    NoCounterpartDialog(ClaimMark claim, ClaimService claims, Runnable onSaved) {
+        boolean marked = claim.state().equals("no-counterpart");
+        setHeaderTitle(marked ? "Clear “no counterpart”" : "No counterpart");
+        setWidth("min(36rem, 95vw)");
+        note.setWidthFull();
+        error.addClassName("form-error");
+        add(new Paragraph("“" + claim.quote() + "”"));
+        if (!marked) {
+            add(note);
+        }
+        add(error);
+        Button save = new Button(marked ? "Clear the mark" : "Mark “no counterpart”", e -> {
+            try {
+                claims.setNoCounterpart(claim.id(), claim.version(), !marked, note.getValue());
+                onSaved.run();
+                close();
+            } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

@@ -1,0 +1,87 @@
+package org.parallax.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parallax.account.AccountKind;
+import org.parallax.account.AccountMetadata;
+import org.parallax.account.AccountService;
+import org.parallax.account.NewAccount;
+import org.parallax.meeting.MeetingService;
+import org.parallax.meeting.NewMeeting;
+import org.parallax.support.DatabaseTest;
+import org.parallax.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** The browser is not trusted: every offset is checked against the stored text. */
+@DatabaseTest
+class ClaimServiceTest {
+
+    static final String TEXT = "We made progress 😀 on almost all issues. Sanctions stay.";
+
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    SignedIn signedIn;
+
+    long accountId;
+
+    @BeforeEach
+    void account() {
+        long meeting = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Claim test talks",
+                LocalDate.of(2018, 10, 7), null, "Pyongyang", null))).id();
+        accountId = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting,
+                new AccountMetadata("US", "Readout", "Secretary", null, null, null, "en", AccountKind.REPORT), TEXT))).account().id();
+    }
+
+    Claim mark(int start, int end, String quote) {
+        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(accountId, start, end, quote, null, "talks", ClaimKind.FACT)));
+    }
+
+    @Test
+    void a_claim_keeps_its_quote_with_prefix_and_suffix() {
+        int start = TEXT.indexOf("on almost");
+        Claim claim = mark(start, start + "on almost all issues".length(), "on almost all issues");
+        assertThat(claim.quote()).isEqualTo("on almost all issues");
+        assertThat(claim.prefix()).isEqualTo("We made progress 😀 ");
+        assertThat(claim.suffix()).isEqualTo(". Sanctions stay.");
+    }
+
+    @Test
+    void offsets_outside_the_text_are_refused() {
+        assertThatThrownBy(() -> mark(-1, 3, null)).hasMessageContaining("not inside the account's text");
+        assertThatThrownBy(() -> mark(10, TEXT.length() + 1, null)).hasMessageContaining("not inside the account's text");
+        assertThatThrownBy(() -> mark(5, 5, null)).hasMessageContaining("not inside the account's text");
+    }
+
+    @Test
+    void offsets_that_do_not_match_the_quote_are_refused() {
+        assertThatThrownBy(() -> mark(0, 7, "We made progress"))
+                .hasMessageContaining("does not match the account at that position");
+    }
+
+    @Test
+    void a_selection_cutting_an_emoji_in_two_is_refused() {
+        int emoji = TEXT.indexOf("😀");
+        assertThatThrownBy(() -> mark(emoji + 1, emoji + 6, null)).hasMessageContaining("cuts a character in two");
+    }
+
+    @Test
+    void no_counterpart_needs_a_note_and_a_current_version() {
+        Claim claim = mark(0, 2, "We");
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> claims.setNoCounterpart(claim.id(), claim.version(), true, " ")))
+                .hasMessageContaining("Say briefly why");
+        Claim marked = signedIn.as("reviewer", () -> claims.setNoCounterpart(claim.id(), claim.version(), true, "DPRK is silent"));
+        assertThat(marked.noCounterpart()).isTrue();
+        assertThatThrownBy(() -> signedIn.as("editor", () -> claims.setNoCounterpart(claim.id(), claim.version(), false, null)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+}

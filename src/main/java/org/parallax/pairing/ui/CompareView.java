@@ -1,6 +1,9 @@
 package org.parallax.pairing.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.account.AccountSummary;
+import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.AccountPane;
@@ -70,11 +74,15 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Long leftClaim;
     private Long rightClaim;
     private Side lastChosen;
+    private final MeetingChanges changes;
+    private AutoCloseable subscription;
+    private final java.util.concurrent.atomic.AtomicBoolean reloadPending = new java.util.concurrent.atomic.AtomicBoolean();
 
     enum Side { LEFT, RIGHT }
 
     CompareView(WorkspaceService workspaces, ClaimService claims, PairingService pairing, CurrentUser currentUser,
-                JsonMapper json) {
+                JsonMapper json, MeetingChanges changes) {
+        this.changes = changes;
         this.workspaces = workspaces;
         this.claims = claims;
         this.pairing = pairing;
@@ -122,11 +130,51 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     @Override
+    protected void onAttach(AttachEvent attach) {
+        subscribeToChanges(attach.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        unsubscribe();
+    }
+
+    /** Other people's claims and pairs appear within a second, through Push; bursts are coalesced. */
+    private void subscribeToChanges(UI ui) {
+        unsubscribe();
+        if (meetingId <= 0) {
+            return;
+        }
+        subscription = changes.subscribe(meetingId, () -> {
+            if (reloadPending.compareAndSet(false, true)) {
+                ui.access(() -> {
+                    reloadPending.set(false);
+                    if (workspace != null) {
+                        reload();
+                    }
+                });
+            }
+        });
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // Closing a subscription only removes it from a map.
+            }
+            subscription = null;
+        }
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         try {
             load(param(query, "left"), param(query, "right"));
+            subscribeToChanges(event.getUI());
         } catch (NotFoundException | NumberFormatException missing) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such meeting or account");
         }

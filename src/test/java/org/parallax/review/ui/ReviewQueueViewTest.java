@@ -28,20 +28,31 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("editor")
     void drafts_are_not_in_the_queue() {
-        assertThat(test(navigate(ReviewQueueView.class).grid).size()).isZero();
+        var grid = test(navigate(ReviewQueueView.class).grid);
+        for (int row = 0; row < grid.size(); row++) {
+            assertThat(grid.getCellText(row, 0)).isNotEqualTo("First DPRK–US high-level talks");
+        }
     }
 
     @Test
     @WithUserDetails("editor")
     void an_editor_sees_the_submitted_pairs() {
-        db.execute("update claim_pair set status = 'SUBMITTED'");
+        db.execute("update claim_pair set status = 'SUBMITTED' where meeting_id = "
+                + "(select id from meeting where title = 'First DPRK–US high-level talks')");
         var grid = test(navigate(ReviewQueueView.class).grid);
-        assertThat(grid.size()).isEqualTo(1);
-        assertThat(grid.getCellText(0, 0)).isEqualTo("First DPRK–US high-level talks");
-        assertThat(grid.getCellText(0, 1)).startsWith("US: “made progress on almost all of the central issues");
-        assertThat(grid.getCellText(0, 2)).startsWith("DPRK: “the outcome of the first high-level talks");
-        assertThat(grid.getCellText(0, 3)).isEqualTo("contradicts");
-        assertThat(grid.getCellText(0, 4)).isEqualTo("Riley Reviewer");
+        int demoRows = 0;
+        int row = -1;
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getCellText(i, 0).equals("First DPRK–US high-level talks")) {
+                demoRows++;
+                row = i;
+            }
+        }
+        assertThat(demoRows).isEqualTo(1);
+        assertThat(grid.getCellText(row, 1)).startsWith("US: “made progress on almost all of the central issues");
+        assertThat(grid.getCellText(row, 2)).startsWith("DPRK: “the outcome of the first high-level talks");
+        assertThat(grid.getCellText(row, 3)).isEqualTo("contradicts");
+        assertThat(grid.getCellText(row, 4)).isEqualTo("Riley Reviewer");
     }
 
     @Test

@@ -39,8 +39,8 @@ public final class ImportBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .web(WebApplicationType.SERVLET)
-                .properties("parallax.data-dir=" + dataDir, "parallax.demo=true", "server.port=0", "logging.level.root=WARN")
-                .run()) {
+                .run("--parallax.data-dir=" + dataDir, "--parallax.demo=true", "--server.port=0",
+                        "--logging.level.root=WARN")) {
             var strategy = app.getBean(SecurityContextHolderStrategy.class);
             var user = app.getBean(UserDetailsService.class).loadUserByUsername("reviewer");
             var context = strategy.createEmptyContext();

@@ -32,6 +32,7 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     private String testName;
+    private final java.util.List<BrowserContext> extraContexts = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -58,7 +59,13 @@ public abstract class BrowserTest {
     void closePage() {
         try {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "playwright", testName + ".png")));
+            for (int i = 0; i < extraContexts.size(); i++) {
+                extraContexts.get(i).pages().getFirst().screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target", "playwright", testName + "-person" + (i + 2) + ".png")));
+            }
         } finally {
+            extraContexts.forEach(BrowserContext::close);
+            extraContexts.clear();
             context.close();
         }
     }
@@ -69,9 +76,23 @@ public abstract class BrowserTest {
 
     /** Signs in through the real login page. */
     protected void signIn(String username, String password) {
-        page.navigate(url("/login"));
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        signIn(page, url(""), username, password);
+    }
+
+    /** Signs in on another page (another browser context, or another app instance at {@code base}). */
+    protected static void signIn(Page on, String base, String username, String password) {
+        on.navigate(base + "/login");
+        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
+        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        on.waitForURL(u -> !u.contains("/login"));
+    }
+
+    /** A second person: a separate browser context, with its own cookies and session. */
+    protected Page secondPerson() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        other.setDefaultTimeout(15_000);
+        extraContexts.add(other);
+        return other.newPage();
     }
 }

@@ -9,11 +9,11 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.account.Fixtures;
 import org.parallax.support.BrowserTest;
+import org.parallax.support.MouseSelection;
 
 /** A reviewer brings accounts in: a new meeting, an uploaded file, and an excerpt cut out of an article. */
 class MeetingImportIT extends BrowserTest {
@@ -64,7 +64,7 @@ class MeetingImportIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("commentary"))).isVisible();
 
         String passage = "The DPRK Foreign Ministry said the US attitude was regrettable and its demands unilateral.";
-        dragSelect(page.locator("parallax-text"), passage);
+        MouseSelection.drag(page, page.locator("parallax-text"), passage);
         assertThat(page.getByText("Selected " + passage.length() + " characters")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make account from selection")).click();
         choosePartyOf("DPRK · Democratic People's Republic of Korea");
@@ -104,30 +104,4 @@ class MeetingImportIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
     }
 
-    /** Presses the mouse at the first character of {@code passage} and releases it after the last. */
-    @SuppressWarnings("unchecked")
-    private void dragSelect(Locator text, String passage) {
-        text.waitFor();
-        Map<String, Object> box = (Map<String, Object>) text.evaluate("""
-                (el, passage) => {
-                  const node = el.firstChild;
-                  const start = el.textContent.indexOf(passage);
-                  const range = document.createRange();
-                  range.setStart(node, start);
-                  range.setEnd(node, start + 1);
-                  const first = range.getBoundingClientRect();
-                  range.setStart(node, start + passage.length - 1);
-                  range.setEnd(node, start + passage.length);
-                  const last = range.getBoundingClientRect();
-                  return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
-                }""", passage);
-        page.mouse().move(number(box, "x1"), number(box, "y1"));
-        page.mouse().down();
-        page.mouse().move(number(box, "x2"), number(box, "y2"), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
-        page.mouse().up();
-    }
-
-    private static double number(Map<String, Object> box, String key) {
-        return ((Number) box.get(key)).doubleValue();
-    }
 }

@@ -5,9 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parallax.support.BrowserTest;
+import org.parallax.support.MouseSelection;
 
 /** The heart of Parallax as a fact-checker uses it: mark a claim in each account and link them. */
 class CompareIT extends BrowserTest {
@@ -23,14 +23,14 @@ class CompareIT extends BrowserTest {
         assertThat(left.locator("mark.rel-contradicts")).hasText("made progress on almost all of the central issues");
 
         String usQuote = "sanctions will stay in place until final, fully verified denuclearization is achieved";
-        dragSelect(left, usQuote);
+        MouseSelection.drag(page, left, usQuote);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Topic")).fill("sanctions");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
         assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote))).hasClass(
                 java.util.regex.Pattern.compile("state-unpaired"));
 
         String dprkQuote = "did not respond to the DPRK's proposals for balanced, step-by-step measures";
-        dragSelect(right, dprkQuote);
+        MouseSelection.drag(page, right, dprkQuote);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
         assertThat(right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote))).isVisible();
 
@@ -56,37 +56,4 @@ class CompareIT extends BrowserTest {
         assertThat(right.locator("mark.partner")).hasText(dprkQuote);
     }
 
-    /** Presses the mouse at the first character of {@code quote} and releases it after the last. */
-    @SuppressWarnings("unchecked")
-    private void dragSelect(Locator text, String quote) {
-        Map<String, Object> box = (Map<String, Object>) text.evaluate("""
-                (el, quote) => {
-                  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-                  const nodes = [];
-                  let total = '';
-                  for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, total.length]); total += n.data; }
-                  const at = total.indexOf(quote);
-                  const locate = (offset) => {
-                    for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]];
-                  };
-                  const rect = (offset) => {
-                    const [node, local] = locate(offset);
-                    const r = document.createRange();
-                    r.setStart(node, local);
-                    r.setEnd(node, local + 1);
-                    return r.getBoundingClientRect();
-                  };
-                  const first = rect(at);
-                  const last = rect(at + quote.length - 1);
-                  return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
-                }""", quote);
-        page.mouse().move(n(box, "x1"), n(box, "y1"));
-        page.mouse().down();
-        page.mouse().move(n(box, "x2"), n(box, "y2"), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
-        page.mouse().up();
-    }
-
-    private static double n(Map<String, Object> box, String key) {
-        return ((Number) box.get(key)).doubleValue();
-    }
 }

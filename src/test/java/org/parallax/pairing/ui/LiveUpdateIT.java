@@ -1,0 +1,72 @@
+package org.parallax.pairing.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.parallax.Application;
+import org.parallax.base.EmbeddedPostgresServer;
+import org.parallax.support.BrowserTest;
+import org.parallax.support.MouseSelection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Two reviewers on one meeting see each other's work appear without reloading, across app instances too. */
+class LiveUpdateIT extends BrowserTest {
+
+    static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions().setTimeout(5_000);
+
+    @Autowired
+    EmbeddedPostgresServer database;
+
+    @Test
+    void a_second_person_sees_a_new_claim_and_pair_appear_without_reloading() {
+        Page other = secondPerson();
+        signIn(other, url(""), "editor", "parallax-demo");
+        other.navigate(url("/meetings/1/compare"));
+        Locator othersLeft = other.locator("parallax-annotated").nth(0);
+        assertThat(othersLeft.locator("mark").first()).isVisible();
+
+        signIn("reviewer", "parallax-demo");
+        page.navigate(url("/meetings/1/compare"));
+        String quote = "the two days of talks had been productive";
+        MouseSelection.drag(page, page.locator("parallax-annotated").nth(0), quote);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
+        long marked = System.nanoTime();
+
+        assertThat(othersLeft.locator("mark", new Locator.LocatorOptions().setHasText(quote))).isVisible(SOON);
+        System.out.printf("Live update reached the second browser context in %d ms%n", (System.nanoTime() - marked) / 1_000_000);
+    }
+
+    @Test
+    void the_change_notice_crosses_between_two_app_instances_sharing_one_database() {
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=" + database.username(), "--parallax.demo=false",
+                        "--logging.level.root=WARN")) {
+            int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+            String secondBase = "http://localhost:" + secondPort;
+            Page other = secondPerson();
+            signIn(other, secondBase, "editor", "parallax-demo");
+            other.navigate(secondBase + "/meetings/1/compare");
+            Locator othersRight = other.locator("parallax-annotated").nth(1);
+            assertThat(othersRight.locator("mark").first()).isVisible();
+
+            signIn("reviewer", "parallax-demo");
+            page.navigate(url("/meetings/1/compare"));
+            String quote = "warned that the talks had brought the two sides to a dangerous point";
+            MouseSelection.drag(page, page.locator("parallax-annotated").nth(1), quote);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
+            long marked = System.nanoTime();
+
+            assertThat(othersRight.locator("mark", new Locator.LocatorOptions().setHasText(quote))).isVisible(SOON);
+            System.out.printf("Live update crossed to the instance on port %d in %d ms%n", secondPort,
+                    (System.nanoTime() - marked) / 1_000_000);
+        }
+    }
+}

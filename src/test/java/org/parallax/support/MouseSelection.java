@@ -1,0 +1,48 @@
+package org.parallax.support;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+import java.util.Map;
+
+/** What a hand does with a mouse in a text: press at the first character of a passage, release after its last. */
+public final class MouseSelection {
+
+    private MouseSelection() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void drag(Page page, Locator text, String passage) {
+        text.waitFor();
+        Map<String, Object> box = (Map<String, Object>) text.evaluate("""
+                (el, quote) => {
+                  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                  const nodes = [];
+                  let total = '';
+                  for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, total.length]); total += n.data; }
+                  const at = total.indexOf(quote);
+                  if (at < 0) throw new Error('passage not found: ' + quote);
+                  const locate = (offset) => {
+                    for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]];
+                  };
+                  const rect = (offset) => {
+                    const [node, local] = locate(offset);
+                    const r = document.createRange();
+                    r.setStart(node, local);
+                    r.setEnd(node, local + 1);
+                    return r.getBoundingClientRect();
+                  };
+                  const first = rect(at);
+                  const last = rect(at + quote.length - 1);
+                  return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
+                }""", passage);
+        page.mouse().move(number(box, "x1"), number(box, "y1"));
+        page.mouse().down();
+        page.mouse().move(number(box, "x2"), number(box, "y2"), new Mouse.MoveOptions().setSteps(10));
+        page.mouse().up();
+    }
+
+    private static double number(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
+    }
+}

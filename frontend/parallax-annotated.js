@@ -107,6 +107,7 @@ class ParallaxAnnotated extends HTMLElement {
       }
     }
     this.replaceChildren(fragment);
+    this._emit('annotated-rendered', {});
   }
 
   _offset(container, offset) {

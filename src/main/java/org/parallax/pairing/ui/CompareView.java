@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -66,6 +67,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button noCounterpart = new Button("No counterpart…");
     final Span chosenInfo = new Span();
     final Grid<ClaimPair> pairs = new Grid<>();
+    final Gutter gutter = new Gutter();
+    final Checkbox scrollTogether = new Checkbox("Scroll together");
     final Anchor back = new Anchor();
     final H2 title = new H2();
 
@@ -122,9 +125,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pairs.setEmptyStateText("No pairs yet: click a claim in each column, then “Link chosen claims”.");
         pairs.addItemClickListener(e -> showPair(e.getItem()));
 
-        Div toolbar = new Div(link, noCounterpart, cancel, chosenInfo);
+        scrollTogether.addValueChangeListener(e -> gutter.setSync(e.getValue()));
+        Div toolbar = new Div(link, noCounterpart, cancel, scrollTogether, chosenInfo);
         toolbar.addClassName("toolbar");
-        Div columns = new Div(column(leftChoice, leftHead, leftText), column(rightChoice, rightHead, rightText));
+        Div columns = new Div(column(leftChoice, leftHead, leftText), gutter, column(rightChoice, rightHead, rightText));
         columns.addClassName("workspace");
         add(back, title, toolbar, legend(), columns, new H2("Pairs"), pairs);
     }

@@ -51,6 +51,10 @@ class CompareIT extends BrowserTest {
         assertThat(right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote))).hasClass(
                 java.util.regex.Pattern.compile("rel-contradicts"));
 
+        // A connector across the gutter for each visible pair: the demo pair and the new one.
+        assertThat(page.locator("parallax-gutter path")).hasCount(2);
+        assertThat(page.locator("parallax-gutter path[data-left]").last()).hasAttribute("stroke", "#d93025");
+
         // Hovering a claim outlines its partner in the other column.
         left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)).hover();
         assertThat(right.locator("mark.partner")).hasText(dprkQuote);

@@ -257,7 +257,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
-    private void chosen(Side side, long claimId) {
+    void chosen(Side side, long claimId) {
         if (side == Side.LEFT) {
             leftClaim = claimId;
             leftText.select(claimId);

@@ -1,0 +1,80 @@
+package org.parallax.pairing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.parallax.pairing.Relation;
+import org.parallax.support.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The comparison screen's dialogs, driven on the server as a person would fill them in. */
+@DatabaseTest
+@Transactional
+class CompareDialogsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext db;
+    @Autowired
+    org.parallax.claim.ClaimService claims;
+
+    CompareView open() {
+        navigate("meetings/1/compare", CompareView.class);
+        return (CompareView) getCurrentView();
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void the_mark_dialog_defaults_the_speaker_to_the_accounts_and_refuses_a_forged_quote() {
+        CompareView view = open();
+        var left = view.leftChoice.getValue();
+        var dialog = new MarkClaimDialog(left.id(), 7, 20, "not the text at that place", left.speaker(), claims, c -> { });
+        dialog.open();
+        roundTrip();
+        assertThat(dialog.speaker.getValue()).isEqualTo("US Secretary of State");
+        test(dialog.save).click();
+        assertThat(dialog.error.getText()).contains("does not match the account at that position");
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void the_link_dialog_requires_a_rationale_for_a_contradiction() {
+        CompareView view = open();
+        long left = db.fetchSingle("select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'").get(0, Long.class);
+        long right = db.fetchSingle("select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'").get(0, Long.class);
+        chooseClaim(view, CompareView.Side.LEFT, left);
+        chooseClaim(view, CompareView.Side.RIGHT, right);
+        assertThat(view.link.isEnabled()).isTrue();
+        test(view.link).click();
+
+        LinkDialog dialog = $(LinkDialog.class).single();
+        assertThat(dialog.relation.getValue()).isEqualTo(Relation.CONTRADICTS);
+        test(dialog.save).click();
+        assertThat(dialog.error.getText()).contains("rationale is required");
+
+        test(dialog.rationale).setValue("The US commits to denuclearization; the DPRK calls the US demands unilateral.");
+        test(dialog.save).click();
+        assertThat($(LinkDialog.class).all()).isEmpty();
+        assertThat(test(view.pairs).size()).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void the_url_names_the_two_accounts() {
+        long us = db.fetchSingle("select id from account where title like 'Secretary of State%'").get(0, Long.class);
+        long dprk = db.fetchSingle("select id from account where title like 'Foreign Ministry%'").get(0, Long.class);
+        open();
+        com.vaadin.flow.component.UI.getCurrent().navigate("meetings/1/compare",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("left", String.valueOf(dprk), "right", String.valueOf(us))));
+        CompareView view = (CompareView) getCurrentView();
+        assertThat(view.leftChoice.getValue().partyCode()).isEqualTo("DPRK");
+        assertThat(view.rightChoice.getValue().partyCode()).isEqualTo("US");
+    }
+
+    private static void chooseClaim(CompareView view, CompareView.Side side, long claimId) {
+        view.chosen(side, claimId);
+    }
+}

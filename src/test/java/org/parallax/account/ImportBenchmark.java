@@ -89,7 +89,7 @@ public final class ImportBenchmark {
     }
 
     /** English-like text with paragraphs, abbreviations, quotations and numbers, the same for every seed. */
-    static String generate(int words, long seed) {
+    public static String generate(int words, long seed) {
         String[] vocabulary = ("the talks delegation progress issues central denuclearization verification "
                 + "sanctions statement ministry secretary state spokesperson regrettable unilateral demands "
                 + "working groups remains agreed summit Singapore Pyongyang both sides said would will "

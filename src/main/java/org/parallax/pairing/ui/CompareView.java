@@ -121,7 +121,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pairs.addColumn(p -> p.status().toLowerCase().replace('_', ' ')).setHeader("Status").setAutoWidth(true);
         pairs.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
         pairs.addComponentColumn(this::pairActions).setHeader("").setAutoWidth(true);
-        pairs.setAllRowsVisible(true);
+        pairs.setHeight("22rem");
         pairs.setEmptyStateText("No pairs yet: click a claim in each column, then “Link chosen claims”.");
         pairs.addItemClickListener(e -> showPair(e.getItem()));
 

@@ -1,0 +1,259 @@
+package org.parallax.pairing;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.parallax.Application;
+import org.parallax.account.AccountKind;
+import org.parallax.account.AccountMetadata;
+import org.parallax.account.AccountService;
+import org.parallax.account.ImportBenchmark;
+import org.parallax.account.NewAccount;
+import org.parallax.account.Sentence;
+import org.parallax.account.SentenceSplitter;
+import org.parallax.claim.ClaimKind;
+import org.parallax.claim.ClaimService;
+import org.parallax.claim.NewClaim;
+import org.parallax.meeting.MeetingService;
+import org.parallax.meeting.NewMeeting;
+import org.parallax.support.Browsers;
+import org.parallax.support.MouseSelection;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Prints what opening the comparison of two large accounts costs: server time to assemble it, bytes sent
+ * to the browser, session memory retained, time until both texts with their highlights are visible in
+ * headless Chromium, and the round trips of marking a claim and linking a pair. Two sizes: 50,000 words
+ * with 2,000 claims per account, and 5,000 words with 200.
+ *
+ * <p>{@code ./mvnw -q test-compile exec:exec@compare-benchmark}
+ */
+public final class CompareBenchmark {
+
+    static final int REPEAT = 3;
+    static final int SESSIONS = 3;
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .bannerMode(Banner.Mode.OFF)
+                .run("--parallax.data-dir=" + dataDir, "--parallax.demo=true", "--server.port=0",
+                        "--logging.level.root=WARN", "--vaadin.devmode.devTools.enabled=false");
+             Playwright playwright = Browsers.playwright();
+             Browser browser = Browsers.chromium(playwright)) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            signIn(app);
+            System.out.printf(Locale.ROOT, "Comparison benchmark: JDK %s, %d cores, headless Chromium%n",
+                    Runtime.version(), Runtime.getRuntime().availableProcessors());
+            for (int[] size : new int[][] {{50_000, 2_000}, {5_000, 200}}) {
+                run(app, browser, "http://localhost:" + port, size[0], size[1]);
+            }
+        }
+    }
+
+    static void run(ConfigurableApplicationContext app, Browser browser, String base, int words, int claimsPerAccount)
+            throws Exception {
+        long meetingId = app.getBean(MeetingService.class).create(new NewMeeting("Benchmark " + words + " words",
+                LocalDate.of(2018, 7, 6), null, null, null)).id();
+        long left = account(app, meetingId, "US", ImportBenchmark.generate(words, 1));
+        long right = account(app, meetingId, "DPRK", ImportBenchmark.generate(words, 2));
+        long started = System.nanoTime();
+        List<Long> leftClaims = markClaims(app, left, claimsPerAccount);
+        List<Long> rightClaims = markClaims(app, right, claimsPerAccount);
+        PairingService pairing = app.getBean(PairingService.class);
+        for (int i = 0; i < claimsPerAccount / 4; i++) {
+            pairing.link(new NewPair(leftClaims.get(i * 4), rightClaims.get(i * 4),
+                    i % 3 == 0 ? Relation.CONSISTENT : Relation.CONTRADICTS, "Benchmark rationale " + i, "topic " + (i % 7)));
+        }
+        System.out.printf(Locale.ROOT, "%n%,d words and %,d claims per account, %,d pairs (set up in %.1f s)%n",
+                words, claimsPerAccount, claimsPerAccount / 4, (System.nanoTime() - started) / 1e9);
+
+        WorkspaceService workspaces = app.getBean(WorkspaceService.class);
+        JsonMapper json = app.getBean(JsonMapper.class);
+        double[] server = new double[REPEAT + 2];
+        long payload = 0;
+        for (int i = 0; i < server.length; i++) {
+            long t = System.nanoTime();
+            Workspace w = workspaces.open(meetingId, left, right);
+            payload = json.writeValueAsString(w.left()).length() + json.writeValueAsString(w.right()).length();
+            server[i] = (System.nanoTime() - t) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "  server time to assemble the workspace: median %.0f ms (JSON of both columns %,d characters)%n",
+                median(Arrays.copyOfRange(server, 2, server.length)), payload);
+
+        String url = base + "/meetings/" + meetingId + "/compare?left=" + left + "&right=" + right;
+        double[] visible = new double[REPEAT];
+        long[] bytes = new long[REPEAT];
+        for (int i = 0; i < REPEAT; i++) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+                Page page = context.newPage();
+                signIn(page, base);
+                AtomicLong received = new AtomicLong();
+                page.onResponse(r -> {
+                    String type = r.headerValue("content-type");
+                    if (type != null && type.contains("json")) {
+                        try {
+                            received.addAndGet(r.body().length);
+                        } catch (com.microsoft.playwright.PlaywrightException closedMeanwhile) {
+                            // The page went away before the body was read; nothing to count.
+                        }
+                    }
+                });
+                page.onWebSocket(ws -> ws.onFrameReceived(f -> received.addAndGet(f.text() == null ? 0 : f.text().length())));
+                long t = System.nanoTime();
+                page.navigate(url);
+                waitForHighlights(page, claimsPerAccount);
+                visible[i] = (System.nanoTime() - t) / 1e6;
+                bytes[i] = received.get();
+            }
+        }
+        System.out.printf(Locale.ROOT, "  navigation until both texts and all highlights are visible: median %.0f ms (min %.0f, max %.0f)%n",
+                median(visible), Arrays.stream(visible).min().orElse(0), Arrays.stream(visible).max().orElse(0));
+        System.out.printf(Locale.ROOT, "  bytes sent to the browser for the view (UIDL JSON and push frames): median %.1f KiB%n",
+                median(Arrays.stream(bytes).mapToDouble(b -> b / 1024.0).toArray()));
+
+        // Session memory: heap held by SESSIONS open comparison screens, per session.
+        List<BrowserContext> open = new ArrayList<>();
+        try {
+            long before = settledHeap();
+            for (int i = 0; i < SESSIONS; i++) {
+                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+                open.add(context);
+                Page page = context.newPage();
+                signIn(page, base);
+                page.navigate(url);
+                waitForHighlights(page, claimsPerAccount);
+            }
+            long after = settledHeap();
+            System.out.printf(Locale.ROOT, "  session memory retained per open comparison: %.2f MiB (heap delta over %d sessions)%n",
+                    (after - before) / (double) SESSIONS / 1048576.0, SESSIONS);
+
+            Page page = open.getFirst().pages().getFirst();
+            Locator leftText = page.locator("parallax-annotated").nth(0);
+            Locator rightText = page.locator("parallax-annotated").nth(1);
+            double[] mark = new double[REPEAT];
+            double[] link = new double[REPEAT];
+            for (int i = 0; i < REPEAT; i++) {
+                String leftPassage = unmarkedPassage(app, left, i);
+                String rightPassage = unmarkedPassage(app, right, i);
+                mark[i] = markInBrowser(page, leftText, leftPassage);
+                markInBrowser(page, rightText, rightPassage);
+                leftText.locator("mark", new Locator.LocatorOptions().setHasText(leftPassage)).first().click();
+                rightText.locator("mark", new Locator.LocatorOptions().setHasText(rightPassage)).first().click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims")).click();
+                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")).fill("Benchmark link " + i);
+                long t = System.nanoTime();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair")).click();
+                leftText.locator("mark.state-paired", new Locator.LocatorOptions().setHasText(leftPassage)).first().waitFor();
+                link[i] = (System.nanoTime() - t) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "  mark a claim (confirm → highlight drawn): median %.0f ms%n", median(mark));
+            System.out.printf(Locale.ROOT, "  link a pair (confirm → both highlights repainted): median %.0f ms%n", median(link));
+        } finally {
+            open.forEach(BrowserContext::close);
+        }
+    }
+
+    private static double markInBrowser(Page page, Locator text, String passage) {
+        MouseSelection.drag(page, text, passage);
+        long t = System.nanoTime();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
+        text.locator("mark", new Locator.LocatorOptions().setHasText(passage)).first().waitFor();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    /** A sentence near the top of the text that carries no claim yet, so it is on screen and selectable. */
+    private static String unmarkedPassage(ConfigurableApplicationContext app, long accountId, int nth) {
+        String text = app.getBean(AccountService.class).text(accountId);
+        var claimed = app.getBean(ClaimService.class).ofAccount(accountId);
+        int found = 0;
+        for (Sentence s : SentenceSplitter.split(text)) {
+            boolean free = claimed.stream().noneMatch(c -> c.start() < s.end() && c.end() > s.start());
+            String sentence = text.substring(s.start(), s.end());
+            if (free && sentence.length() > 30 && !sentence.contains("\n") && text.indexOf(sentence) == s.start()
+                    && found++ == nth) {
+                return sentence;
+            }
+        }
+        throw new IllegalStateException("no free sentence");
+    }
+
+    private static void waitForHighlights(Page page, int claims) {
+        page.waitForFunction("n => [...document.querySelectorAll('parallax-annotated')].length === 2 && "
+                + "[...document.querySelectorAll('parallax-annotated')].every(el => el.querySelectorAll('mark[tabindex]').length >= n)",
+                claims, new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(10));
+    }
+
+    private static long account(ConfigurableApplicationContext app, long meetingId, String party, String text) {
+        return app.getBean(AccountService.class).add(new NewAccount(meetingId, new AccountMetadata(party,
+                party + " benchmark account", null, null, null, null, "en", AccountKind.OFFICIAL_STATEMENT), text)).account().id();
+    }
+
+    /** Marks every n-th sentence, spread over the whole text, except the first ten (kept free for the round trips). */
+    private static List<Long> markClaims(ConfigurableApplicationContext app, long accountId, int count) {
+        String text = app.getBean(AccountService.class).text(accountId);
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        ClaimService claims = app.getBean(ClaimService.class);
+        List<Long> ids = new ArrayList<>();
+        int step = Math.max(1, (sentences.size() - 10) / count);
+        for (int i = 10; i < sentences.size() && ids.size() < count; i += step) {
+            Sentence s = sentences.get(i);
+            ids.add(claims.mark(new NewClaim(accountId, s.start(), s.end(), text.substring(s.start(), s.end()), null,
+                    null, ClaimKind.FACT)).id());
+        }
+        return ids;
+    }
+
+    private static void signIn(ConfigurableApplicationContext app) {
+        var strategy = app.getBean(SecurityContextHolderStrategy.class);
+        var user = app.getBean(UserDetailsService.class).loadUserByUsername("reviewer");
+        var context = strategy.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        strategy.setContext(context);
+    }
+
+    private static void signIn(Page page, String base) {
+        page.navigate(base + "/login");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill("reviewer");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill("parallax-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.waitForSelector("vaadin-grid");
+    }
+
+    private static long settledHeap() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private CompareBenchmark() {
+    }
+}

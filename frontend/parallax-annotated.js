@@ -4,17 +4,41 @@
  *   "text-selected"    {start, end}   the reader selected text with the mouse or keyboard
  *   "sentence-clicked" {start, end}   a click on unmarked text: take that sentence
  *   "claim-clicked"    {id}           a click (or Enter) on a claim
- * Property data: JSON {text, claims: [{id, start, end, state, relation}], sentences: [[start, end], ...],
- * partners: {claimId: [claimIds in the other column]}}. Methods: select(ids), reveal(id).
+ * Attribute src: URL of the column's JSON {text, sentences: [[start, end], ...]}, fetched once per account
+ * so the text is not held in the server session. Property claims: JSON {claims: [[id, start, end, state,
+ * relation], ...], partners: {claimId: [claimIds in the other column]}}, replaced on every change.
+ * Methods: select(ids), reveal(id).
  * Hovering or focusing a claim highlights its partners in every other <parallax-annotated>.
  * Plain Custom Element: no imports, no build step.
  */
+const STATES = ['unpaired', 'paired', 'approved', 'no-counterpart'];
+const RELATIONS = [null, 'contradicts', 'partly-contradicts', 'consistent'];
+
 class ParallaxAnnotated extends HTMLElement {
+  static get observedAttributes() {
+    return ['src'];
+  }
+
+  attributeChangedCallback(name, oldValue, value) {
+    if (name === 'src' && value && value !== oldValue) this._load(value);
+  }
+
+  async _load(src) {
+    this._loading = src;
+    const response = await fetch(src, { credentials: 'same-origin' });
+    if (this._loading !== src) return;
+    const body = await response.json();
+    this._text = body.text || '';
+    this._sentences = body.sentences || [];
+    this._render();
+    this._emit('annotated-loaded', {});
+  }
+
   connectedCallback() {
-    if (Object.prototype.hasOwnProperty.call(this, 'data')) {
-      const value = this.data;
-      delete this.data;
-      this.data = value;
+    if (Object.prototype.hasOwnProperty.call(this, 'claims')) {
+      const value = this.claims;
+      delete this.claims;
+      this.claims = value;
     }
     if (!this._wired) {
       this._wired = true;
@@ -29,13 +53,20 @@ class ParallaxAnnotated extends HTMLElement {
     this._render();
   }
 
-  set data(value) {
-    this._data = typeof value === 'string' ? JSON.parse(value || '{}') : (value || {});
+  set claims(value) {
+    const parsed = typeof value === 'string' ? JSON.parse(value || '{}') : (value || {});
+    this._claims = (parsed.claims || []).map(([id, start, end, state, relation]) =>
+      ({ id, start, end, state: STATES[state], relation: RELATIONS[relation] }));
+    this.partners = parsed.partners || {};
     this._render();
   }
 
-  get data() {
-    return this._data;
+  get claims() {
+    return this._claims;
+  }
+
+  get text() {
+    return this._text || '';
   }
 
   /** Marks the given claims as chosen. */
@@ -73,9 +104,9 @@ class ParallaxAnnotated extends HTMLElement {
   }
 
   _render() {
-    if (!this.isConnected || !this._data) return;
-    const text = this._data.text || '';
-    const claims = (this._data.claims || []).filter((c) => c.start < c.end && c.end <= text.length);
+    if (!this.isConnected || this._text === undefined) return;
+    const text = this._text;
+    const claims = (this._claims || []).filter((c) => c.start < c.end && c.end <= text.length);
     // Boundaries where any claim starts or ends; each piece between them knows the claims covering it.
     const cuts = new Set([0, text.length]);
     claims.forEach((c) => { cuts.add(c.start); cuts.add(c.end); });
@@ -101,7 +132,7 @@ class ParallaxAnnotated extends HTMLElement {
         mark.className = `claim state-${top.state}${top.relation ? ' rel-' + top.relation : ''}`;
         if (from === top.start) {
           mark.tabIndex = 0;
-          mark.setAttribute('aria-label', `Claim: ${top.quote || piece}; ${top.state}${top.relation ? ', ' + top.relation : ''}`);
+          mark.setAttribute('aria-label', `Claim: ${text.substring(top.start, top.end)}; ${top.state}${top.relation ? ', ' + top.relation : ''}`);
         }
         fragment.appendChild(mark);
       }
@@ -125,7 +156,7 @@ class ParallaxAnnotated extends HTMLElement {
     const start = this._offset(range.startContainer, range.startOffset);
     const end = this._offset(range.endContainer, range.endOffset);
     if (end <= start) return false;
-    this._emit('text-selected', { start, end });
+    this._emit('text-selected', { start, end, quote: this.text.substring(start, end) });
     return true;
   }
 
@@ -139,8 +170,8 @@ class ParallaxAnnotated extends HTMLElement {
     const caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(event.clientX, event.clientY) : null;
     if (!caret || !this.contains(caret.startContainer)) return;
     const at = this._offset(caret.startContainer, caret.startOffset);
-    const sentence = (this._data.sentences || []).find(([s, e]) => at >= s && at < e);
-    if (sentence) this._emit('sentence-clicked', { start: sentence[0], end: sentence[1] });
+    const sentence = (this._sentences || []).find(([s, e]) => at >= s && at < e);
+    if (sentence) this._emit('sentence-clicked', { start: sentence[0], end: sentence[1], quote: this.text.substring(sentence[0], sentence[1]) });
   }
 
   _onKeyDown(event) {
@@ -160,7 +191,7 @@ class ParallaxAnnotated extends HTMLElement {
 
   _hover(mark) {
     const ids = mark ? mark.dataset.ids.split(' ') : [];
-    const partners = (this._data && this._data.partners) || {};
+    const partners = this.partners || {};
     const wanted = ids.flatMap((id) => partners[id] || []);
     document.querySelectorAll('parallax-annotated').forEach((el) => {
       if (el !== this && el.highlightPartners) el.highlightPartners(wanted);

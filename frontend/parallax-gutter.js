@@ -63,13 +63,13 @@ class ParallaxGutter extends HTMLElement {
     const [left, right] = this._columns();
     const svg = this._svg;
     while (svg.firstChild) svg.removeChild(svg.firstChild);
-    if (!left || !right || !left.data) return;
+    if (!left || !right || !left.partners) return;
     const box = this.getBoundingClientRect();
     svg.setAttribute('width', String(box.width));
     svg.setAttribute('height', String(box.height));
     const leftBox = left.getBoundingClientRect();
     const rightBox = right.getBoundingClientRect();
-    const partners = left.data.partners || {};
+    const partners = left.partners || {};
     let drawn = 0;
     Object.keys(partners).forEach((leftId) => {
       const from = left.querySelector(`mark[data-ids~="${leftId}"]`);

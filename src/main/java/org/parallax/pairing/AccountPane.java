@@ -2,8 +2,10 @@ package org.parallax.pairing;
 
 import java.util.List;
 import org.parallax.account.AccountSummary;
-import org.parallax.account.Sentence;
 
-/** One column of the comparison: an account's current text, its claims and its sentences. */
-public record AccountPane(AccountSummary account, String text, List<ClaimMark> claims, List<Sentence> sentences) {
+/**
+ * One column of the comparison: an account and its claims. The text itself travels separately
+ * ({@link ColumnText}), fetched once by the browser, so open screens do not hold it in server memory.
+ */
+public record AccountPane(AccountSummary account, List<ClaimMark> claims) {
 }

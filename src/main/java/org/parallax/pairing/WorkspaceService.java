@@ -60,7 +60,13 @@ public class WorkspaceService {
                 .filter(c -> !c.anchorStatus().equals("NEEDS_ATTENTION"))
                 .map(c -> mark(c, pairOfClaim.get(c.id())))
                 .toList();
-        return new AccountPane(account, accounts.text(account.id()), marks, accounts.sentences(account.id()));
+        return new AccountPane(account, marks);
+    }
+
+    /** The text and sentences of an account of the meeting, for a comparison column to load. */
+    public ColumnText columnText(long accountId) {
+        String text = accounts.text(accountId);
+        return new ColumnText(text, org.parallax.account.SentenceSplitter.split(text));
     }
 
     private static ClaimMark mark(Claim c, ClaimPair pair) {

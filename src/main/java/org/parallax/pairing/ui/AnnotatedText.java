@@ -3,7 +3,7 @@ package org.parallax.pairing.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import java.util.function.BiConsumer;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.function.LongConsumer;
 
 /**
@@ -14,19 +14,40 @@ import java.util.function.LongConsumer;
 @Tag("parallax-annotated")
 class AnnotatedText extends Component {
 
-    AnnotatedText(BiConsumer<Integer, Integer> onSelect, LongConsumer onClaim) {
-        getElement().addEventListener("text-selected", e -> onSelect.accept(
-                        e.getEventData().get("event.detail.start").asInt(), e.getEventData().get("event.detail.end").asInt()))
-                .addEventData("event.detail.start").addEventData("event.detail.end");
-        getElement().addEventListener("sentence-clicked", e -> onSelect.accept(
-                        e.getEventData().get("event.detail.start").asInt(), e.getEventData().get("event.detail.end").asInt()))
-                .addEventData("event.detail.start").addEventData("event.detail.end");
+    /** Called with the start, end and quote the browser reports; the service checks them against the text. */
+    interface SelectionListener {
+        void selected(int start, int end, String quote);
+    }
+
+    private String claimsJson;
+
+    AnnotatedText(SelectionListener onSelect, LongConsumer onClaim) {
+        for (String event : new String[] {"text-selected", "sentence-clicked"}) {
+            getElement().addEventListener(event, e -> onSelect.selected(
+                            e.getEventData().get("event.detail.start").asInt(),
+                            e.getEventData().get("event.detail.end").asInt(),
+                            e.getEventData().get("event.detail.quote").asString()))
+                    .addEventData("event.detail.start").addEventData("event.detail.end").addEventData("event.detail.quote");
+        }
         getElement().addEventListener("claim-clicked", e -> onClaim.accept(e.getEventData().get("event.detail.id").asLong()))
                 .addEventData("event.detail.id");
     }
 
-    void setData(String json) {
-        getElement().setProperty("data", json);
+    /** Where the browser loads the column's text from: served on request, never kept in the session. */
+    void setSource(DownloadHandler source) {
+        getElement().setAttribute("src", source);
+    }
+
+    void clearSource() {
+        getElement().removeAttribute("src");
+    }
+
+    /** The claims to draw; sent only when they changed. */
+    void setClaims(String json) {
+        if (!json.equals(claimsJson)) {
+            claimsJson = json;
+            getElement().setProperty("claims", json);
+        }
     }
 
     void select(Long... claimIds) {

@@ -35,6 +35,7 @@ import org.parallax.claim.ClaimService;
 import org.parallax.pairing.AccountPane;
 import org.parallax.pairing.ClaimMark;
 import org.parallax.pairing.ClaimPair;
+import org.parallax.pairing.ColumnText;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Workspace;
 import org.parallax.pairing.WorkspaceService;
@@ -59,8 +60,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<AccountSummary> leftChoice = new Select<>();
     final Select<AccountSummary> rightChoice = new Select<>();
-    final AnnotatedText leftText = new AnnotatedText((s, e) -> selected(Side.LEFT, s, e), id -> chosen(Side.LEFT, id));
-    final AnnotatedText rightText = new AnnotatedText((s, e) -> selected(Side.RIGHT, s, e), id -> chosen(Side.RIGHT, id));
+    final AnnotatedText leftText = new AnnotatedText((s, e, q) -> selected(Side.LEFT, s, e, q), id -> chosen(Side.LEFT, id));
+    final AnnotatedText rightText = new AnnotatedText((s, e, q) -> selected(Side.RIGHT, s, e, q), id -> chosen(Side.RIGHT, id));
+    private final Map<AnnotatedText, Long> shownAccount = new HashMap<>();
     final Div leftHead = new Div();
     final Div rightHead = new Div();
     final Button link = new Button("Link chosen claims");
@@ -82,6 +84,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final java.util.concurrent.atomic.AtomicBoolean reloadPending = new java.util.concurrent.atomic.AtomicBoolean();
 
     enum Side { LEFT, RIGHT }
+
+    private static final List<String> STATES = List.of("unpaired", "paired", "approved", "no-counterpart");
+    private static final List<String> RELATIONS = java.util.Arrays.asList(null, "contradicts", "partly-contradicts", "consistent");
 
     CompareView(WorkspaceService workspaces, ClaimService claims, PairingService pairing, CurrentUser currentUser,
                 JsonMapper json, MeetingChanges changes) {
@@ -217,7 +222,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         head.removeAll();
         if (pane == null) {
             choice.clear();
-            text.setData("{\"text\":\"\"}");
+            text.clearSource();
+            shownAccount.remove(text);
             head.add(new Paragraph("This meeting needs accounts of two parties to compare."));
             return;
         }
@@ -229,22 +235,34 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + " · " + a.claimCount() + " claims · " + Math.round(a.coverage() * 100) + "% covered");
         meta.addClassName("meta");
         head.add(meta);
+        long accountId = a.id();
+        if (!Long.valueOf(accountId).equals(shownAccount.get(text))) {
+            shownAccount.put(text, accountId);
+            text.setSource(event -> {
+                ColumnText column = workspaces.columnText(accountId);
+                event.setContentType("application/json");
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("text", column.text());
+                body.put("sentences", column.sentences().stream().map(s -> new int[] {s.start(), s.end()}).toList());
+                json.writeValue(event.getOutputStream(), body);
+            });
+        }
+        // Compact rows [id, start, end, state, relation]: a few bytes per claim, resent on every change.
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("text", pane.text());
-        data.put("claims", pane.claims());
-        data.put("sentences", pane.sentences().stream().map(s -> new int[] {s.start(), s.end()}).toList());
+        data.put("claims", pane.claims().stream().map(c -> new long[] {c.id(), c.start(), c.end(),
+                STATES.indexOf(c.state()), RELATIONS.indexOf(c.relation())}).toList());
         Map<String, List<Long>> own = new HashMap<>();
         pane.claims().forEach(c -> Optional.ofNullable(partners.get(c.id())).ifPresent(p -> own.put(String.valueOf(c.id()), p)));
         data.put("partners", own);
-        text.setData(json.writeValueAsString(data));
+        text.setClaims(json.writeValueAsString(data));
     }
 
-    private void selected(Side side, int start, int end) {
+    private void selected(Side side, int start, int end, String quote) {
         pane(side).ifPresent(pane -> {
-            if (start < 0 || end > pane.text().length() || start >= end) {
+            if (start < 0 || end > pane.account().textLength() || start >= end || quote == null) {
                 return;
             }
-            new MarkClaimDialog(pane.account().id(), start, end, pane.text().substring(start, end),
+            new MarkClaimDialog(pane.account().id(), start, end, quote,
                     pane.account().speaker(), claims, claim -> {
                         if (side == Side.LEFT) {
                             leftClaim = claim.id();

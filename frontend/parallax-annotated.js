@@ -106,39 +106,62 @@ class ParallaxAnnotated extends HTMLElement {
   _render() {
     if (!this.isConnected || this._text === undefined) return;
     const text = this._text;
+    if (this._renderedText !== text) {
+      // A new text: one block per paragraph, so a change of claims re-renders only the paragraphs it touches.
+      this._renderedText = text;
+      this._paragraphs = [];
+      const blocks = document.createDocumentFragment();
+      let from = 0;
+      while (from < text.length) {
+        const gap = text.indexOf('\n\n', from);
+        const to = gap < 0 ? text.length : gap + 2;
+        const block = document.createElement('div');
+        block.className = 'para';
+        blocks.appendChild(block);
+        this._paragraphs.push({ start: from, end: to, block, signature: null });
+        from = to;
+      }
+      this.replaceChildren(blocks);
+    }
     const claims = (this._claims || []).filter((c) => c.start < c.end && c.end <= text.length);
-    // Boundaries where any claim starts or ends; each piece between them knows the claims covering it.
-    const cuts = new Set([0, text.length]);
-    claims.forEach((c) => { cuts.add(c.start); cuts.add(c.end); });
+    for (const paragraph of this._paragraphs) {
+      const inside = claims.filter((c) => c.start < paragraph.end && c.end > paragraph.start);
+      const signature = inside.map((c) => `${c.id}:${c.start}:${c.end}:${c.state}:${c.relation}`).join('|');
+      if (signature === paragraph.signature) continue;
+      paragraph.signature = signature;
+      paragraph.block.replaceChildren(this._segments(text, paragraph.start, paragraph.end, inside));
+    }
+    this._emit('annotated-rendered', {});
+  }
+
+  /** The text between from and to as text nodes and <mark>s, split wherever a claim starts or ends. */
+  _segments(text, from, to, claims) {
+    const cuts = new Set([from, to]);
+    claims.forEach((c) => { cuts.add(Math.max(from, c.start)); cuts.add(Math.min(to, c.end)); });
     const points = [...cuts].sort((a, b) => a - b);
-    const starts = new Map();
-    claims.forEach((c) => { if (!starts.has(c.start)) starts.set(c.start, []); starts.get(c.start).push(c); });
-    const open = [];
     const fragment = document.createDocumentFragment();
     for (let i = 0; i < points.length - 1; i++) {
-      const from = points[i];
-      const to = points[i + 1];
-      (starts.get(from) || []).forEach((c) => open.push(c));
-      for (let k = open.length - 1; k >= 0; k--) if (open[k].end <= from) open.splice(k, 1);
-      const piece = text.substring(from, to);
-      if (open.length === 0) {
+      const a = points[i];
+      const b = points[i + 1];
+      const covering = claims.filter((c) => c.start <= a && c.end >= b);
+      const piece = text.substring(a, b);
+      if (covering.length === 0) {
         fragment.appendChild(document.createTextNode(piece));
-      } else {
-        const top = open[open.length - 1];
-        const mark = document.createElement('mark');
-        mark.textContent = piece;
-        mark.dataset.ids = open.map((c) => c.id).join(' ');
-        mark.dataset.start = String(from);
-        mark.className = `claim state-${top.state}${top.relation ? ' rel-' + top.relation : ''}`;
-        if (from === top.start) {
-          mark.tabIndex = 0;
-          mark.setAttribute('aria-label', `Claim: ${text.substring(top.start, top.end)}; ${top.state}${top.relation ? ', ' + top.relation : ''}`);
-        }
-        fragment.appendChild(mark);
+        continue;
       }
+      const top = covering[covering.length - 1];
+      const mark = document.createElement('mark');
+      mark.textContent = piece;
+      mark.dataset.ids = covering.map((c) => c.id).join(' ');
+      mark.dataset.start = String(a);
+      mark.className = `claim state-${top.state}${top.relation ? ' rel-' + top.relation : ''}`;
+      if (a === top.start || a === from) {
+        mark.tabIndex = 0;
+        mark.setAttribute('aria-label', `Claim: ${text.substring(top.start, top.end)}; ${top.state}${top.relation ? ', ' + top.relation : ''}`);
+      }
+      fragment.appendChild(mark);
     }
-    this.replaceChildren(fragment);
-    this._emit('annotated-rendered', {});
+    return fragment;
   }
 
   _offset(container, offset) {

@@ -270,9 +270,24 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             rightClaim = claim.id();
                         }
                         lastChosen = side;
-                        reload();
+                        // Draw the new claim at once from what we have; the change notice that follows
+                        // brings everyone's view, this one included, up to date with the database.
+                        addLocally(side, new ClaimMark(claim.id(), claim.start(), claim.end(), claim.quote(),
+                                "unpaired", null, claim.speaker(), claim.topic(), claim.kind(), claim.version()));
                     }).open();
         });
+    }
+
+    private void addLocally(Side side, ClaimMark mark) {
+        AccountPane pane = pane(side).orElseThrow();
+        List<ClaimMark> marks = new java.util.ArrayList<>(pane.claims());
+        marks.add(mark);
+        marks.sort(java.util.Comparator.comparingInt(ClaimMark::start));
+        AccountPane updated = new AccountPane(pane.account(), marks);
+        workspace = new Workspace(workspace.meetingId(), workspace.meetingTitle(), workspace.accounts(),
+                side == Side.LEFT ? updated : workspace.left(), side == Side.RIGHT ? updated : workspace.right(),
+                workspace.pairs());
+        render();
     }
 
     void chosen(Side side, long claimId) {

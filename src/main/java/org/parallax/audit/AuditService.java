@@ -6,7 +6,9 @@ import static org.parallax.db.Tables.AUDIT_EVENT;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +24,12 @@ public class AuditService {
     private final DSLContext db;
     private final JsonMapper json;
 
-    AuditService(DSLContext db, JsonMapper json) {
+    private final SecurityContextHolderStrategy strategy;
+
+    AuditService(DSLContext db, JsonMapper json, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.db = db;
         this.json = json;
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /**
@@ -52,8 +57,8 @@ public class AuditService {
         return value == null ? null : JSONB.valueOf(json.writeValueAsString(value));
     }
 
-    private static String currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private String currentActor() {
+        Authentication auth = strategy.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
     }
 }

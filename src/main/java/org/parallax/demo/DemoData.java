@@ -18,6 +18,7 @@ import org.parallax.meeting.NewMeeting;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
+import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.parallax.security.UserAccounts;
 import org.slf4j.Logger;
@@ -26,7 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,9 +76,12 @@ class DemoData implements ApplicationRunner {
     private final ClaimService claims;
     private final PairingService pairing;
     private final TransactionTemplate transaction;
+    private final CurrentUser currentUser;
 
     DemoData(DemoMode demoMode, DemoSettings settings, UserAccounts users, MeetingService meetings,
-             AccountService accounts, ClaimService claims, PairingService pairing, TransactionTemplate transaction) {
+             AccountService accounts, ClaimService claims, PairingService pairing, TransactionTemplate transaction,
+             CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.demoMode = demoMode;
         this.settings = settings;
         this.users = users;
@@ -146,14 +149,15 @@ class DemoData implements ApplicationRunner {
 
     private <T> T as(String username, Supplier<T> work) {
         var principal = users.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
+        var strategy = currentUser.strategy();
+        var previous = strategy.getContext();
+        var context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            strategy.setContext(previous);
         }
     }
 }

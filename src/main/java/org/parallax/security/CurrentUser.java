@@ -1,16 +1,32 @@
 package org.parallax.security;
 
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
-/** The person behind the current request or UI event. */
+/**
+ * The person behind the current request, UI event or background task. Reads the security context
+ * through the application's strategy bean (Vaadin's), the one method security uses.
+ */
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy strategy;
+
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** The security context strategy in force, for work handed to other threads. */
+    public SecurityContextHolderStrategy strategy() {
+        return strategy;
+    }
+
     public Optional<ParallaxUser> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = strategy.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof ParallaxUser user) {
             return Optional.of(user);
         }

@@ -85,7 +85,8 @@ public abstract class BrowserTest {
         on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
         on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
         on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        on.waitForURL(u -> !u.contains("/login"));
+        // Signed in (away from /login) or refused (/login?error).
+        on.waitForURL(u -> !u.contains("/login") || u.contains("error"));
     }
 
     /** A second person: a separate browser context, with its own cookies and session. */

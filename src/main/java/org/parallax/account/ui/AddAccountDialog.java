@@ -16,6 +16,7 @@ import org.parallax.account.AccountService;
 import org.parallax.account.ImportResult;
 import org.parallax.account.NewAccount;
 import org.parallax.base.ui.BackgroundTask;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.parallax.party.PartyService;
 
 /**
@@ -35,8 +36,11 @@ public class AddAccountDialog extends Dialog {
     private final long meetingId;
     private final Consumer<ImportResult> onAdded;
 
+    private final SecurityContextHolderStrategy strategy;
+
     public AddAccountDialog(long meetingId, AccountService accounts, PartyService parties, long maxFileBytes,
-                            Consumer<ImportResult> onAdded) {
+                            SecurityContextHolderStrategy strategy, Consumer<ImportResult> onAdded) {
+        this.strategy = strategy;
         this.accounts = accounts;
         this.meetingId = meetingId;
         this.onAdded = onAdded;
@@ -90,7 +94,7 @@ public class AddAccountDialog extends Dialog {
         progress.setVisible(true);
         progress.setValue(0);
         progressLabel.setText("Importing " + filename + "…");
-        BackgroundTask.run(ui,
+        BackgroundTask.run(ui, strategy,
                 () -> accounts.importFile(meetingId, metadata, filename, bytes, (fraction, stage) ->
                         BackgroundTask.onUi(ui, () -> {
                             progress.setValue(fraction);

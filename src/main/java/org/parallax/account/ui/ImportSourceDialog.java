@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.parallax.account.AccountService;
 import org.parallax.account.SourceDocumentSummary;
 import org.parallax.base.ui.BackgroundTask;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Imports a whole document (an article quoting both sides) to cut accounts out of it. */
 public class ImportSourceDialog extends Dialog {
@@ -23,7 +24,7 @@ public class ImportSourceDialog extends Dialog {
     final Span error = new Span();
 
     public ImportSourceDialog(long meetingId, AccountService accounts, long maxFileBytes,
-                              Consumer<SourceDocumentSummary> onImported) {
+                              SecurityContextHolderStrategy strategy, Consumer<SourceDocumentSummary> onImported) {
         setHeaderTitle("Import a source document");
         setWidth("min(40rem, 95vw)");
         title.setWidthFull();
@@ -36,7 +37,7 @@ public class ImportSourceDialog extends Dialog {
             String name = title.getValue();
             error.setText("");
             progress.setVisible(true);
-            BackgroundTask.run(ui, () -> accounts.importSource(meetingId, name, metadata.fileName(), bytes),
+            BackgroundTask.run(ui, strategy, () -> accounts.importSource(meetingId, name, metadata.fileName(), bytes),
                     imported -> {
                         progress.setVisible(false);
                         onImported.accept(imported);

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Runs long work (imports, exports) off the UI thread as the signed-in user, and hands the outcome back
@@ -20,21 +20,23 @@ public final class BackgroundTask {
     }
 
     /**
+     * @param strategy  the application's security context strategy (see CurrentUser#strategy)
      * @param work      runs on a worker thread with the caller's security context
      * @param onSuccess runs on the UI (locked) with the result
      * @param onFailure runs on the UI (locked) with what went wrong
      */
-    public static <T> void run(UI ui, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        SecurityContext security = SecurityContextHolder.getContext();
+    public static <T> void run(UI ui, SecurityContextHolderStrategy strategy, Supplier<T> work, Consumer<T> onSuccess,
+                               Consumer<Throwable> onFailure) {
+        SecurityContext security = strategy.getContext();
         WORKERS.submit(() -> {
-            SecurityContextHolder.setContext(security);
+            strategy.setContext(security);
             try {
                 T result = work.get();
                 ui.access(() -> onSuccess.accept(result));
             } catch (Throwable failure) {
                 ui.access(() -> onFailure.accept(failure));
             } finally {
-                SecurityContextHolder.clearContext();
+                strategy.clearContext();
             }
         });
     }

@@ -52,15 +52,21 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     final Div accountsByParty = new Div();
     final Div sources = new Div();
 
-    MeetingView(MeetingService meetings, AccountService accounts, PartyService parties) {
+    private final org.parallax.security.CurrentUser currentUser;
+
+    MeetingView(MeetingService meetings, AccountService accounts, PartyService parties,
+                org.parallax.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.meetings = meetings;
         this.accounts = accounts;
         this.parties = parties;
         addClassName("page");
         addAccount.addThemeVariants(ButtonVariant.PRIMARY);
         long maxBytes = accounts.limits().maxFileBytes();
-        addAccount.addClickListener(e -> new AddAccountDialog(meeting.id(), accounts, parties, maxBytes, this::accountAdded).open());
-        importSource.addClickListener(e -> new ImportSourceDialog(meeting.id(), accounts, maxBytes, this::sourceImported).open());
+        addAccount.addClickListener(e -> new AddAccountDialog(meeting.id(), accounts, parties, maxBytes,
+                currentUser.strategy(), this::accountAdded).open());
+        importSource.addClickListener(e -> new ImportSourceDialog(meeting.id(), accounts, maxBytes,
+                currentUser.strategy(), this::sourceImported).open());
         edit.addClickListener(e -> new MeetingDialog(meetings, meeting, saved -> refresh()).open());
         archive.addClickListener(e -> act(() -> meetings.setArchived(meeting.id(), meeting.version(), !meeting.archived())));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);

@@ -60,6 +60,12 @@ class ParallaxGutter extends HTMLElement {
   }
 
   _draw() {
+    const began = performance.now();
+    this._drawConnectors();
+    (window.parallaxTimings = window.parallaxTimings || []).push(['connectors', performance.now() - began]);
+  }
+
+  _drawConnectors() {
     const [left, right] = this._columns();
     const svg = this._svg;
     while (svg.firstChild) svg.removeChild(svg.firstChild);

@@ -63,6 +63,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final AnnotatedText leftText = new AnnotatedText((s, e, q) -> selected(Side.LEFT, s, e, q), id -> chosen(Side.LEFT, id));
     final AnnotatedText rightText = new AnnotatedText((s, e, q) -> selected(Side.RIGHT, s, e, q), id -> chosen(Side.RIGHT, id));
     private final Map<AnnotatedText, Long> shownAccount = new HashMap<>();
+    private List<ClaimPair> shownPairs;
     final Div leftHead = new Div();
     final Div rightHead = new Div();
     final Button link = new Button("Link chosen claims");
@@ -211,7 +212,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         show(workspace.left(), leftChoice, leftHead, leftText, partners);
         show(workspace.right(), rightChoice, rightHead, rightText, partners);
-        pairs.setItems(workspace.pairs());
+        // Resetting the grid makes the browser fetch its rows again: only do it when the pairs changed.
+        if (!workspace.pairs().equals(shownPairs)) {
+            shownPairs = workspace.pairs();
+            pairs.setItems(shownPairs);
+        }
         leftText.select(leftClaim);
         rightText.select(rightClaim);
         updateChoice();

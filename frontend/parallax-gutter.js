@@ -77,11 +77,21 @@ class ParallaxGutter extends HTMLElement {
     const rightBox = right.getBoundingClientRect();
     const partners = left.partners || {};
     let drawn = 0;
+    // One pass over each column's marks instead of a selector query per claim.
+    const firstMarks = (column) => {
+      const found = new Map();
+      column.querySelectorAll('mark').forEach((m) => m.dataset.ids.split(' ').forEach((id) => {
+        if (!found.has(id)) found.set(id, m);
+      }));
+      return found;
+    };
+    const leftMarks = firstMarks(left);
+    const rightMarks = firstMarks(right);
     Object.keys(partners).forEach((leftId) => {
-      const from = left.querySelector(`mark[data-ids~="${leftId}"]`);
+      const from = leftMarks.get(leftId);
       if (!from) return;
       partners[leftId].forEach((rightId) => {
-        const to = right.querySelector(`mark[data-ids~="${rightId}"]`);
+        const to = rightMarks.get(String(rightId));
         if (!to) return;
         const a = from.getBoundingClientRect();
         const b = to.getBoundingClientRect();

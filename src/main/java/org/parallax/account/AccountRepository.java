@@ -152,11 +152,19 @@ class AccountRepository {
     }
 
     List<SourceDocumentSummary> sourcesOf(long meetingId) {
+        return sourceSummaries(SOURCE_DOCUMENT.MEETING_ID.eq(meetingId));
+    }
+
+    Optional<SourceDocumentSummary> sourceSummary(long id) {
+        return sourceSummaries(SOURCE_DOCUMENT.ID.eq(id)).stream().findFirst();
+    }
+
+    private List<SourceDocumentSummary> sourceSummaries(Condition condition) {
         return db.select(SOURCE_DOCUMENT.ID, SOURCE_DOCUMENT.MEETING_ID, SOURCE_DOCUMENT.TITLE,
                         SOURCE_DOCUMENT.ORIGINAL_FILENAME, SOURCE_DOCUMENT.TEXT_LENGTH,
                         selectCount().from(ACCOUNT).where(ACCOUNT.SOURCE_DOCUMENT_ID.eq(SOURCE_DOCUMENT.ID)).<Integer>asField(),
                         SOURCE_DOCUMENT.IMPORTED_AT)
-                .from(SOURCE_DOCUMENT).where(SOURCE_DOCUMENT.MEETING_ID.eq(meetingId))
+                .from(SOURCE_DOCUMENT).where(condition)
                 .orderBy(SOURCE_DOCUMENT.IMPORTED_AT)
                 .fetch(Records.mapping(SourceDocumentSummary::new));
     }

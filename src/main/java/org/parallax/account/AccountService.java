@@ -3,11 +3,12 @@ package org.parallax.account;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.StaleData;
+import org.parallax.base.Texts;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.ReanchorResult;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class AccountService {
 
     /** Adds an account from pasted text; the text becomes revision 1. */
     public ImportResult add(NewAccount account) {
-        return create(account.meetingId(), account.metadata(), account.text(), "the pasted text", null, null, null,
+        return create(account.meetingId(), account.metadata(), account.text(), "the pasted text", null,
                 ImportProgress.NONE);
     }
 
@@ -50,7 +51,7 @@ public class AccountService {
         String raw = TextExtractor.extract(filename, bytes, limits);
         AccountMetadata named = metadata.title() == null || metadata.title().isBlank()
                 ? metadata.withTitle(titleFrom(filename)) : metadata;
-        return create(meetingId, named, raw, "“" + filename + "”", null, null, null, progress);
+        return create(meetingId, named, raw, "“" + filename + "”", null, progress);
     }
 
     /**
@@ -64,7 +65,7 @@ public class AccountService {
         String name = title == null || title.isBlank() ? titleFrom(filename) : title.strip();
         long id = accounts.insertSource(meetingId, name, filename, TextExtractor.mediaType(filename), clean.text(),
                 currentUser.require().id());
-        SourceDocumentSummary created = accounts.sourcesOf(meetingId).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        SourceDocumentSummary created = accounts.sourceSummary(id).orElseThrow();
         audit.record("import_source", "source_document", id, meetingId, null, created);
         return created;
     }
@@ -73,15 +74,9 @@ public class AccountService {
     public ImportResult excerpt(long sourceDocumentId, int start, int end, AccountMetadata metadata) {
         SourceDocument source = source(sourceDocumentId);
         String text = source.text();
-        if (start < 0 || end > text.length() || start >= end) {
-            throw new IllegalArgumentException("The selection " + start + "–" + end
-                    + " is not inside the document (" + text.length() + " characters).");
-        }
-        if (org.parallax.base.Texts.safeBoundary(text, start) != start || org.parallax.base.Texts.safeBoundary(text, end) != end) {
-            throw new IllegalArgumentException("The selection cuts a character in two.");
-        }
+        Texts.checkSpan(text, start, end, "document");
         return create(source.meetingId(), metadata, text.substring(start, end), "the selected passage",
-                source.id(), start, end, ImportProgress.NONE);
+                new Excerpt(source.id(), text.length(), start, end), ImportProgress.NONE);
     }
 
     /**
@@ -96,8 +91,7 @@ public class AccountService {
             throw new IllegalArgumentException("The corrected text is the same as the current one; nothing to save.");
         }
         if (!accounts.bumpVersion(accountId, version)) {
-            throw new OptimisticLockingFailureException("The account “" + before.title()
-                    + "” was changed by someone else in the meantime. Reload it; nothing was overwritten.");
+            throw StaleData.of("The account “" + before.title() + "”");
         }
         long revisionId = accounts.insertRevision(accountId, current.revisionNo() + 1, clean.text(),
                 currentUser.require().id(), note == null || note.isBlank() ? null : note.strip());
@@ -145,8 +139,12 @@ public class AccountService {
         return accounts.sourcesOf(meetingId);
     }
 
-    private ImportResult create(long meetingId, AccountMetadata metadata, String raw, String what,
-                                Long sourceId, Integer sourceStart, Integer sourceEnd, ImportProgress progress) {
+    /** Where an excerpt comes from: a range of a source document of the given length. */
+    private record Excerpt(long sourceId, int sourceLength, int start, int end) {
+    }
+
+    private ImportResult create(long meetingId, AccountMetadata metadata, String raw, String what, Excerpt excerpt,
+                                ImportProgress progress) {
         requireMeeting(meetingId);
         progress.report(0.3, "Cleaning the text");
         CleanText clean = cleanAndCheck(raw, what);
@@ -158,11 +156,13 @@ public class AccountService {
         int sentences = SentenceSplitter.split(clean.text()).size();
         progress.report(0.7, "Saving");
         long userId = currentUser.require().id();
-        Integer sourceLength = sourceId == null ? null : source(sourceId).text().length();
-        long id = accounts.insertAccount(meetingId, checked, partyId, userId, sourceId, sourceLength, sourceStart, sourceEnd);
+        long id = excerpt == null
+                ? accounts.insertAccount(meetingId, checked, partyId, userId, null, null, null, null)
+                : accounts.insertAccount(meetingId, checked, partyId, userId, excerpt.sourceId(), excerpt.sourceLength(),
+                        excerpt.start(), excerpt.end());
         accounts.insertRevision(id, 1, clean.text(), userId, null);
         AccountSummary created = get(id);
-        audit.record(sourceId == null ? "create" : "excerpt", "account", id, meetingId, null, created);
+        audit.record(excerpt == null ? "create" : "excerpt", "account", id, meetingId, null, created);
         progress.report(1.0, "Done");
         return new ImportResult(created, sentences, checked.language(), detect, clean.removedSummary());
     }
@@ -195,7 +195,7 @@ public class AccountService {
         if (m.title() == null || m.title().isBlank()) {
             throw new IllegalArgumentException("An account needs a title.");
         }
-        String url = blankToNull(m.sourceUrl());
+        String url = Texts.blankToNull(m.sourceUrl());
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             throw new IllegalArgumentException("The source URL must start with http:// or https://.");
         }
@@ -203,8 +203,8 @@ public class AccountService {
         if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
             throw new IllegalArgumentException("The language must be a code such as en or ko.");
         }
-        return new AccountMetadata(m.partyCode().strip(), m.title().strip(), blankToNull(m.speaker()),
-                blankToNull(m.publisher()), url, m.publishedOn(), language,
+        return new AccountMetadata(m.partyCode().strip(), m.title().strip(), Texts.blankToNull(m.speaker()),
+                Texts.blankToNull(m.publisher()), url, m.publishedOn(), language,
                 m.kind() == null ? AccountKind.OFFICIAL_STATEMENT : m.kind());
     }
 
@@ -214,9 +214,6 @@ public class AccountService {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -90,18 +90,18 @@ class ClaimRepository {
     }
 
     Optional<Claim> findById(long id) {
-        return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
-                        CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
-                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.ANCHOR_STATUS, CLAIM.VERSION)
-                .from(CLAIM).where(CLAIM.ID.eq(id))
-                .fetchOptional(Records.mapping(Claim::new));
+        return select(CLAIM.ID.eq(id)).stream().findFirst();
     }
 
     List<Claim> findByAccount(long accountId) {
+        return select(CLAIM.ACCOUNT_ID.eq(accountId));
+    }
+
+    private List<Claim> select(org.jooq.Condition condition) {
         return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
                         CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
                         CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.ANCHOR_STATUS, CLAIM.VERSION)
-                .from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(accountId)).orderBy(CLAIM.START_OFFSET)
+                .from(CLAIM).where(condition).orderBy(CLAIM.START_OFFSET)
                 .fetch(Records.mapping(Claim::new));
     }
 }

@@ -4,6 +4,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.StaleData;
+import org.parallax.base.Texts;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,7 @@ public class ClaimService {
                 .orElseThrow(() -> new NotFoundException("Account", claim.accountId()));
         TextAnchor anchor = TextAnchor.of(revision.text(), claim.start(), claim.end(), claim.quote());
         NewClaim clean = new NewClaim(claim.accountId(), claim.start(), claim.end(), anchor.quote(),
-                blankToNull(claim.speaker()), blankToNull(claim.topic()),
+                Texts.blankToNull(claim.speaker()), Texts.blankToNull(claim.topic()),
                 claim.kind() == null ? ClaimKind.FACT : claim.kind());
         long id = claims.insert(revision, anchor, clean, currentUser.require().id());
         Claim created = get(id);
@@ -53,8 +55,9 @@ public class ClaimService {
                 moved++;
             } else {
                 claims.flag(claim.id());
-                flagged.add(get(claim.id()));
-                audit.record("flag_for_reanchoring", "claim", claim.id(), claim.meetingId(), claim, get(claim.id()));
+                Claim after = get(claim.id());
+                flagged.add(after);
+                audit.record("flag_for_reanchoring", "claim", claim.id(), claim.meetingId(), claim, after);
             }
         }
         return new ReanchorResult(moved, flagged);
@@ -67,8 +70,7 @@ public class ClaimService {
             throw new IllegalArgumentException("Say briefly why the other account has no counterpart.");
         }
         if (!claims.setNoCounterpart(claimId, version, noCounterpart, noCounterpart ? note.strip() : null)) {
-            throw new org.springframework.dao.OptimisticLockingFailureException(
-                    "This claim was changed by someone else in the meantime. Reload it; nothing was overwritten.");
+            throw StaleData.of("This claim");
         }
         Claim after = get(claimId);
         audit.record(noCounterpart ? "mark_no_counterpart" : "clear_no_counterpart", "claim", claimId, after.meetingId(), before, after);
@@ -85,7 +87,4 @@ public class ClaimService {
         return claims.findByAccount(accountId);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -12,13 +12,7 @@ record TextAnchor(int start, int end, String quote, String prefix, String suffix
 
     /** @throws IllegalArgumentException when the span is not inside the text or does not match the quote */
     static TextAnchor of(String text, int start, int end, String expectedQuote) {
-        if (start < 0 || end > text.length() || start >= end) {
-            throw new IllegalArgumentException("The selection " + start + "–" + end
-                    + " is not inside the account's text (" + text.length() + " characters).");
-        }
-        if (Texts.safeBoundary(text, start) != start || Texts.safeBoundary(text, end) != end) {
-            throw new IllegalArgumentException("The selection cuts a character in two.");
-        }
+        Texts.checkSpan(text, start, end, "account's text");
         String quote = text.substring(start, end);
         if (expectedQuote != null && !expectedQuote.equals(quote)) {
             throw new IllegalArgumentException("The selected text does not match the account at that position; "

@@ -67,6 +67,10 @@ class MeetingRepository {
         return db.fetchCount(MEETING, conditionFor(filter));
     }
 
+    Optional<String> title(long id) {
+        return db.select(MEETING.TITLE).from(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MEETING.TITLE);
+    }
+
     long insert(NewMeeting meeting, long createdBy) {
         return db.insertInto(MEETING)
                 .set(MEETING.TITLE, meeting.title())

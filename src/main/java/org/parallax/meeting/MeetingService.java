@@ -4,6 +4,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.StaleData;
+import org.parallax.base.Texts;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,12 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public int count(MeetingFilter filter) {
         return meetings.count(filter);
+    }
+
+    /** Just the title, for screens that reload often (the comparison reloads on every change notice). */
+    @Transactional(readOnly = true)
+    public String title(long id) {
+        return meetings.title(id).orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
     @Transactional(readOnly = true)
@@ -82,8 +90,7 @@ public class MeetingService {
     }
 
     private static org.springframework.dao.OptimisticLockingFailureException stale(MeetingSummary meeting) {
-        return new org.springframework.dao.OptimisticLockingFailureException("The meeting “" + meeting.title()
-                + "” was changed by someone else in the meantime. Reload it; nothing was overwritten.");
+        return StaleData.of("The meeting “" + meeting.title() + "”");
     }
 
     private static NewMeeting validate(NewMeeting m) {
@@ -97,10 +104,7 @@ public class MeetingService {
         if (endsOn.isBefore(m.startsOn())) {
             throw new IllegalArgumentException("The meeting cannot end before it starts.");
         }
-        return new NewMeeting(m.title().strip(), m.startsOn(), endsOn, blankToNull(m.location()), blankToNull(m.description()));
+        return new NewMeeting(m.title().strip(), m.startsOn(), endsOn, Texts.blankToNull(m.location()), Texts.blankToNull(m.description()));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -89,10 +89,6 @@ class PairRepository {
         return db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version))).execute() == 1;
     }
 
-    long authorOf(long pairId) {
-        return db.select(CLAIM_PAIR.AUTHOR_ID).from(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(pairId)).fetchSingle(CLAIM_PAIR.AUTHOR_ID);
-    }
-
     Optional<ClaimPair> findById(long id) {
         return select(CLAIM_PAIR.ID.eq(id)).stream().findFirst();
     }
@@ -109,7 +105,7 @@ class PairRepository {
         Party rightParty = PARTY.as("right_party");
         return db.select(CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, left.ID, left.QUOTE, leftParty.CODE,
                         right.ID, right.QUOTE, rightParty.CODE, CLAIM_PAIR.RELATION, CLAIM_PAIR.RATIONALE,
-                        CLAIM_PAIR.TOPIC, CLAIM_PAIR.STATUS, APP_USER.DISPLAY_NAME, CLAIM_PAIR.UPDATED_AT,
+                        CLAIM_PAIR.TOPIC, CLAIM_PAIR.STATUS, CLAIM_PAIR.AUTHOR_ID, APP_USER.DISPLAY_NAME, CLAIM_PAIR.UPDATED_AT,
                         CLAIM_PAIR.VERSION)
                 .from(CLAIM_PAIR)
                 .join(left).on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))

@@ -4,6 +4,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.StaleData;
+import org.parallax.base.Texts;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.stereotype.Service;
@@ -68,11 +70,11 @@ public class PairingService {
         if (relation == null) {
             throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
         }
-        String cleanRationale = blankToNull(rationale);
+        String cleanRationale = Texts.blankToNull(rationale);
         if (cleanRationale == null && relation != Relation.CONSISTENT) {
             throw new IllegalArgumentException("Say why the claims " + relation.label() + " each other: a rationale is required.");
         }
-        if (!pairs.update(id, version, relation, cleanRationale, blankToNull(topic))) {
+        if (!pairs.update(id, version, relation, cleanRationale, Texts.blankToNull(topic))) {
             throw stale();
         }
         List<NewEvidence> clean = checkedEvidence(evidence);
@@ -102,7 +104,7 @@ public class PairingService {
     }
 
     private void requireOwnDraft(ClaimPair pair) {
-        if (pairs.authorOf(pair.id()) != currentUser.require().id()) {
+        if (pair.authorId() != currentUser.require().id()) {
             throw new org.springframework.security.access.AccessDeniedException("Only the author of a pair can change or delete it.");
         }
         if (!pair.status().equals("DRAFT")) {
@@ -115,28 +117,24 @@ public class PairingService {
             return List.of();
         }
         return evidence.stream()
-                .filter(e -> blankToNull(e.url()) != null || blankToNull(e.note()) != null || blankToNull(e.title()) != null)
+                .filter(e -> Texts.blankToNull(e.url()) != null || Texts.blankToNull(e.note()) != null || Texts.blankToNull(e.title()) != null)
                 .map(e -> {
-                    String url = blankToNull(e.url());
+                    String url = Texts.blankToNull(e.url());
                     if (url != null && !url.matches("(?i)https?://\\S+")) {
                         throw new IllegalArgumentException("Evidence links must start with http:// or https://.");
                     }
-                    if (url == null && blankToNull(e.note()) == null) {
+                    if (url == null && Texts.blankToNull(e.note()) == null) {
                         throw new IllegalArgumentException("Evidence needs a link or a note.");
                     }
-                    return new NewEvidence(url, blankToNull(e.title()), blankToNull(e.note()));
+                    return new NewEvidence(url, Texts.blankToNull(e.title()), Texts.blankToNull(e.note()));
                 })
                 .toList();
     }
 
     private static org.springframework.dao.OptimisticLockingFailureException stale() {
-        return new org.springframework.dao.OptimisticLockingFailureException(
-                "This pair was changed by someone else in the meantime. Reload to see their version; nothing was overwritten.");
+        return StaleData.of("This pair");
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     @Transactional(readOnly = true)
     public ClaimPair get(long id) {

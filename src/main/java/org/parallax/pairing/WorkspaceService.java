@@ -37,7 +37,7 @@ public class WorkspaceService {
      * first two parties are shown.
      */
     public Workspace open(long meetingId, Long leftAccountId, Long rightAccountId) {
-        String title = meetings.get(meetingId).title();
+        String title = meetings.title(meetingId);
         List<AccountSummary> all = accounts.ofMeeting(meetingId);
         if (all.isEmpty()) {
             return new Workspace(meetingId, title, all, null, null, List.of());

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.StaleData;
 import org.parallax.security.Roles;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +48,7 @@ public class PartyService {
     public PartyEntry update(long id, int version, String name, String colour) {
         PartyEntry before = get(id);
         if (!parties.update(id, version, checkName(name), checkColour(colour))) {
-            throw new OptimisticLockingFailureException("The party " + before.code()
-                    + " was changed by someone else in the meantime. Reload it; nothing was overwritten.");
+            throw StaleData.of("The party " + before.code());
         }
         PartyEntry after = get(id);
         audit.record("update", "party", id, null, before, after);

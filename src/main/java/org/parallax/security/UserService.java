@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.parallax.audit.AuditService;
+import org.parallax.base.StaleData;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -116,7 +117,6 @@ public class UserService {
     }
 
     private static OptimisticLockingFailureException stale(UserSummary user) {
-        return new OptimisticLockingFailureException("The user '" + user.username()
-                + "' was changed by someone else in the meantime. Reload to see the current state; nothing was overwritten.");
+        return StaleData.of("The user '" + user.username() + "'");
     }
 }

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.parallax.base.Texts;
+import org.parallax.base.ui.PartyChip;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.CorrectionResult;
@@ -57,14 +59,11 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         removeAll();
         String body = accounts.text(a.id());
         int sentences = accounts.sentences(a.id()).size();
-        Span chip = new Span(a.partyCode());
-        chip.addClassName("party-chip");
-        chip.getStyle().setBackgroundColor(a.partyColour());
-        H2 title = new H2(chip, new Span(" " + a.title()));
-        Paragraph meta = new Paragraph(String.join(" · ", nonEmpty(
+        H2 title = new H2(new PartyChip(a.partyCode(), a.partyColour(), a.partyName()), new Span(" " + a.title()));
+        Paragraph meta = new Paragraph(Texts.joinPresent(" · ",
                 a.speaker(), a.publisher(), a.publishedOn() == null ? null : a.publishedOn().toString(),
                 "language " + a.language(),
-                a.kind().equals("REPORT") ? "report about a statement" : "official statement")));
+                a.kind().equals("REPORT") ? "report about a statement" : "official statement"));
         meta.addClassName("muted");
         Div figures = new Div(new Span("Revision " + a.revisionNo()), new Span(a.textLength() + " characters"),
                 new Span(sentences + (sentences == 1 ? " sentence" : " sentences")),
@@ -102,10 +101,6 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         flagged.forEach(c -> list.add(new ListItem("“" + c.quote() + "”")));
         attention.add(new H3("Claims that could not be found exactly in the corrected text"),
                 new Paragraph("They stay anchored to the earlier revision until a person re-marks them."), list);
-    }
-
-    private static List<String> nonEmpty(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
     }
 
     @Override

@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parallax.base.Texts;
+import org.parallax.base.ui.PartyChip;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.ImportResult;
@@ -122,10 +124,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         list.forEach(a -> byParty.computeIfAbsent(a.partyCode(), k -> new java.util.ArrayList<>()).add(a));
         byParty.forEach((party, partyAccounts) -> {
             AccountSummary first = partyAccounts.getFirst();
-            Span chip = new Span(party);
-            chip.addClassName("party-chip");
-            chip.getStyle().setBackgroundColor(first.partyColour());
-            Div section = new Div(new H3(chip, new Span(first.partyName())));
+            Div section = new Div(new H3(new PartyChip(party, first.partyColour(), null), new Span(first.partyName())));
             section.addClassName("party-section");
             partyAccounts.forEach(a -> section.add(card(a)));
             accountsByParty.add(section);
@@ -135,10 +134,9 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private Div card(AccountSummary a) {
         Anchor title = new Anchor("accounts/" + a.id(), a.title());
         title.addClassName("title");
-        Span meta = new Span(String.join(" · ", java.util.stream.Stream.of(a.speaker(), a.publisher(),
-                        a.publishedOn() == null ? null : a.publishedOn().toString(), a.language(),
-                        a.sourceDocumentId() != null ? "excerpt" : null)
-                .filter(s -> s != null && !s.isBlank()).toList()));
+        Span meta = new Span(Texts.joinPresent(" · ", a.speaker(), a.publisher(),
+                a.publishedOn() == null ? null : a.publishedOn().toString(), a.language(),
+                a.sourceDocumentId() != null ? "excerpt" : null));
         meta.addClassName("meta");
         int percent = (int) Math.round(a.coverage() * 100);
         Div bar = new Div(new Div());

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.parallax.base.ui.PartyChip;
 import org.parallax.meeting.MeetingFilter;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
@@ -109,13 +109,7 @@ class MeetingsView extends Main {
 
     private static Div parties(MeetingSummary m) {
         Div chips = new Div();
-        m.parties().forEach(p -> {
-            Span chip = new Span(p.code());
-            chip.addClassName("party-chip");
-            chip.getStyle().setBackgroundColor(p.colour());
-            chip.getElement().setAttribute("title", p.name());
-            chips.add(chip);
-        });
+        m.parties().forEach(p -> chips.add(new PartyChip(p.code(), p.colour(), p.name())));
         return chips;
     }
 }

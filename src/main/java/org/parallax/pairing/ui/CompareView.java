@@ -31,6 +31,7 @@ import java.util.Optional;
 import org.parallax.account.AccountSummary;
 import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.Texts;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.AccountPane;
 import org.parallax.pairing.ClaimMark;
@@ -235,8 +236,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         AccountSummary a = pane.account();
         choice.setValue(a);
         head.getStyle().set("--party-colour", a.partyColour());
-        Span meta = new Span(String.join(" · ", java.util.stream.Stream.of(a.partyName(), a.speaker(), a.publisher(),
-                a.publishedOn() == null ? null : a.publishedOn().toString()).filter(s -> s != null && !s.isBlank()).toList())
+        Span meta = new Span(Texts.joinPresent(" · ", a.partyName(), a.speaker(), a.publisher(),
+                a.publishedOn() == null ? null : a.publishedOn().toString())
                 + " · " + a.claimCount() + " claims · " + Math.round(a.coverage() * 100) + "% covered");
         meta.addClassName("meta");
         head.add(meta);
@@ -355,7 +356,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div pairActions(ClaimPair pair) {
         Div actions = new Div();
-        boolean own = currentUser.get().map(u -> u.displayName().equals(pair.author())).orElse(false);
+        boolean own = currentUser.get().map(u -> u.id() == pair.authorId()).orElse(false);
         if (own && pair.status().equals("DRAFT")) {
             Button edit = new Button("Edit", e -> openLink(pair));
             edit.addThemeVariants(ButtonVariant.TERTIARY);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.parallax.base.ui.PartyChip;
 import org.parallax.party.PartyEntry;
 import org.parallax.party.PartyService;
 import org.parallax.security.Roles;
@@ -33,12 +34,7 @@ class PartiesView extends Main {
     PartiesView(PartyService parties) {
         this.parties = parties;
         addClassName("page");
-        grid.addComponentColumn(p -> {
-            Span chip = new Span(p.code());
-            chip.addClassName("party-chip");
-            chip.getStyle().setBackgroundColor(p.colour());
-            return chip;
-        }).setHeader("Code").setAutoWidth(true);
+        grid.addComponentColumn(p -> new PartyChip(p.code(), p.colour(), p.name())).setHeader("Code").setAutoWidth(true);
         grid.addComponentColumn(this::nameField).setHeader("Name").setFlexGrow(1);
         grid.addComponentColumn(this::colourField).setHeader("Colour").setAutoWidth(true);
         grid.setAllRowsVisible(true);

@@ -1,13 +1,18 @@
 /*
  * <parallax-annotated>: one column of the comparison screen. Draws an account's text with its claims
  * highlighted (one element for the whole text, fed with JSON) and reports, as UTF-16 offsets:
- *   "text-selected"    {start, end}   the reader selected text with the mouse or keyboard
- *   "sentence-clicked" {start, end}   a click on unmarked text: take that sentence
- *   "claim-clicked"    {id}           a click (or Enter) on a claim
+ *   "text-selected"    {start, end, quote}  the reader selected text with the mouse
+ *   "sentence-clicked" {start, end, quote}  a click on unmarked text, or Enter/M on the keyboard cursor
+ *   "claim-clicked"    {id}                 a click on a claim, or Enter on the keyboard cursor over one
  * Attribute src: URL of the column's JSON {text, sentences: [[start, end], ...]}, fetched once per account
- * so the text is not held in the server session. Property claims: JSON {claims: [[id, start, end, state,
- * relation], ...], partners: {claimId: [claimIds in the other column]}}, replaced on every change.
- * Methods: select(ids), reveal(id).
+ * so the text is not held in the server session.
+ * Methods (called by the server): setClaims(json) with {rows: [[id, start, end, state, relation,
+ * [partner ids]], ...]}; patchClaims(json) with {rows: [...changed], removed: [ids]}; select(id); reveal(id).
+ * Only the paragraphs a change touches are redrawn, and paragraphs out of view are neither laid out nor
+ * painted (content-visibility in styles.css), so a long text stays quick.
+ * Keyboard (the column is one tab stop): ArrowUp/Down move a cursor sentence by sentence, Shift extends
+ * it, Alt+ArrowUp/Down jump between claims, Enter chooses the claim under the cursor or marks the cursor's
+ * text, M always marks it. An aria-live line reads out where the cursor is.
  * Hovering or focusing a claim highlights its partners in every other <parallax-annotated>.
  * Plain Custom Element: no imports, no build step.
  */
@@ -17,6 +22,13 @@ const RELATIONS = [null, 'contradicts', 'partly-contradicts', 'consistent'];
 class ParallaxAnnotated extends HTMLElement {
   static get observedAttributes() {
     return ['src'];
+  }
+
+  constructor() {
+    super();
+    this._claims = new Map();
+    this.partners = {};
+    this._chosen = null;
   }
 
   attributeChangedCallback(name, oldValue, value) {
@@ -30,72 +42,98 @@ class ParallaxAnnotated extends HTMLElement {
     const body = await response.json();
     this._text = body.text || '';
     this._sentences = body.sentences || [];
-    this._render();
+    this._cursor = null;
+    this._render(null);
     this._emit('annotated-loaded', {});
   }
 
   connectedCallback() {
-    if (Object.prototype.hasOwnProperty.call(this, 'claims')) {
-      const value = this.claims;
-      delete this.claims;
-      this.claims = value;
-    }
     if (!this._wired) {
       this._wired = true;
-      this.setAttribute('role', 'document');
+      this.tabIndex = 0;
+      this.setAttribute('role', 'application');
+      this.setAttribute('aria-roledescription', 'account text');
+      this._body = document.createElement('div');
+      this._body.className = 'body';
+      this._live = document.createElement('div');
+      this._live.className = 'live';
+      this._live.setAttribute('aria-live', 'polite');
+      this.replaceChildren(this._body, this._live);
       this.addEventListener('mouseup', (e) => this._onMouseUp(e));
-      this.addEventListener('keyup', (e) => { if (e.shiftKey) this._reportSelection(); });
       this.addEventListener('keydown', (e) => this._onKeyDown(e));
       this.addEventListener('mouseover', (e) => this._hover(e.target.closest && e.target.closest('mark')));
       this.addEventListener('focusin', (e) => this._hover(e.target.closest && e.target.closest('mark')));
       this.addEventListener('mouseleave', () => this._hover(null));
     }
-    this._render();
+    this._render(null);
   }
 
-  set claims(value) {
-    const parsed = typeof value === 'string' ? JSON.parse(value || '{}') : (value || {});
-    this._claims = (parsed.claims || []).map(([id, start, end, state, relation]) =>
-      ({ id, start, end, state: STATES[state], relation: RELATIONS[relation] }));
-    this.partners = parsed.partners || {};
-    this._render();
+  /** Replaces every claim. */
+  setClaims(json) {
+    const body = JSON.parse(json || '{}');
+    this._claims = new Map();
+    (body.rows || []).forEach((row) => this._put(row));
+    this._sorted = null;
+    this._render(null);
   }
 
-  get claims() {
-    return this._claims;
+  /** Applies changed rows and removals, redrawing only the paragraphs they touch. */
+  patchClaims(json) {
+    const body = JSON.parse(json || '{}');
+    const touched = [];
+    (body.removed || []).forEach((id) => {
+      const old = this._claims.get(id);
+      if (old) touched.push(old);
+      this._claims.delete(id);
+      delete this.partners[id];
+    });
+    (body.rows || []).forEach((row) => {
+      const old = this._claims.get(row[0]);
+      if (old) touched.push(old);
+      touched.push(this._put(row));
+    });
+    this._sorted = null;
+    this._render(touched);
+  }
+
+  _put([id, start, end, state, relation, partners]) {
+    const claim = { id, start, end, state: STATES[state], relation: RELATIONS[relation] };
+    this._claims.set(id, claim);
+    if (partners && partners.length) this.partners[id] = partners;
+    else delete this.partners[id];
+    return claim;
   }
 
   get text() {
     return this._text || '';
   }
 
-  /** Marks the given claims as chosen. */
-  select(ids) {
-    const chosen = new Set((ids || []).map(String));
-    this.querySelectorAll('mark').forEach((m) => {
-      m.classList.toggle('chosen', m.dataset.ids.split(' ').some((id) => chosen.has(id)));
-    });
+  /** Marks a claim as chosen (an empty id clears the choice). */
+  select(id) {
+    this._chosen = id ? String(id) : null;
+    this._body && this._body.querySelectorAll('mark.chosen').forEach((m) => m.classList.remove('chosen'));
+    if (this._chosen) this._marksOf(this._chosen).forEach((m) => m.classList.add('chosen'));
   }
 
   /** Scrolls a claim into view and focuses it. */
   reveal(id) {
-    const mark = this.querySelector(`mark[data-ids~="${id}"]`);
+    const mark = this._marksOf(String(id))[0];
     if (mark) {
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
       mark.focus({ preventScroll: true });
+      const claim = this._claims.get(Number(id));
+      if (claim) this._setCursor(claim.start, claim.end, false);
     }
   }
 
   highlightPartners(ids) {
-    const wanted = new Set((ids || []).map(String));
-    this.querySelectorAll('mark.partner').forEach((m) => m.classList.remove('partner'));
+    const wanted = (ids || []).map(String);
+    this._body.querySelectorAll('mark.partner').forEach((m) => m.classList.remove('partner'));
     let first = null;
-    this.querySelectorAll('mark').forEach((m) => {
-      if (m.dataset.ids.split(' ').some((id) => wanted.has(id))) {
-        m.classList.add('partner');
-        first = first || m;
-      }
-    });
+    wanted.forEach((id) => this._marksOf(id).forEach((m) => {
+      m.classList.add('partner');
+      first = first || m;
+    }));
     if (first) {
       const box = first.getBoundingClientRect();
       const host = this.getBoundingClientRect();
@@ -103,8 +141,36 @@ class ParallaxAnnotated extends HTMLElement {
     }
   }
 
-  _render() {
-    if (!this.isConnected || this._text === undefined) return;
+  _marksOf(id) {
+    return this._body ? [...this._body.querySelectorAll(`mark[data-ids~="${CSS.escape(String(id))}"]`)] : [];
+  }
+
+  /** Claims by start offset, rebuilt after a change. */
+  _byStart() {
+    if (!this._sorted) {
+      const length = this.text.length;
+      this._sorted = [...this._claims.values()].filter((c) => c.start < c.end && c.end <= length)
+        .sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+    return this._sorted;
+  }
+
+  /** Index of the paragraph holding an offset (binary search over their starts). */
+  _paragraphAt(offset) {
+    const list = this._paragraphs;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Draws the paragraphs the given claims touch, or all that changed when touched is null. */
+  _render(touched) {
+    if (!this.isConnected || !this._body || this._text === undefined) return;
     const began = performance.now();
     const text = this._text;
     if (this._renderedText !== text) {
@@ -122,16 +188,39 @@ class ParallaxAnnotated extends HTMLElement {
         this._paragraphs.push({ start: from, end: to, block, signature: null });
         from = to;
       }
-      this.replaceChildren(blocks);
+      this._body.replaceChildren(blocks);
+      touched = null;
     }
-    const claims = (this._claims || []).filter((c) => c.start < c.end && c.end <= text.length);
-    for (const paragraph of this._paragraphs) {
-      const inside = claims.filter((c) => c.start < paragraph.end && c.end > paragraph.start);
+    if (this._paragraphs.length === 0) return;
+    const claims = this._byStart();
+    let dirty;
+    if (touched === null) {
+      dirty = this._paragraphs.map((p) => ({ paragraph: p, inside: [] }));
+      claims.forEach((c) => {
+        for (let i = this._paragraphAt(c.start); i < dirty.length && dirty[i].paragraph.start < c.end; i++) {
+          dirty[i].inside.push(c);
+        }
+      });
+    } else {
+      const indexes = new Set();
+      touched.forEach((c) => {
+        for (let i = this._paragraphAt(c.start); i < this._paragraphs.length && this._paragraphs[i].start < Math.max(c.end, c.start + 1); i++) {
+          indexes.add(i);
+        }
+      });
+      dirty = [...indexes].map((i) => {
+        const p = this._paragraphs[i];
+        return { paragraph: p, inside: claims.filter((c) => c.start < p.end && c.end > p.start) };
+      });
+    }
+    for (const { paragraph, inside } of dirty) {
       const signature = inside.map((c) => `${c.id}:${c.start}:${c.end}:${c.state}:${c.relation}`).join('|');
       if (signature === paragraph.signature) continue;
       paragraph.signature = signature;
       paragraph.block.replaceChildren(this._segments(text, paragraph.start, paragraph.end, inside));
     }
+    // Redrawn paragraphs have new text nodes: put the cursor back on them.
+    if (this._cursor) this._drawCursor();
     // Kept for the comparison benchmark, which reads where the browser's time goes.
     (window.parallaxTimings = window.parallaxTimings || []).push(['render', performance.now() - began]);
     this._emit('annotated-rendered', {});
@@ -158,27 +247,50 @@ class ParallaxAnnotated extends HTMLElement {
       mark.dataset.ids = covering.map((c) => c.id).join(' ');
       mark.dataset.start = String(a);
       mark.className = `claim state-${top.state}${top.relation ? ' rel-' + top.relation : ''}`;
+      if (this._chosen && covering.some((c) => String(c.id) === this._chosen)) mark.classList.add('chosen');
       if (a === top.start || a === from) {
-        mark.tabIndex = 0;
-        mark.setAttribute('aria-label', `Claim: ${text.substring(top.start, top.end)}; ${top.state}${top.relation ? ', ' + top.relation : ''}`);
+        // Focusable for the keyboard's claim jumps, but not a tab stop each: the column is one.
+        mark.tabIndex = -1;
+        mark.setAttribute('aria-label', `Claim: ${text.substring(top.start, top.end)}; ${this._describe(top)}`);
       }
       fragment.appendChild(mark);
     }
     return fragment;
   }
 
+  _describe(claim) {
+    return `${claim.state.replace('-', ' ')}${claim.relation ? ', ' + claim.relation.replace('-', ' ') : ''}`;
+  }
+
+  /** The text offset of a DOM position inside the column. */
   _offset(container, offset) {
     const range = document.createRange();
-    range.selectNodeContents(this);
+    range.selectNodeContents(this._body);
     range.setEnd(container, offset);
     return range.toString().length;
+  }
+
+  /** A DOM position for a text offset: the paragraph's nodes are walked, nothing else. */
+  _position(offset) {
+    const paragraph = this._paragraphs[this._paragraphAt(offset)];
+    let at = paragraph.start;
+    const walker = document.createTreeWalker(paragraph.block, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    let last = null;
+    while (node) {
+      if (offset <= at + node.length) return { node, offset: offset - at };
+      at += node.length;
+      last = node;
+      node = walker.nextNode();
+    }
+    return last ? { node: last, offset: last.length } : { node: paragraph.block, offset: 0 };
   }
 
   _reportSelection() {
     const selection = window.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
     const range = selection.getRangeAt(0);
-    if (!this.contains(range.startContainer) || !this.contains(range.endContainer)) return false;
+    if (!this._body.contains(range.startContainer) || !this._body.contains(range.endContainer)) return false;
     const start = this._offset(range.startContainer, range.startOffset);
     const end = this._offset(range.endContainer, range.endOffset);
     if (end <= start) return false;
@@ -190,35 +302,147 @@ class ParallaxAnnotated extends HTMLElement {
     if (this._reportSelection()) return;
     const mark = event.target.closest && event.target.closest('mark');
     if (mark) {
-      this._emit('claim-clicked', { id: Number(mark.dataset.ids.split(' ').pop()) });
+      const id = Number(mark.dataset.ids.split(' ').pop());
+      const claim = this._claims.get(id);
+      if (claim) this._setCursor(claim.start, claim.end, false);
+      this._emit('claim-clicked', { id });
       return;
     }
     const caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(event.clientX, event.clientY) : null;
-    if (!caret || !this.contains(caret.startContainer)) return;
+    if (!caret || !this._body.contains(caret.startContainer)) return;
     const at = this._offset(caret.startContainer, caret.startOffset);
     const sentence = (this._sentences || []).find(([s, e]) => at >= s && at < e);
-    if (sentence) this._emit('sentence-clicked', { start: sentence[0], end: sentence[1], quote: this.text.substring(sentence[0], sentence[1]) });
+    if (sentence) {
+      this._setCursor(sentence[0], sentence[1], false);
+      this._emit('sentence-clicked', { start: sentence[0], end: sentence[1], quote: this.text.substring(sentence[0], sentence[1]) });
+    }
   }
 
   _onKeyDown(event) {
-    const mark = event.target.closest && event.target.closest('mark');
-    if (mark && (event.key === 'Enter' || event.key === ' ')) {
+    if (!this._paragraphs || this._paragraphs.length === 0) return;
+    const down = event.key === 'ArrowDown';
+    if ((down || event.key === 'ArrowUp') && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      this._emit('claim-clicked', { id: Number(mark.dataset.ids.split(' ').pop()) });
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const marks = [...this.querySelectorAll('mark[tabindex="0"]')];
-      if (marks.length === 0) return;
+      if (event.altKey) this._jumpToClaim(down);
+      else if (event.shiftKey) this._extendCursor(down);
+      else this._moveCursor(down);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      if (!this._cursor) return;
       event.preventDefault();
-      const index = marks.indexOf(mark);
-      const next = event.key === 'ArrowDown' ? Math.min(index + 1, marks.length - 1) : Math.max(index - 1, 0);
-      marks[index < 0 ? 0 : next].focus();
+      const claim = this._claimAtCursor();
+      if (claim) this._emit('claim-clicked', { id: claim.id });
+      else this._markCursor();
+    } else if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (!this._cursor) return;
+      event.preventDefault();
+      this._markCursor();
     }
+  }
+
+  _markCursor() {
+    const { start, end } = this._cursor;
+    this._emit('sentence-clicked', { start, end, quote: this.text.substring(start, end) });
+  }
+
+  /** The sentence index holding an offset. */
+  _sentenceAt(offset) {
+    const list = this._sentences || [];
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid][0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The first sentence at the top of what is in view, where the keyboard cursor starts. */
+  _firstInView() {
+    const top = this.getBoundingClientRect().top;
+    const paragraph = this._paragraphs.find((p) => p.block.getBoundingClientRect().bottom > top) || this._paragraphs[0];
+    return this._sentenceAt(paragraph.start);
+  }
+
+  _moveCursor(down) {
+    const list = this._sentences || [];
+    if (list.length === 0) return;
+    let index;
+    if (!this._cursor) index = this._firstInView();
+    else {
+      const from = this._sentenceAt(down ? this._cursor.end - 1 : this._cursor.start);
+      index = Math.max(0, Math.min(list.length - 1, from + (down ? 1 : -1)));
+      if (!down && list[from][0] < this._cursor.start) index = from;
+    }
+    this._setCursor(list[index][0], list[index][1], true);
+  }
+
+  _extendCursor(down) {
+    const list = this._sentences || [];
+    if (!this._cursor) return this._moveCursor(down);
+    const first = this._sentenceAt(this._cursor.start);
+    const last = this._sentenceAt(this._cursor.end - 1);
+    if (down && last + 1 < list.length) this._setCursor(list[first][0], list[last + 1][1], true);
+    else if (!down && last > first) this._setCursor(list[first][0], list[last - 1][1], true);
+  }
+
+  _jumpToClaim(down) {
+    const claims = this._byStart();
+    if (claims.length === 0) return;
+    const at = this._cursor ? this._cursor.start : (down ? -1 : Infinity);
+    const next = down ? claims.find((c) => c.start > at) : [...claims].reverse().find((c) => c.start < at);
+    if (!next) return;
+    this._setCursor(next.start, next.end, true);
+    const mark = this._marksOf(String(next.id))[0];
+    if (mark) mark.focus({ preventScroll: true });
+  }
+
+  /** The claim the cursor sits on: one starting inside the cursor's text, or covering its start. */
+  _claimAtCursor() {
+    const { start, end } = this._cursor;
+    return this._byStart().find((c) => c.start >= start && c.start < end)
+      || this._byStart().find((c) => c.start <= start && c.end > start) || null;
+  }
+
+  /** Moves the cursor (a CSS highlight: no DOM change); with announce, scrolls to it and reads it out. */
+  _setCursor(start, end, announce) {
+    this._cursor = { start, end };
+    const range = this._drawCursor();
+    if (!announce) return;
+    const box = range.getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    if (box.top < host.top || box.bottom > host.bottom) {
+      this.scrollTop += box.top - host.top - host.height / 3;
+    }
+    const claim = this._claimAtCursor();
+    this._live.textContent = claim
+      ? `Claim, ${this._describe(claim)}: ${this.text.substring(claim.start, claim.end)}. Enter chooses it, M marks the sentence.`
+      : `Sentence ${this._sentenceAt(start) + 1} of ${this._sentences.length}: ${this.text.substring(start, end)}. Enter marks it as a claim.`;
+  }
+
+  /** One highlight shared by the columns, holding each column's cursor range. */
+  _drawCursor() {
+    const from = this._position(this._cursor.start);
+    const to = this._position(this._cursor.end);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    if (window.CSS && CSS.highlights && window.Highlight) {
+      let highlight = CSS.highlights.get('parallax-cursor');
+      if (!highlight) {
+        highlight = new Highlight();
+        CSS.highlights.set('parallax-cursor', highlight);
+      }
+      if (this._range) highlight.delete(this._range);
+      highlight.add(range);
+    }
+    this._range = range;
+    return range;
   }
 
   _hover(mark) {
     const ids = mark ? mark.dataset.ids.split(' ') : [];
-    const partners = this.partners || {};
-    const wanted = ids.flatMap((id) => partners[id] || []);
+    const wanted = ids.flatMap((id) => this.partners[id] || []);
     document.querySelectorAll('parallax-annotated').forEach((el) => {
       if (el !== this && el.highlightPartners) el.highlightPartners(wanted);
     });

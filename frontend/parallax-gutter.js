@@ -85,6 +85,17 @@ class ParallaxGutter extends HTMLElement {
       }));
       return found;
     };
+    // A paragraph out of view is not laid out (content-visibility): asking its marks where they are would
+    // force that, so the paragraph's own box stands in for them.
+    const place = (mark, column) => {
+      const paragraph = mark.parentElement.getBoundingClientRect();
+      if (paragraph.bottom < column.top || paragraph.top > column.bottom) {
+        return { y: paragraph.top + paragraph.height / 2, shown: false };
+      }
+      const box = mark.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      return { y, shown: y >= column.top && y <= column.bottom };
+    };
     const leftMarks = firstMarks(left);
     const rightMarks = firstMarks(right);
     Object.keys(partners).forEach((leftId) => {
@@ -93,12 +104,11 @@ class ParallaxGutter extends HTMLElement {
       partners[leftId].forEach((rightId) => {
         const to = rightMarks.get(String(rightId));
         if (!to) return;
-        const a = from.getBoundingClientRect();
-        const b = to.getBoundingClientRect();
-        const y1 = a.top + a.height / 2;
-        const y2 = b.top + b.height / 2;
-        const visible = (y, col) => y >= col.top && y <= col.bottom;
-        if (!visible(y1, leftBox) && !visible(y2, rightBox)) return;
+        const a = place(from, leftBox);
+        const b = place(to, rightBox);
+        if (!a.shown && !b.shown) return;
+        const y1 = a.y;
+        const y2 = b.y;
         const clamp = (y, col) => Math.min(Math.max(y, col.top), col.bottom) - box.top;
         const sy = clamp(y1, leftBox);
         const ey = clamp(y2, rightBox);

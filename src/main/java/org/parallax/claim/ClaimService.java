@@ -87,4 +87,10 @@ public class ClaimService {
         return claims.findByAccount(accountId);
     }
 
+    /** The positions of an account's anchored claims (those flagged for re-anchoring left out). */
+    @Transactional(readOnly = true)
+    public List<ClaimSpan> spansOfAccount(long accountId) {
+        return claims.spansByAccount(accountId);
+    }
+
 }

@@ -11,12 +11,17 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class PairRepository {
+
+    /** A pair as the highlights need it: which claims, its status and relation. */
+    record PairLink(long leftClaimId, long rightClaimId, String status, String relation) {
+    }
 
     /** What the pair rules need to know of a claim. */
     record ClaimSide(long id, long meetingId, long partyId) {
@@ -90,15 +95,46 @@ class PairRepository {
     }
 
     Optional<ClaimPair> findById(long id) {
-        return select(CLAIM_PAIR.ID.eq(id)).stream().findFirst();
+        return select(CLAIM_PAIR.ID.eq(id), 0, 1).stream().findFirst();
     }
 
     List<ClaimPair> findByMeeting(long meetingId) {
-        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId));
+        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId), 0, Integer.MAX_VALUE);
+    }
+
+    List<ClaimPair> findByMeeting(long meetingId, int offset, int limit) {
+        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId), offset, limit);
+    }
+
+    int countByMeeting(long meetingId) {
+        return db.fetchCount(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(meetingId));
+    }
+
+    /** Changes whenever a pair of the meeting is added, changed or deleted. */
+    long fingerprint(long meetingId) {
+        var row = db.select(DSL.count(), DSL.sum(CLAIM_PAIR.ID.mul(31).plus(CLAIM_PAIR.VERSION)), DSL.max(CLAIM_PAIR.UPDATED_AT))
+                .from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(meetingId)).fetchSingle();
+        return java.util.Objects.hash(row.value1(), row.value2(), row.value3());
+    }
+
+    /** Every pair of a meeting, newest change first, without its texts. */
+    List<PairLink> linksOfMeeting(long meetingId) {
+        return links(CLAIM_PAIR.MEETING_ID.eq(meetingId));
+    }
+
+    List<PairLink> linksOfClaim(long claimId) {
+        return links(CLAIM_PAIR.LEFT_CLAIM_ID.eq(claimId).or(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(claimId)));
+    }
+
+    private List<PairLink> links(Condition condition) {
+        return db.select(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID, CLAIM_PAIR.STATUS, CLAIM_PAIR.RELATION)
+                .from(CLAIM_PAIR).where(condition)
+                .orderBy(CLAIM_PAIR.UPDATED_AT.desc(), CLAIM_PAIR.ID.desc())
+                .fetch(Records.mapping(PairLink::new));
     }
 
 
-    private List<ClaimPair> select(Condition condition) {
+    private List<ClaimPair> select(Condition condition, int offset, int limit) {
         Claim left = CLAIM.as("left_claim");
         Claim right = CLAIM.as("right_claim");
         Party leftParty = PARTY.as("left_party");
@@ -115,6 +151,7 @@ class PairRepository {
                 .join(APP_USER).on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
                 .where(condition)
                 .orderBy(CLAIM_PAIR.UPDATED_AT.desc(), CLAIM_PAIR.ID.desc())
+                .offset(offset).limit(limit)
                 .fetch(Records.mapping(ClaimPair::new));
     }
 }

@@ -145,4 +145,15 @@ public class PairingService {
     public List<ClaimPair> ofMeeting(long meetingId) {
         return pairs.findByMeeting(meetingId);
     }
+
+    /** One page of a meeting's pairs, newest change first, for lists that load lazily. */
+    @Transactional(readOnly = true)
+    public List<ClaimPair> ofMeeting(long meetingId, int offset, int limit) {
+        return pairs.findByMeeting(meetingId, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countOfMeeting(long meetingId) {
+        return pairs.countByMeeting(meetingId);
+    }
 }

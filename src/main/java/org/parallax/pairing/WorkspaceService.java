@@ -1,20 +1,24 @@
 package org.parallax.pairing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
+import org.parallax.account.SentenceSplitter;
 import org.parallax.base.NotFoundException;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
+import org.parallax.claim.ClaimSpan;
 import org.parallax.meeting.MeetingService;
+import org.parallax.pairing.PairRepository.PairLink;
 import org.parallax.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles the comparison screen's data in one read. */
+/** Reads what the comparison screen shows, in small pieces it can fetch and refresh separately. */
 @Service
 @PreAuthorize(Roles.IS_REVIEWER)
 @Transactional(readOnly = true)
@@ -22,59 +26,89 @@ public class WorkspaceService {
 
     private final AccountService accounts;
     private final ClaimService claims;
-    private final PairingService pairing;
+    private final PairRepository pairs;
     private final MeetingService meetings;
 
-    WorkspaceService(AccountService accounts, ClaimService claims, PairingService pairing, MeetingService meetings) {
+    WorkspaceService(AccountService accounts, ClaimService claims, PairRepository pairs, MeetingService meetings) {
         this.meetings = meetings;
         this.accounts = accounts;
         this.claims = claims;
-        this.pairing = pairing;
+        this.pairs = pairs;
     }
 
     /**
-     * Opens two accounts of a meeting side by side. Without a choice (null ids) the first accounts of the
-     * first two parties are shown.
+     * Opens two accounts of a meeting side by side. Without a choice (null ids) the first account is shown
+     * beside the first account of another party.
      */
     public Workspace open(long meetingId, Long leftAccountId, Long rightAccountId) {
         String title = meetings.title(meetingId);
         List<AccountSummary> all = accounts.ofMeeting(meetingId);
         if (all.isEmpty()) {
-            return new Workspace(meetingId, title, all, null, null, List.of());
+            return new Workspace(meetingId, title, all, null, null);
         }
         AccountSummary left = leftAccountId != null ? find(all, leftAccountId, meetingId) : all.getFirst();
         AccountSummary right = rightAccountId != null ? find(all, rightAccountId, meetingId)
                 : all.stream().filter(a -> !a.partyCode().equals(left.partyCode())).findFirst()
                         .orElse(all.size() > 1 ? all.get(1) : null);
-        List<ClaimPair> pairs = pairing.ofMeeting(meetingId);
-        return new Workspace(meetingId, title, all, pane(left, pairs), right == null ? null : pane(right, pairs), pairs);
+        return new Workspace(meetingId, title, all, left, right);
     }
 
-    private AccountPane pane(AccountSummary account, List<ClaimPair> pairs) {
-        Map<Long, ClaimPair> pairOfClaim = new HashMap<>();
-        for (ClaimPair p : pairs) {
-            pairOfClaim.putIfAbsent(p.leftClaimId(), p);
-            pairOfClaim.putIfAbsent(p.rightClaimId(), p);
+    /** The claims of each given account of the meeting, as the columns draw them (one read of the pairs). */
+    public List<List<ClaimMark>> marks(long meetingId, long... accountIds) {
+        Map<Long, List<PairLink>> linksOfClaim = new HashMap<>();
+        for (PairLink link : pairs.linksOfMeeting(meetingId)) {
+            linksOfClaim.computeIfAbsent(link.leftClaimId(), k -> new ArrayList<>(1)).add(link);
+            linksOfClaim.computeIfAbsent(link.rightClaimId(), k -> new ArrayList<>(1)).add(link);
         }
-        List<ClaimMark> marks = claims.ofAccount(account.id()).stream()
-                .filter(c -> !c.anchorStatus().equals("NEEDS_ATTENTION"))
-                .map(c -> mark(c, pairOfClaim.get(c.id())))
-                .toList();
-        return new AccountPane(account, marks);
+        List<List<ClaimMark>> columns = new ArrayList<>();
+        for (long accountId : accountIds) {
+            List<ClaimMark> marks = new ArrayList<>();
+            for (ClaimSpan span : claims.spansOfAccount(accountId)) {
+                List<PairLink> links = linksOfClaim.getOrDefault(span.id(), List.of());
+                PairLink shown = shownLink(links);
+                marks.add(new ClaimMark(span.id(), span.start(), span.end(), state(span.noCounterpart(), shown),
+                        relation(shown), links.stream().map(l -> partner(l, span.id())).toList()));
+            }
+            columns.add(marks);
+        }
+        return columns;
     }
 
-    /** The text and sentences of an account of the meeting, for a comparison column to load. */
+    /** A claim picked in a column, with its state. */
+    public ChosenClaim chosen(long claimId) {
+        Claim claim = claims.get(claimId);
+        PairLink shown = shownLink(pairs.linksOfClaim(claimId));
+        return new ChosenClaim(claim, state(claim.noCounterpart(), shown), relation(shown));
+    }
+
+    /** A number that changes whenever a pair of the meeting is added, changed or deleted. */
+    public long pairsFingerprint(long meetingId) {
+        return pairs.fingerprint(meetingId);
+    }
+
+    /** The text and sentences of an account, for a comparison column to load. */
     public ColumnText columnText(long accountId) {
         String text = accounts.text(accountId);
-        return new ColumnText(text, org.parallax.account.SentenceSplitter.split(text));
+        return new ColumnText(text, SentenceSplitter.split(text));
     }
 
-    private static ClaimMark mark(Claim c, ClaimPair pair) {
-        String state = pair != null ? (pair.status().equals("APPROVED") ? "approved" : "paired")
-                : c.noCounterpart() ? "no-counterpart" : "unpaired";
-        String relation = pair == null ? null : pair.relation().toLowerCase().replace('_', '-');
-        return new ClaimMark(c.id(), c.start(), c.end(), c.quote(), state, relation, c.speaker(), c.topic(), c.kind(),
-                c.version());
+    /** An approved pair wins; otherwise the most recently changed one (links come newest first). */
+    private static PairLink shownLink(List<PairLink> links) {
+        return links.stream().filter(l -> l.status().equals("APPROVED")).findFirst()
+                .orElse(links.isEmpty() ? null : links.getFirst());
+    }
+
+    private static String state(boolean noCounterpart, PairLink shown) {
+        return shown != null ? (shown.status().equals("APPROVED") ? "approved" : "paired")
+                : noCounterpart ? "no-counterpart" : "unpaired";
+    }
+
+    private static String relation(PairLink shown) {
+        return shown == null ? null : shown.relation().toLowerCase().replace('_', '-');
+    }
+
+    private static long partner(PairLink link, long claimId) {
+        return link.leftClaimId() == claimId ? link.rightClaimId() : link.leftClaimId();
     }
 
     private static AccountSummary find(List<AccountSummary> all, long id, long meetingId) {

@@ -66,11 +66,17 @@ class PairingServiceTest {
         assertThat(signedIn.as("reviewer", () -> pairing.evidence(pair.id())))
                 .containsExactly(new NewEvidence("https://example.org/a", "Transcript", null));
         Workspace workspace = signedIn.as("reviewer", () -> workspaces.open(meeting, null, null));
-        assertThat(workspace.left().claims()).filteredOn(c -> c.id() == usClaim).singleElement()
+        List<List<ClaimMark>> columns = signedIn.as("reviewer",
+                () -> workspaces.marks(meeting, workspace.left().id(), workspace.right().id()));
+        assertThat(columns.getFirst()).filteredOn(c -> c.id() == usClaim).singleElement()
                 .satisfies(c -> {
                     assertThat(c.state()).isEqualTo("paired");
                     assertThat(c.relation()).isEqualTo("contradicts");
+                    assertThat(c.partners()).containsExactly(dprkClaim);
                 });
+        assertThat(columns.get(1)).filteredOn(c -> c.id() == dprkClaim).singleElement()
+                .satisfies(c -> assertThat(c.partners()).containsExactly(usClaim));
+        assertThat(signedIn.as("reviewer", () -> workspaces.chosen(usClaim)).paired()).isTrue();
     }
 
     @Test

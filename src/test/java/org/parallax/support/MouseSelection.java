@@ -5,7 +5,10 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import java.util.Map;
 
-/** What a hand does with a mouse in a text: press at the first character of a passage, release after its last. */
+/**
+ * What a hand does with a mouse in a text: scroll the passage into view, press at its first character,
+ * release after its last.
+ */
 public final class MouseSelection {
 
     private MouseSelection() {
@@ -13,9 +16,11 @@ public final class MouseSelection {
 
     @SuppressWarnings("unchecked")
     public static void drag(Page page, Locator text, String passage) {
-        text.waitFor();
+        // The element appears before its text has loaded: wait for the passage, as a reader would.
+        text.page().waitForFunction("([el, quote]) => el.textContent.includes(quote)",
+                java.util.List.of(text.elementHandle(), passage));
         Map<String, Object> box = (Map<String, Object>) text.evaluate("""
-                (el, quote) => {
+                async (el, quote) => {
                   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
                   const nodes = [];
                   let total = '';
@@ -32,6 +37,10 @@ public final class MouseSelection {
                     r.setEnd(node, local + 1);
                     return r.getBoundingClientRect();
                   };
+                  // Scroll the passage into the middle of the column first, as a reader would.
+                  locate(at)[0].parentElement.scrollIntoView({ block: 'center' });
+                  // Paragraphs coming into view are laid out at the next frames; measure after them.
+                  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
                   const first = rect(at);
                   const last = rect(at + quote.length - 1);
                   return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };

@@ -19,8 +19,6 @@ class AnnotatedText extends Component {
         void selected(int start, int end, String quote);
     }
 
-    private String claimsJson;
-
     AnnotatedText(SelectionListener onSelect, LongConsumer onClaim) {
         for (String event : new String[] {"text-selected", "sentence-clicked"}) {
             getElement().addEventListener(event, e -> onSelect.selected(
@@ -42,21 +40,31 @@ class AnnotatedText extends Component {
         getElement().removeAttribute("src");
     }
 
-    /** The claims to draw; sent only when they changed. */
-    void setClaims(String json) {
-        if (!json.equals(claimsJson)) {
-            claimsJson = json;
-            getElement().setProperty("claims", json);
-        }
+    /**
+     * Replaces the claims drawn. Sent as a call, not a property, so the session does not keep a copy:
+     * {@link DrawnClaims} remembers what was sent.
+     */
+    void drawAll(String rowsJson) {
+        call("setClaims", rowsJson);
     }
 
-    void select(Long... claimIds) {
-        getElement().callJsFunction("select", (Object) java.util.Arrays.stream(claimIds)
-                .filter(java.util.Objects::nonNull).map(String::valueOf).toArray(String[]::new));
+    /** Redraws only the claims that changed and removes those that went. */
+    void drawChanges(String changesJson) {
+        call("patchClaims", changesJson);
+    }
+
+    void select(Long claimId) {
+        call("select", claimId == null ? "" : String.valueOf(claimId));
     }
 
     void reveal(long claimId) {
-        getElement().callJsFunction("reveal", String.valueOf(claimId));
+        call("reveal", String.valueOf(claimId));
+    }
+
+    /** Calls the element once its script has defined it (the first calls can arrive before that). */
+    private void call(String method, String argument) {
+        getElement().executeJs("customElements.whenDefined('parallax-annotated').then(() => this." + method + "($0))",
+                argument);
     }
 
     @Override

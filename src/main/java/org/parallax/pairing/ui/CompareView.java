@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,17 +24,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.parallax.account.AccountSummary;
 import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
 import org.parallax.claim.ClaimService;
-import org.parallax.pairing.AccountPane;
+import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.ColumnText;
@@ -45,9 +49,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The comparison workspace: two accounts side by side. Select text (or click a sentence) to mark a
- * claim; click a claim in each column and "Link" to pair them; the meeting's pairs are listed below.
- * The URL names the two accounts, so it can be shared.
+ * The comparison workspace: two accounts side by side. Select text (or click a sentence, or use the
+ * keyboard cursor) to mark a claim; choose a claim in each column and "Link" to pair them; the meeting's
+ * pairs are listed below. The URL names the two accounts, so it can be shared.
+ *
+ * <p>The screen keeps little in the session: the columns load their text from a download handler, claims
+ * travel as compact rows and only a fingerprint of each is kept ({@link DrawnClaims}), and the pairs list
+ * loads page by page.
  */
 @Route("meetings/:meetingId/compare")
 @PermitAll
@@ -58,13 +66,15 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final PairingService pairing;
     private final CurrentUser currentUser;
     private final JsonMapper json;
+    private final MeetingChanges changes;
 
     final Select<AccountSummary> leftChoice = new Select<>();
     final Select<AccountSummary> rightChoice = new Select<>();
     final AnnotatedText leftText = new AnnotatedText((s, e, q) -> selected(Side.LEFT, s, e, q), id -> chosen(Side.LEFT, id));
     final AnnotatedText rightText = new AnnotatedText((s, e, q) -> selected(Side.RIGHT, s, e, q), id -> chosen(Side.RIGHT, id));
-    private final Map<AnnotatedText, Long> shownAccount = new HashMap<>();
-    private List<ClaimPair> shownPairs;
+    private final Map<Side, DrawnClaims> drawn = new EnumMap<>(Side.class);
+    private final Map<Side, Long> shownAccount = new EnumMap<>(Side.class);
+    private final Map<Side, ChosenClaim> chosen = new EnumMap<>(Side.class);
     final Div leftHead = new Div();
     final Div rightHead = new Div();
     final Button link = new Button("Link chosen claims");
@@ -77,18 +87,15 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final H2 title = new H2();
 
     private long meetingId;
+    private long pairsOfMeeting;
     private Workspace workspace;
-    private Long leftClaim;
-    private Long rightClaim;
     private Side lastChosen;
-    private final MeetingChanges changes;
     private AutoCloseable subscription;
-    private final java.util.concurrent.atomic.AtomicBoolean reloadPending = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean reloadPending = new AtomicBoolean();
 
     enum Side { LEFT, RIGHT }
 
-    private static final List<String> STATES = List.of("unpaired", "paired", "approved", "no-counterpart");
-    private static final List<String> RELATIONS = java.util.Arrays.asList(null, "contradicts", "partly-contradicts", "consistent");
+    private static final long NOTICE_DELAY_MILLIS = 100;
 
     CompareView(WorkspaceService workspaces, ClaimService claims, PairingService pairing, CurrentUser currentUser,
                 JsonMapper json, MeetingChanges changes) {
@@ -127,17 +134,30 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pairs.addColumn(p -> p.relation().toLowerCase().replace('_', ' ')).setHeader("Relation").setAutoWidth(true);
         pairs.addColumn(p -> p.status().toLowerCase().replace('_', ' ')).setHeader("Status").setAutoWidth(true);
         pairs.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
-        pairs.addComponentColumn(this::pairActions).setHeader("").setAutoWidth(true);
+        // A template, not a component per row: refreshing the list then costs the browser little.
+        pairs.addColumn(LitRenderer.<ClaimPair>of("""
+                        <span ?hidden=${!item.own}>
+                          <vaadin-button theme="tertiary" @click=${edit}>Edit</vaadin-button>
+                          <vaadin-button theme="tertiary error" @click=${remove}>Delete</vaadin-button>
+                        </span>""")
+                .withProperty("own", this::ownDraft)
+                .withFunction("edit", this::openLink)
+                .withFunction("remove", this::deletePair)).setHeader("").setAutoWidth(true);
         pairs.setHeight("22rem");
+        pairs.setPageSize(40);
         pairs.setEmptyStateText("No pairs yet: click a claim in each column, then “Link chosen claims”.");
         pairs.addItemClickListener(e -> showPair(e.getItem()));
 
         scrollTogether.addValueChangeListener(e -> gutter.setSync(e.getValue()));
         Div toolbar = new Div(link, noCounterpart, cancel, scrollTogether, chosenInfo);
         toolbar.addClassName("toolbar");
+        Paragraph keys = new Paragraph("Keyboard: Tab into a column, ↑ ↓ move sentence by sentence (Shift extends), "
+                + "Alt+↑ ↓ jump between claims, Enter chooses the claim or marks the sentence, M marks, "
+                + "Alt+L links, Esc clears.");
+        keys.addClassName("keys");
         Div columns = new Div(column(leftChoice, leftHead, leftText), gutter, column(rightChoice, rightHead, rightText));
         columns.addClassName("workspace");
-        add(back, title, toolbar, legend(), columns, new H2("Pairs"), pairs);
+        add(back, title, toolbar, keys, legend(), columns, new H2("Pairs"), pairs);
     }
 
     @Override
@@ -150,7 +170,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         unsubscribe();
     }
 
-    /** Other people's claims and pairs appear within a second, through Push; bursts are coalesced. */
+    /**
+     * Other people's claims and pairs appear within a second, through Push. Notices are coalesced for a
+     * moment: bursts cause one reload, and the notice of this person's own change, which arrives while
+     * their request is still being answered, does not hold up that answer.
+     */
     private void subscribeToChanges(UI ui) {
         unsubscribe();
         if (meetingId <= 0) {
@@ -158,12 +182,12 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         subscription = changes.subscribe(meetingId, () -> {
             if (reloadPending.compareAndSet(false, true)) {
-                ui.access(() -> {
+                CompletableFuture.delayedExecutor(NOTICE_DELAY_MILLIS, TimeUnit.MILLISECONDS).execute(() -> ui.access(() -> {
                     reloadPending.set(false);
                     if (workspace != null) {
                         reload();
                     }
-                });
+                }));
             }
         });
     }
@@ -181,59 +205,123 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
+        long meeting = event.getRouteParameters().getLong("meetingId").orElse(-1L);
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         try {
-            load(param(query, "left"), param(query, "right"));
+            Workspace opened = workspaces.open(meeting, param(query, "left"), param(query, "right"));
+            if (meeting != meetingId) {
+                meetingId = meeting;
+                pairs.setItems(q -> pairing.ofMeeting(meetingId, q.getOffset(), q.getLimit()).stream(),
+                        q -> pairing.countOfMeeting(meetingId));
+            }
+            show(opened);
             subscribeToChanges(event.getUI());
         } catch (NotFoundException | NumberFormatException missing) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such meeting or account");
         }
     }
 
-    private void load(Long left, Long right) {
-        workspace = workspaces.open(meetingId, left, right);
-        back.setHref("meetings/" + meetingId);
-        back.setText("← " + workspace.meetingTitle());
-        title.setText("Compare accounts");
-        leftChoice.setItems(workspace.accounts());
-        rightChoice.setItems(workspace.accounts());
-        render();
-    }
-
-    private void reload() {
-        load(pane(Side.LEFT).map(p -> p.account().id()).orElse(null), pane(Side.RIGHT).map(p -> p.account().id()).orElse(null));
-    }
-
-    private void render() {
-        Map<Long, List<Long>> partners = new HashMap<>();
-        workspace.pairs().forEach(p -> {
-            partners.computeIfAbsent(p.leftClaimId(), k -> new java.util.ArrayList<>()).add(p.rightClaimId());
-            partners.computeIfAbsent(p.rightClaimId(), k -> new java.util.ArrayList<>()).add(p.leftClaimId());
-        });
-        show(workspace.left(), leftChoice, leftHead, leftText, partners);
-        show(workspace.right(), rightChoice, rightHead, rightText, partners);
-        // Resetting the grid makes the browser fetch its rows again: only do it when the pairs changed.
-        if (!workspace.pairs().equals(shownPairs)) {
-            shownPairs = workspace.pairs();
-            pairs.setItems(shownPairs);
+    private void show(Workspace opened) {
+        if (workspace == null || !workspace.accounts().equals(opened.accounts())) {
+            leftChoice.setItems(opened.accounts());
+            rightChoice.setItems(opened.accounts());
         }
-        leftText.select(leftClaim);
-        rightText.select(rightClaim);
+        workspace = opened;
+        back.setHref("meetings/" + meetingId);
+        back.setText("← " + opened.meetingTitle());
+        title.setText("Compare accounts");
+        head(opened.left(), leftChoice, leftHead);
+        head(opened.right(), rightChoice, rightHead);
+        drawColumns();
+    }
+
+    /** Brings the highlights up to date: a newly shown account gets all its claims, the others what changed. */
+    private void drawColumns() {
+        List<Side> sides = new ArrayList<>();
+        for (Side side : Side.values()) {
+            AccountSummary account = account(side);
+            AnnotatedText text = text(side);
+            if (account == null) {
+                text.clearSource();
+                shownAccount.remove(side);
+                drawn.remove(side);
+                chosen.remove(side);
+            } else {
+                sides.add(side);
+            }
+        }
+        if (sides.isEmpty()) {
+            updateChoice();
+            return;
+        }
+        List<List<ClaimMark>> marks = workspaces.marks(meetingId, sides.stream().mapToLong(s -> account(s).id()).toArray());
+        for (int i = 0; i < sides.size(); i++) {
+            Side side = sides.get(i);
+            long accountId = account(side).id();
+            AnnotatedText text = text(side);
+            if (!Long.valueOf(accountId).equals(shownAccount.get(side))) {
+                shownAccount.put(side, accountId);
+                chosen.remove(side);
+                text.setSource(columnText(accountId));
+                DrawnClaims fresh = new DrawnClaims();
+                drawn.put(side, fresh);
+                text.drawAll(json.writeValueAsString(fresh.all(marks.get(i))));
+                text.select(null);
+            } else {
+                Map<String, Object> changed = drawn.get(side).changes(marks.get(i));
+                if (changed != null) {
+                    text.drawChanges(json.writeValueAsString(changed));
+                }
+            }
+        }
         updateChoice();
     }
 
-    private void show(AccountPane pane, Select<AccountSummary> choice, Div head, AnnotatedText text,
-                      Map<Long, List<Long>> partners) {
+    /** After a change of the meeting, here or elsewhere: heads and coverage, highlights, chosen claims, pairs. */
+    private void reload() {
+        Workspace opened = workspaces.open(meetingId, shownAccount.get(Side.LEFT), shownAccount.get(Side.RIGHT));
+        for (Side side : Side.values()) {
+            ChosenClaim was = chosen.get(side);
+            if (was != null) {
+                try {
+                    chosen.put(side, workspaces.chosen(was.claim().id()));
+                } catch (NotFoundException gone) {
+                    chosen.remove(side);
+                    text(side).select(null);
+                }
+            }
+        }
+        show(opened);
+        refreshPairs();
+    }
+
+    /** The list of pairs reloads its rows only when the meeting's pairs changed. */
+    private void refreshPairs() {
+        long fingerprint = workspaces.pairsFingerprint(meetingId);
+        if (fingerprint != pairsOfMeeting) {
+            pairsOfMeeting = fingerprint;
+            pairs.getDataProvider().refreshAll();
+        }
+    }
+
+    private com.vaadin.flow.server.streams.DownloadHandler columnText(long accountId) {
+        return event -> {
+            ColumnText column = workspaces.columnText(accountId);
+            event.setContentType("application/json");
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("text", column.text());
+            body.put("sentences", column.sentences().stream().map(s -> new int[] {s.start(), s.end()}).toList());
+            json.writeValue(event.getOutputStream(), body);
+        };
+    }
+
+    private void head(AccountSummary a, Select<AccountSummary> choice, Div head) {
         head.removeAll();
-        if (pane == null) {
+        if (a == null) {
             choice.clear();
-            text.clearSource();
-            shownAccount.remove(text);
             head.add(new Paragraph("This meeting needs accounts of two parties to compare."));
             return;
         }
-        AccountSummary a = pane.account();
         choice.setValue(a);
         head.getStyle().set("--party-colour", a.partyColour());
         Span meta = new Span(Texts.joinPresent(" · ", a.partyName(), a.speaker(), a.publisher(),
@@ -241,168 +329,148 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + " · " + a.claimCount() + " claims · " + Math.round(a.coverage() * 100) + "% covered");
         meta.addClassName("meta");
         head.add(meta);
-        long accountId = a.id();
-        if (!Long.valueOf(accountId).equals(shownAccount.get(text))) {
-            shownAccount.put(text, accountId);
-            text.setSource(event -> {
-                ColumnText column = workspaces.columnText(accountId);
-                event.setContentType("application/json");
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("text", column.text());
-                body.put("sentences", column.sentences().stream().map(s -> new int[] {s.start(), s.end()}).toList());
-                json.writeValue(event.getOutputStream(), body);
-            });
-        }
-        // Compact rows [id, start, end, state, relation]: a few bytes per claim, resent on every change.
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("claims", pane.claims().stream().map(c -> new long[] {c.id(), c.start(), c.end(),
-                STATES.indexOf(c.state()), RELATIONS.indexOf(c.relation())}).toList());
-        Map<String, List<Long>> own = new HashMap<>();
-        pane.claims().forEach(c -> Optional.ofNullable(partners.get(c.id())).ifPresent(p -> own.put(String.valueOf(c.id()), p)));
-        data.put("partners", own);
-        text.setClaims(json.writeValueAsString(data));
     }
 
     private void selected(Side side, int start, int end, String quote) {
-        pane(side).ifPresent(pane -> {
-            if (start < 0 || end > pane.account().textLength() || start >= end || quote == null) {
-                return;
-            }
-            new MarkClaimDialog(pane.account().id(), start, end, quote,
-                    pane.account().speaker(), claims, claim -> {
-                        if (side == Side.LEFT) {
-                            leftClaim = claim.id();
-                        } else {
-                            rightClaim = claim.id();
-                        }
-                        lastChosen = side;
-                        // Draw the new claim at once from what we have; the change notice that follows
-                        // brings everyone's view, this one included, up to date with the database.
-                        addLocally(side, new ClaimMark(claim.id(), claim.start(), claim.end(), claim.quote(),
-                                "unpaired", null, claim.speaker(), claim.topic(), claim.kind(), claim.version()));
-                    }).open();
-        });
-    }
-
-    private void addLocally(Side side, ClaimMark mark) {
-        AccountPane pane = pane(side).orElseThrow();
-        List<ClaimMark> marks = new java.util.ArrayList<>(pane.claims());
-        marks.add(mark);
-        marks.sort(java.util.Comparator.comparingInt(ClaimMark::start));
-        AccountPane updated = new AccountPane(pane.account(), marks);
-        workspace = new Workspace(workspace.meetingId(), workspace.meetingTitle(), workspace.accounts(),
-                side == Side.LEFT ? updated : workspace.left(), side == Side.RIGHT ? updated : workspace.right(),
-                workspace.pairs());
-        render();
+        AccountSummary account = account(side);
+        if (account == null || start < 0 || end > account.textLength() || start >= end || quote == null) {
+            return;
+        }
+        new MarkClaimDialog(account.id(), start, end, quote, account.speaker(), claims, claim -> {
+            chosen.put(side, new ChosenClaim(claim, "unpaired", null));
+            lastChosen = side;
+            text(side).select(claim.id());
+            // Only the new claim travels to the browser; the change notice that follows updates the rest.
+            drawColumns();
+        }).open();
     }
 
     void chosen(Side side, long claimId) {
-        if (side == Side.LEFT) {
-            leftClaim = claimId;
-            leftText.select(claimId);
-        } else {
-            rightClaim = claimId;
-            rightText.select(claimId);
+        ChosenClaim claim = workspaces.chosen(claimId);
+        if (!Long.valueOf(claim.claim().accountId()).equals(shownAccount.get(side))) {
+            return;
         }
+        chosen.put(side, claim);
+        text(side).select(claimId);
         lastChosen = side;
         updateChoice();
     }
 
     private void clearChoice() {
-        leftClaim = null;
-        rightClaim = null;
+        chosen.clear();
         lastChosen = null;
-        leftText.select();
-        rightText.select();
+        leftText.select(null);
+        rightText.select(null);
         updateChoice();
     }
 
     private void updateChoice() {
-        Optional<ClaimMark> left = mark(Side.LEFT, leftClaim);
-        Optional<ClaimMark> right = mark(Side.RIGHT, rightClaim);
-        link.setEnabled(left.isPresent() && right.isPresent());
-        noCounterpart.setEnabled(lastChosen != null && mark(lastChosen, lastChosen == Side.LEFT ? leftClaim : rightClaim)
-                .filter(m -> !m.state().equals("paired") && !m.state().equals("approved")).isPresent());
-        chosenInfo.setText(left.isEmpty() && right.isEmpty()
-                ? "Select text or click a sentence to mark a claim; click a claim in each column to pair them."
-                : "Chosen: " + left.map(m -> "“" + shorten(m.quote()) + "”").orElse("—") + " ↔ "
-                        + right.map(m -> "“" + shorten(m.quote()) + "”").orElse("—"));
+        ChosenClaim left = chosen.get(Side.LEFT);
+        ChosenClaim right = chosen.get(Side.RIGHT);
+        link.setEnabled(left != null && right != null);
+        ChosenClaim last = lastChosen == null ? null : chosen.get(lastChosen);
+        noCounterpart.setEnabled(last != null && !last.paired());
+        if (left == null && right == null) {
+            chosenInfo.setText("Select text or click a sentence to mark a claim; click a claim in each column to pair them.");
+            return;
+        }
+        String text = "Chosen: " + quoted(left) + " ↔ " + quoted(right);
+        if (last != null && last.claim().noCounterpart()) {
+            text += " · No counterpart: " + last.claim().noCounterpartNote();
+        }
+        chosenInfo.setText(text);
+    }
+
+    private static String quoted(ChosenClaim c) {
+        return c == null ? "—" : "“" + shorten(c.claim().quote()) + "”";
     }
 
     private void openLink(ClaimPair existing) {
         if (existing != null) {
-            Optional<ClaimMark> l = findMark(existing.leftClaimId());
-            Optional<ClaimMark> r = findMark(existing.rightClaimId());
-            if (l.isEmpty() || r.isEmpty()) {
-                Notification.show("Open both accounts of this pair to edit it.");
-                return;
-            }
-            new LinkDialog(l.get(), r.get(), existing, pairing.evidence(existing.id()), pairing, saved -> reload()).open();
+            new LinkDialog(workspaces.chosen(existing.leftClaimId()).claim(), workspaces.chosen(existing.rightClaimId()).claim(),
+                    existing, pairing.evidence(existing.id()), pairing, saved -> afterChange()).open();
             return;
         }
-        new LinkDialog(mark(Side.LEFT, leftClaim).orElseThrow(), mark(Side.RIGHT, rightClaim).orElseThrow(), null,
-                List.of(), pairing, saved -> {
-                    Notification.show("Draft pair saved: " + saved.relation().toLowerCase().replace('_', ' '), 3000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-                    clearChoice();
-                    reload();
-                }).open();
+        new LinkDialog(chosen.get(Side.LEFT).claim(), chosen.get(Side.RIGHT).claim(), null, List.of(), pairing, saved -> {
+            Notification.show("Draft pair saved: " + saved.relation().toLowerCase().replace('_', ' '), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            clearChoice();
+            afterChange();
+        }).open();
     }
 
     private void openNoCounterpart() {
-        Long id = lastChosen == Side.LEFT ? leftClaim : rightClaim;
-        mark(lastChosen, id).ifPresent(m -> new NoCounterpartDialog(m, claims, this::reload).open());
-    }
-
-    private Div pairActions(ClaimPair pair) {
-        Div actions = new Div();
-        boolean own = currentUser.get().map(u -> u.id() == pair.authorId()).orElse(false);
-        if (own && pair.status().equals("DRAFT")) {
-            Button edit = new Button("Edit", e -> openLink(pair));
-            edit.addThemeVariants(ButtonVariant.TERTIARY);
-            Button delete = new Button("Delete", e -> {
-                try {
-                    pairing.delete(pair.id(), pair.version());
-                } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
-                    Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.ERROR);
-                }
-                reload();
-            });
-            delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-            actions.add(edit, delete);
+        ChosenClaim claim = lastChosen == null ? null : chosen.get(lastChosen);
+        if (claim != null) {
+            new NoCounterpartDialog(claim, claims, this::afterChange).open();
         }
-        return actions;
     }
 
+    /** This person's own change: the highlights at once; the change notice brings the rest. */
+    private void afterChange() {
+        for (Side side : Side.values()) {
+            ChosenClaim was = chosen.get(side);
+            if (was != null) {
+                chosen.put(side, workspaces.chosen(was.claim().id()));
+            }
+        }
+        drawColumns();
+        // The list of pairs follows in a push of its own, so the highlights are not kept waiting for it.
+        UI ui = UI.getCurrent();
+        CompletableFuture.runAsync(() -> ui.access(this::refreshPairs));
+    }
+
+    private boolean ownDraft(ClaimPair pair) {
+        return pair.status().equals("DRAFT") && currentUser.get().map(u -> u.id() == pair.authorId()).orElse(false);
+    }
+
+    /** The service refuses anyone but the author, whatever the browser sends. */
+    private void deletePair(ClaimPair pair) {
+        try {
+            pairing.delete(pair.id(), pair.version());
+        } catch (IllegalArgumentException | OptimisticLockingFailureException
+                 | org.springframework.security.access.AccessDeniedException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+        afterChange();
+    }
+
+    /** Chooses a pair's two claims and brings them into view, when both accounts are the ones shown. */
     private void showPair(ClaimPair pair) {
-        if (findMark(pair.leftClaimId()).isEmpty() || findMark(pair.rightClaimId()).isEmpty()) {
+        ChosenClaim one = workspaces.chosen(pair.leftClaimId());
+        ChosenClaim other = workspaces.chosen(pair.rightClaimId());
+        Side sideOfOne = sideOf(one);
+        Side sideOfOther = sideOf(other);
+        if (sideOfOne == null || sideOfOther == null || sideOfOne == sideOfOther) {
+            Notification.show("Choose the two accounts of this pair above to see it in the texts.");
             return;
         }
-        boolean leftIsLeft = mark(Side.LEFT, pair.leftClaimId()).isPresent();
-        leftClaim = leftIsLeft ? pair.leftClaimId() : pair.rightClaimId();
-        rightClaim = leftIsLeft ? pair.rightClaimId() : pair.leftClaimId();
-        leftText.select(leftClaim);
-        rightText.select(rightClaim);
-        leftText.reveal(leftClaim);
-        rightText.reveal(rightClaim);
+        for (ChosenClaim c : List.of(one, other)) {
+            Side side = sideOf(c);
+            chosen.put(side, c);
+            text(side).select(c.claim().id());
+            text(side).reveal(c.claim().id());
+        }
         lastChosen = null;
         updateChoice();
     }
 
-    private Optional<AccountPane> pane(Side side) {
-        return Optional.ofNullable(workspace == null ? null : side == Side.LEFT ? workspace.left() : workspace.right());
-    }
-
-    private Optional<ClaimMark> mark(Side side, Long claimId) {
-        if (side == null || claimId == null) {
-            return Optional.empty();
+    private Side sideOf(ChosenClaim claim) {
+        for (Side side : Side.values()) {
+            if (Long.valueOf(claim.claim().accountId()).equals(shownAccount.get(side))) {
+                return side;
+            }
         }
-        return pane(side).flatMap(p -> p.claims().stream().filter(c -> c.id() == claimId).findFirst());
+        return null;
     }
 
-    private Optional<ClaimMark> findMark(long claimId) {
-        return mark(Side.LEFT, claimId).or(() -> mark(Side.RIGHT, claimId));
+    private AccountSummary account(Side side) {
+        return workspace == null ? null : side == Side.LEFT ? workspace.left() : workspace.right();
+    }
+
+    private AnnotatedText text(Side side) {
+        return side == Side.LEFT ? leftText : rightText;
     }
 
     private void navigateTo(AccountSummary left, AccountSummary right) {

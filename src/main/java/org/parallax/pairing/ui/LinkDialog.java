@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.parallax.pairing.ClaimMark;
+import org.parallax.claim.Claim;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewEvidence;
 import org.parallax.pairing.NewPair;
@@ -33,9 +33,12 @@ class LinkDialog extends Dialog {
     final Button save = new Button();
     final Span error = new Span();
 
-    LinkDialog(ClaimMark left, ClaimMark right, ClaimPair existing, List<NewEvidence> existingEvidence,
+    LinkDialog(Claim left, Claim right, ClaimPair existing, List<NewEvidence> existingEvidence,
                PairingService pairing, Consumer<ClaimPair> onSaved) {
         setHeaderTitle(existing == null ? "Link the two claims" : "Edit the pair");
+        // Not modal: a modal dialog makes the page behind it inert and, on closing, lets it live again,
+        // which restyles both long texts; the comparison benchmark measured that as most of the wait.
+        setModal(false);
         setWidth("min(44rem, 95vw)");
         relation.setItems(Relation.values());
         relation.setItemLabelGenerator(Relation::label);

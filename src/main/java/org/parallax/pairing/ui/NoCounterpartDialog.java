@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.parallax.claim.ClaimService;
-import org.parallax.pairing.ClaimMark;
+import org.parallax.pairing.ChosenClaim;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Marks a claim as having no counterpart in the other account (the omission ledger), or clears the mark. */
@@ -16,14 +16,17 @@ class NoCounterpartDialog extends Dialog {
     final TextArea note = new TextArea("Why is the other account silent about it?");
     final Span error = new Span();
 
-    NoCounterpartDialog(ClaimMark claim, ClaimService claims, Runnable onSaved) {
-        boolean marked = claim.state().equals("no-counterpart");
+    NoCounterpartDialog(ChosenClaim chosen, ClaimService claims, Runnable onSaved) {
+        var claim = chosen.claim();
+        boolean marked = claim.noCounterpart();
         setHeaderTitle(marked ? "Clear “no counterpart”" : "No counterpart");
         setWidth("min(36rem, 95vw)");
         note.setWidthFull();
         error.addClassName("form-error");
         add(new Paragraph("“" + claim.quote() + "”"));
-        if (!marked) {
+        if (marked) {
+            add(new Paragraph("Noted: " + claim.noCounterpartNote()));
+        } else {
             add(note);
         }
         add(error);

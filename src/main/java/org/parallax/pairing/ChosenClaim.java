@@ -1,0 +1,11 @@
+package org.parallax.pairing;
+
+import org.parallax.claim.Claim;
+
+/** A claim someone picked in a comparison column, with its state as the highlights show it. */
+public record ChosenClaim(Claim claim, String state, String relation) {
+
+    public boolean paired() {
+        return state.equals("paired") || state.equals("approved");
+    }
+}

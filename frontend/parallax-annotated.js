@@ -7,7 +7,9 @@
  * Attribute src: URL of the column's JSON {text, sentences: [[start, end], ...]}, fetched once per account
  * so the text is not held in the server session.
  * Methods (called by the server): setClaims(json) with {rows: [[id, start, end, state, relation,
- * [partner ids]], ...]}; patchClaims(json) with {rows: [...changed], removed: [ids]}; select(id); reveal(id).
+ * [partner ids]], ...]}; patchClaims(json) with {rows: [...changed], removed: [ids]}; select(id); reveal(id);
+ * drawProvisional() and drawProvisionalLink(relation), called from the dialogs' buttons in the browser, so
+ * a mark or link shows at the click, before the server's answer replaces it (or clearProvisional() undoes it).
  * Only the paragraphs a change touches are redrawn, and paragraphs out of view are neither laid out nor
  * painted (content-visibility in styles.css), so a long text stays quick.
  * Keyboard (the column is one tab stop): ArrowUp/Down move a cursor sentence by sentence, Shift extends
@@ -71,6 +73,7 @@ class ParallaxAnnotated extends HTMLElement {
   /** Replaces every claim. */
   setClaims(json) {
     const body = JSON.parse(json || '{}');
+    this._provisional = null;
     this._claims = new Map();
     (body.rows || []).forEach((row) => this._put(row));
     this._sorted = null;
@@ -80,7 +83,7 @@ class ParallaxAnnotated extends HTMLElement {
   /** Applies changed rows and removals, redrawing only the paragraphs they touch. */
   patchClaims(json) {
     const body = JSON.parse(json || '{}');
-    const touched = [];
+    const touched = this._dropProvisional();
     (body.removed || []).forEach((id) => {
       const old = this._claims.get(id);
       if (old) touched.push(old);
@@ -94,6 +97,54 @@ class ParallaxAnnotated extends HTMLElement {
     });
     this._sorted = null;
     this._render(touched);
+  }
+
+  /** What the reader offered to mark last: drawn at once if they confirm it. */
+  _propose(start, end) {
+    this._proposed = { start, end };
+  }
+
+  /** Draws the offered text as a claim before the server has stored it. */
+  drawProvisional() {
+    if (!this._proposed) return;
+    const touched = this._dropProvisional();
+    const claim = { id: 'provisional', start: this._proposed.start, end: this._proposed.end, state: 'unpaired', relation: null, provisional: true };
+    this._claims.set(claim.id, claim);
+    this._provisional = [claim];
+    touched.push(claim);
+    this._sorted = null;
+    this._render(touched);
+  }
+
+  /** Draws the chosen claim as paired with the given relation before the server has stored the pair. */
+  drawProvisionalLink(relation) {
+    const claim = this._chosen && this._claims.get(Number(this._chosen));
+    if (!claim) return;
+    const touched = this._dropProvisional();
+    const shown = { ...claim, state: 'paired', relation, provisional: true, was: claim };
+    this._claims.set(claim.id, shown);
+    this._provisional = [shown];
+    touched.push(shown);
+    this._sorted = null;
+    this._render(touched);
+  }
+
+  /** Takes back what was drawn provisionally (the server refused it, or its answer has come). */
+  clearProvisional() {
+    const touched = this._dropProvisional();
+    this._sorted = null;
+    this._render(touched);
+  }
+
+  _dropProvisional() {
+    const touched = [];
+    (this._provisional || []).forEach((claim) => {
+      touched.push(claim);
+      if (claim.was) this._claims.set(claim.id, claim.was);
+      else this._claims.delete(claim.id);
+    });
+    this._provisional = null;
+    return touched;
   }
 
   _put([id, start, end, state, relation, partners]) {
@@ -178,12 +229,16 @@ class ParallaxAnnotated extends HTMLElement {
       this._renderedText = text;
       this._paragraphs = [];
       const blocks = document.createDocumentFragment();
+      // Paragraphs out of view are not laid out (content-visibility); a height guessed from their length
+      // keeps the scrollbar honest and the text from jumping as they come into view.
+      const perLine = Math.max(20, Math.floor((this.clientWidth || 600) / 8.5));
       let from = 0;
       while (from < text.length) {
         const gap = text.indexOf('\n\n', from);
         const to = gap < 0 ? text.length : gap + 2;
         const block = document.createElement('div');
         block.className = 'para';
+        block.style.containIntrinsicSize = `auto ${Math.ceil((to - from) / perLine) * 1.65 + 1.65}em`;
         blocks.appendChild(block);
         this._paragraphs.push({ start: from, end: to, block, signature: null });
         from = to;
@@ -214,7 +269,7 @@ class ParallaxAnnotated extends HTMLElement {
       });
     }
     for (const { paragraph, inside } of dirty) {
-      const signature = inside.map((c) => `${c.id}:${c.start}:${c.end}:${c.state}:${c.relation}`).join('|');
+      const signature = inside.map((c) => `${c.id}:${c.start}:${c.end}:${c.state}:${c.relation}:${c.provisional ? 1 : 0}`).join('|');
       if (signature === paragraph.signature) continue;
       paragraph.signature = signature;
       paragraph.block.replaceChildren(this._segments(text, paragraph.start, paragraph.end, inside));
@@ -246,7 +301,7 @@ class ParallaxAnnotated extends HTMLElement {
       mark.textContent = piece;
       mark.dataset.ids = covering.map((c) => c.id).join(' ');
       mark.dataset.start = String(a);
-      mark.className = `claim state-${top.state}${top.relation ? ' rel-' + top.relation : ''}`;
+      mark.className = `claim state-${top.state}${top.relation ? ' rel-' + top.relation : ''}${top.provisional ? ' provisional' : ''}`;
       if (this._chosen && covering.some((c) => String(c.id) === this._chosen)) mark.classList.add('chosen');
       if (a === top.start || a === from) {
         // Focusable for the keyboard's claim jumps, but not a tab stop each: the column is one.
@@ -294,6 +349,7 @@ class ParallaxAnnotated extends HTMLElement {
     const start = this._offset(range.startContainer, range.startOffset);
     const end = this._offset(range.endContainer, range.endOffset);
     if (end <= start) return false;
+    this._propose(start, end);
     this._emit('text-selected', { start, end, quote: this.text.substring(start, end) });
     return true;
   }
@@ -303,6 +359,7 @@ class ParallaxAnnotated extends HTMLElement {
     const mark = event.target.closest && event.target.closest('mark');
     if (mark) {
       const id = Number(mark.dataset.ids.split(' ').pop());
+      if (Number.isNaN(id)) return;
       const claim = this._claims.get(id);
       if (claim) this._setCursor(claim.start, claim.end, false);
       this._emit('claim-clicked', { id });
@@ -314,6 +371,7 @@ class ParallaxAnnotated extends HTMLElement {
     const sentence = (this._sentences || []).find(([s, e]) => at >= s && at < e);
     if (sentence) {
       this._setCursor(sentence[0], sentence[1], false);
+      this._propose(sentence[0], sentence[1]);
       this._emit('sentence-clicked', { start: sentence[0], end: sentence[1], quote: this.text.substring(sentence[0], sentence[1]) });
     }
   }
@@ -341,6 +399,7 @@ class ParallaxAnnotated extends HTMLElement {
 
   _markCursor() {
     const { start, end } = this._cursor;
+    this._propose(start, end);
     this._emit('sentence-clicked', { start, end, quote: this.text.substring(start, end) });
   }
 

@@ -99,9 +99,17 @@ class ClaimRepository {
 
     /** The anchored claims of an account, by position: four columns, no text. */
     List<ClaimSpan> spansByAccount(long accountId) {
-        return db.select(CLAIM.ID, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.NO_COUNTERPART)
+        return spans(CLAIM.ACCOUNT_ID.eq(accountId));
+    }
+
+    List<ClaimSpan> spansById(java.util.Collection<Long> ids) {
+        return spans(CLAIM.ID.in(ids));
+    }
+
+    private List<ClaimSpan> spans(org.jooq.Condition condition) {
+        return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.NO_COUNTERPART)
                 .from(CLAIM)
-                .where(CLAIM.ACCOUNT_ID.eq(accountId).and(CLAIM.ANCHOR_STATUS.ne("NEEDS_ATTENTION")))
+                .where(condition.and(CLAIM.ANCHOR_STATUS.ne("NEEDS_ATTENTION")))
                 .orderBy(CLAIM.START_OFFSET)
                 .fetch(Records.mapping(ClaimSpan::new));
     }

@@ -93,4 +93,10 @@ public class ClaimService {
         return claims.spansByAccount(accountId);
     }
 
+    /** The positions of the given claims (any that are gone or flagged for re-anchoring left out). */
+    @Transactional(readOnly = true)
+    public List<ClaimSpan> spans(java.util.Collection<Long> claimIds) {
+        return claimIds.isEmpty() ? List.of() : claims.spansById(claimIds);
+    }
+
 }

@@ -123,7 +123,11 @@ class PairRepository {
     }
 
     List<PairLink> linksOfClaim(long claimId) {
-        return links(CLAIM_PAIR.LEFT_CLAIM_ID.eq(claimId).or(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(claimId)));
+        return linksOfClaims(List.of(claimId));
+    }
+
+    List<PairLink> linksOfClaims(java.util.Collection<Long> claimIds) {
+        return links(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds)));
     }
 
     private List<PairLink> links(Condition condition) {

@@ -1,6 +1,7 @@
 package org.parallax.pairing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,23 +56,44 @@ public class WorkspaceService {
 
     /** The claims of each given account of the meeting, as the columns draw them (one read of the pairs). */
     public List<List<ClaimMark>> marks(long meetingId, long... accountIds) {
+        Map<Long, List<PairLink>> linksOfClaim = byClaim(pairs.linksOfMeeting(meetingId));
+        List<List<ClaimMark>> columns = new ArrayList<>();
+        for (long accountId : accountIds) {
+            columns.add(claims.spansOfAccount(accountId).stream().map(span -> mark(span, linksOfClaim)).toList());
+        }
+        return columns;
+    }
+
+    /**
+     * Just the given claims as the columns draw them, by account: what one person's change touched, read
+     * without going over the whole accounts. Claims that are gone are left out.
+     */
+    public Map<Long, List<ClaimMark>> marksOf(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<PairLink>> linksOfClaim = byClaim(pairs.linksOfClaims(claimIds));
+        Map<Long, List<ClaimMark>> byAccount = new HashMap<>();
+        for (ClaimSpan span : claims.spans(claimIds)) {
+            byAccount.computeIfAbsent(span.accountId(), k -> new ArrayList<>()).add(mark(span, linksOfClaim));
+        }
+        return byAccount;
+    }
+
+    private static Map<Long, List<PairLink>> byClaim(List<PairLink> links) {
         Map<Long, List<PairLink>> linksOfClaim = new HashMap<>();
-        for (PairLink link : pairs.linksOfMeeting(meetingId)) {
+        for (PairLink link : links) {
             linksOfClaim.computeIfAbsent(link.leftClaimId(), k -> new ArrayList<>(1)).add(link);
             linksOfClaim.computeIfAbsent(link.rightClaimId(), k -> new ArrayList<>(1)).add(link);
         }
-        List<List<ClaimMark>> columns = new ArrayList<>();
-        for (long accountId : accountIds) {
-            List<ClaimMark> marks = new ArrayList<>();
-            for (ClaimSpan span : claims.spansOfAccount(accountId)) {
-                List<PairLink> links = linksOfClaim.getOrDefault(span.id(), List.of());
-                PairLink shown = shownLink(links);
-                marks.add(new ClaimMark(span.id(), span.start(), span.end(), state(span.noCounterpart(), shown),
-                        relation(shown), links.stream().map(l -> partner(l, span.id())).toList()));
-            }
-            columns.add(marks);
-        }
-        return columns;
+        return linksOfClaim;
+    }
+
+    private static ClaimMark mark(ClaimSpan span, Map<Long, List<PairLink>> linksOfClaim) {
+        List<PairLink> links = linksOfClaim.getOrDefault(span.id(), List.of());
+        PairLink shown = shownLink(links);
+        return new ClaimMark(span.id(), span.start(), span.end(), state(span.noCounterpart(), shown),
+                relation(shown), links.stream().map(l -> partner(l, span.id())).toList());
     }
 
     /** A claim picked in a column, with its state. */

@@ -39,9 +39,15 @@ public final class MouseSelection {
                   };
                   // Scroll the passage into the middle of the column first, as a reader would.
                   locate(at)[0].parentElement.scrollIntoView({ block: 'center' });
-                  // Paragraphs coming into view are laid out at the next frames; measure after them.
-                  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-                  const first = rect(at);
+                  // Paragraphs coming into view are laid out over the next frames and may move the passage:
+                  // measure once it stays put, as a reader's eye would.
+                  let first = rect(at);
+                  for (let frame = 0; frame < 30; frame++) {
+                    await new Promise(done => requestAnimationFrame(done));
+                    const now = rect(at);
+                    if (frame > 1 && now.top === first.top && now.left === first.left) break;
+                    first = now;
+                  }
                   const last = rect(at + quote.length - 1);
                   return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
                 }""", passage);

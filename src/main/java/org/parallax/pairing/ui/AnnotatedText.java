@@ -61,6 +61,11 @@ class AnnotatedText extends Component {
         call("reveal", String.valueOf(claimId));
     }
 
+    /** Takes back a mark or link drawn at the click, when the server refused it. */
+    void clearProvisional() {
+        call("clearProvisional", "");
+    }
+
     /** Calls the element once its script has defined it (the first calls can arrive before that). */
     private void call(String method, String argument) {
         getElement().executeJs("customElements.whenDefined('parallax-annotated').then(() => this." + method + "($0))",

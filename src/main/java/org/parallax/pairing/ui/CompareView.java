@@ -36,6 +36,7 @@ import org.parallax.account.AccountSummary;
 import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
+import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
@@ -86,6 +87,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Anchor back = new Anchor();
     final H2 title = new H2();
 
+    final MarkClaimDialog markDialog;
+    final LinkDialog linkDialog;
+    private Side markingSide;
     private long meetingId;
     private long pairsOfMeeting;
     private Workspace workspace;
@@ -105,6 +109,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.pairing = pairing;
         this.currentUser = currentUser;
         this.json = json;
+        markDialog = new MarkClaimDialog(claims, this::marked);
+        linkDialog = new LinkDialog(pairing, this::linked);
         addClassName("page");
         for (Select<AccountSummary> choice : List.of(leftChoice, rightChoice)) {
             choice.setItemLabelGenerator(a -> a.partyCode() + " · " + a.title());
@@ -157,7 +163,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         keys.addClassName("keys");
         Div columns = new Div(column(leftChoice, leftHead, leftText), gutter, column(rightChoice, rightHead, rightText));
         columns.addClassName("workspace");
-        add(back, title, toolbar, keys, legend(), columns, new H2("Pairs"), pairs);
+        // The dialogs stay attached while closed, so each mark or link does not build and tear one down.
+        add(back, title, toolbar, keys, legend(), columns, new H2("Pairs"), pairs, markDialog, linkDialog);
     }
 
     @Override
@@ -336,13 +343,16 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (account == null || start < 0 || end > account.textLength() || start >= end || quote == null) {
             return;
         }
-        new MarkClaimDialog(account.id(), start, end, quote, account.speaker(), claims, claim -> {
-            chosen.put(side, new ChosenClaim(claim, "unpaired", null));
-            lastChosen = side;
-            text(side).select(claim.id());
-            // Only the new claim travels to the browser; the change notice that follows updates the rest.
-            drawColumns();
-        }).open();
+        markingSide = side;
+        markDialog.open(text(side), account.id(), start, end, quote, account.speaker());
+    }
+
+    private void marked(Claim claim) {
+        Side side = markingSide;
+        chosen.put(side, new ChosenClaim(claim, "unpaired", null));
+        lastChosen = side;
+        text(side).select(claim.id());
+        afterChange(List.of(claim.id()));
     }
 
     void chosen(Side side, long claimId) {
@@ -387,37 +397,57 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openLink(ClaimPair existing) {
         if (existing != null) {
-            new LinkDialog(workspaces.chosen(existing.leftClaimId()).claim(), workspaces.chosen(existing.rightClaimId()).claim(),
-                    existing, pairing.evidence(existing.id()), pairing, saved -> afterChange()).open();
-            return;
+            linkDialog.open(List.of(), workspaces.chosen(existing.leftClaimId()).claim(),
+                    workspaces.chosen(existing.rightClaimId()).claim(), existing, pairing.evidence(existing.id()));
+        } else {
+            linkDialog.open(List.of(leftText, rightText), chosen.get(Side.LEFT).claim(), chosen.get(Side.RIGHT).claim(),
+                    null, List.of());
         }
-        new LinkDialog(chosen.get(Side.LEFT).claim(), chosen.get(Side.RIGHT).claim(), null, List.of(), pairing, saved -> {
+    }
+
+    private void linked(ClaimPair saved, boolean created) {
+        if (created) {
             Notification.show("Draft pair saved: " + saved.relation().toLowerCase().replace('_', ' '), 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
             clearChoice();
-            afterChange();
-        }).open();
+        }
+        afterChange(List.of(saved.leftClaimId(), saved.rightClaimId()));
     }
 
     private void openNoCounterpart() {
         ChosenClaim claim = lastChosen == null ? null : chosen.get(lastChosen);
         if (claim != null) {
-            new NoCounterpartDialog(claim, claims, this::afterChange).open();
+            new NoCounterpartDialog(claim, claims, () -> afterChange(List.of(claim.claim().id()))).open();
         }
     }
 
-    /** This person's own change: the highlights at once; the change notice brings the rest. */
-    private void afterChange() {
+    /**
+     * This person's own change: just the claims it touched are read and redrawn, at once; the change
+     * notice that follows brings the column heads and anything else up to date.
+     */
+    private void afterChange(List<Long> touched) {
         for (Side side : Side.values()) {
             ChosenClaim was = chosen.get(side);
-            if (was != null) {
+            if (was != null && touched.contains(was.claim().id())) {
                 chosen.put(side, workspaces.chosen(was.claim().id()));
             }
         }
-        drawColumns();
-        // The list of pairs follows in a push of its own, so the highlights are not kept waiting for it.
-        UI ui = UI.getCurrent();
-        CompletableFuture.runAsync(() -> ui.access(this::refreshPairs));
+        Map<Long, List<ClaimMark>> marks = workspaces.marksOf(touched);
+        List<Long> present = marks.values().stream().flatMap(List::stream).map(ClaimMark::id).toList();
+        List<Long> gone = touched.stream().filter(id -> !present.contains(id)).toList();
+        for (Side side : Side.values()) {
+            Long accountId = shownAccount.get(side);
+            if (accountId != null) {
+                Map<String, Object> changed = drawn.get(side).update(marks.getOrDefault(accountId, List.of()), gone);
+                if (changed != null) {
+                    text(side).drawChanges(json.writeValueAsString(changed));
+                }
+            }
+        }
+        updateChoice();
+        // Queued until this request is answered: the list of pairs follows in a push of its own, so the
+        // highlights are not kept waiting for it.
+        UI.getCurrent().access(this::refreshPairs);
     }
 
     private boolean ownDraft(ClaimPair pair) {
@@ -433,7 +463,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR);
         }
-        afterChange();
+        afterChange(List.of(pair.leftClaimId(), pair.rightClaimId()));
     }
 
     /** Chooses a pair's two claims and brings them into view, when both accounts are the ones shown. */

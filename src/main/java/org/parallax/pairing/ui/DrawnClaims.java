@@ -56,6 +56,35 @@ final class DrawnClaims {
         return body;
     }
 
+    /**
+     * Rows for the given claims, which someone just changed, remembered as drawn; claims in
+     * {@code gone} are removed. Null when the browser has all of it already.
+     */
+    Map<String, Object> update(List<ClaimMark> marks, List<Long> gone) {
+        List<Object[]> changed = new ArrayList<>();
+        Map<Long, Long> next = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            next.put(ids[i], fingerprints[i]);
+        }
+        List<Long> removed = gone.stream().filter(next::containsKey).toList();
+        removed.forEach(next::remove);
+        for (ClaimMark mark : marks) {
+            Long before = next.put(mark.id(), fingerprint(mark));
+            if (before == null || before != fingerprint(mark)) {
+                changed.add(row(mark));
+            }
+        }
+        ids = next.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        fingerprints = Arrays.stream(ids).map(next::get).toArray();
+        if (changed.isEmpty() && removed.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("rows", changed);
+        body.put("removed", removed);
+        return body;
+    }
+
     private void remember(List<ClaimMark> marks) {
         List<ClaimMark> byId = new ArrayList<>(marks);
         byId.sort((a, b) -> Long.compare(a.id(), b.id()));

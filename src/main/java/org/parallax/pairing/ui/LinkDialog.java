@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.parallax.claim.Claim;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewEvidence;
@@ -22,9 +21,14 @@ import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** Links two claims into a draft pair, or edits a draft: relation, topic, rationale, evidence. */
+/**
+ * Links two claims into a draft pair, or edits a draft: relation, topic, rationale, evidence. One per
+ * screen, opened again each time: building and tearing down a dialog costs the browser more than the link.
+ */
 class LinkDialog extends Dialog {
 
+    final Paragraph leftQuote = new Paragraph();
+    final Paragraph rightQuote = new Paragraph();
     final RadioButtonGroup<Relation> relation = new RadioButtonGroup<>("Relation");
     final TextField topic = new TextField("Topic");
     final TextArea rationale = new TextArea("Rationale");
@@ -33,49 +37,81 @@ class LinkDialog extends Dialog {
     final Button save = new Button();
     final Span error = new Span();
 
-    LinkDialog(Claim left, Claim right, ClaimPair existing, List<NewEvidence> existingEvidence,
-               PairingService pairing, Consumer<ClaimPair> onSaved) {
-        setHeaderTitle(existing == null ? "Link the two claims" : "Edit the pair");
+    private Claim left;
+    private Claim right;
+    private ClaimPair existing;
+    private List<AnnotatedText> columns = List.of();
+
+    /** Told of a saved pair; {@code created} is false when an existing draft was edited. */
+    interface SavedListener {
+        void saved(ClaimPair pair, boolean created);
+    }
+
+    LinkDialog(PairingService pairing, SavedListener onSaved) {
         // Not modal: a modal dialog makes the page behind it inert and, on closing, lets it live again,
         // which restyles both long texts; the comparison benchmark measured that as most of the wait.
         setModal(false);
         setWidth("min(44rem, 95vw)");
         relation.setItems(Relation.values());
         relation.setItemLabelGenerator(Relation::label);
-        relation.setValue(existing == null ? Relation.CONTRADICTS : Relation.valueOf(existing.relation()));
         rationale.setWidthFull();
         rationale.setHelperText("Required unless the claims are consistent");
         topic.setWidthFull();
-        if (existing != null) {
-            topic.setValue(existing.topic() == null ? "" : existing.topic());
-            rationale.setValue(existing.rationale() == null ? "" : existing.rationale());
-            existingEvidence.forEach(this::addEvidenceRow);
-        } else if (left.topic() != null) {
-            topic.setValue(left.topic());
-        }
         Button addEvidence = new Button("Add evidence", e -> addEvidenceRow(null));
         addEvidence.addThemeVariants(ButtonVariant.TERTIARY);
         error.addClassName("form-error");
-        add(new Paragraph("“" + left.quote() + "”"), new Paragraph("“" + right.quote() + "”"),
-                relation, topic, rationale, new H4("Evidence"), evidenceRows, addEvidence, error);
+        add(leftQuote, rightQuote, relation, topic, rationale, new H4("Evidence"), evidenceRows, addEvidence, error);
 
-        save.setText(existing == null ? "Link as draft pair" : "Save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             try {
                 List<NewEvidence> items = evidence.stream()
                         .map(f -> new NewEvidence(f[0].getValue(), f[1].getValue(), f[2].getValue())).toList();
-                onSaved.accept(existing == null
+                ClaimPair saved = existing == null
                         ? pairing.link(new NewPair(left.id(), right.id(), relation.getValue(), rationale.getValue(),
                                 topic.getValue(), items))
                         : pairing.update(existing.id(), existing.version(), relation.getValue(), rationale.getValue(),
-                                topic.getValue(), items));
+                                topic.getValue(), items);
                 close();
+                onSaved.saved(saved, existing == null);
             } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
+                columns.forEach(AnnotatedText::clearProvisional);
                 error.setText(ex.getMessage());
             }
         });
+        // The columns repaint the chosen claims as paired at the click, in the browser; the server's answer
+        // then replaces them. The relation is read from the checked radio button's label.
+        save.getElement().executeJs("""
+                this.addEventListener('click', () => {
+                  const checked = [...(this.parallaxRelation || document).querySelectorAll('vaadin-radio-button')].find(b => b.checked);
+                  const label = checked ? (checked.label || checked.textContent || '').trim() : '';
+                  (this.parallaxColumns || []).forEach(c => c.drawProvisionalLink(label.replace(/ /g, '-')));
+                })""");
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /** Opens for two claims, to link them ({@code existing} null) or to edit their draft pair. */
+    void open(List<AnnotatedText> columns, Claim left, Claim right, ClaimPair existing, List<NewEvidence> existingEvidence) {
+        this.columns = columns;
+        save.getElement().executeJs("this.parallaxColumns = $0 ? [$0, $1] : []; this.parallaxRelation = $2",
+                columns.isEmpty() ? null : columns.get(0).getElement(), columns.isEmpty() ? null : columns.get(1).getElement(),
+                relation.getElement());
+        this.left = left;
+        this.right = right;
+        this.existing = existing;
+        setHeaderTitle(existing == null ? "Link the two claims" : "Edit the pair");
+        save.setText(existing == null ? "Link as draft pair" : "Save");
+        leftQuote.setText("“" + left.quote() + "”");
+        rightQuote.setText("“" + right.quote() + "”");
+        relation.setValue(existing == null ? Relation.CONTRADICTS : Relation.valueOf(existing.relation()));
+        String topicNow = existing != null ? existing.topic() : left.topic();
+        topic.setValue(topicNow == null ? "" : topicNow);
+        rationale.setValue(existing == null || existing.rationale() == null ? "" : existing.rationale());
+        evidence.clear();
+        evidenceRows.removeAll();
+        existingEvidence.forEach(this::addEvidenceRow);
+        error.setText("");
+        open();
     }
 
     private void addEvidenceRow(NewEvidence value) {

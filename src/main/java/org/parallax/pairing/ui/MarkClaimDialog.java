@@ -1,5 +1,6 @@
 package org.parallax.pairing.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,48 +15,75 @@ import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
 
-/** Confirms a selection as a claim: speaker (the account's by default), topic and kind. */
+/**
+ * Confirms a selection as a claim: speaker (the account's by default), topic and kind. One per screen,
+ * opened again for each selection: building and tearing down a dialog each time costs the browser more
+ * than the mark itself.
+ */
 class MarkClaimDialog extends Dialog {
 
+    final Paragraph preview = new Paragraph();
     final TextField speaker = new TextField("Speaker");
     final TextField topic = new TextField("Topic");
     final Select<ClaimKind> kind = new Select<>();
     final Button save = new Button("Mark claim");
     final Span error = new Span();
 
-    MarkClaimDialog(long accountId, int start, int end, String quote, String defaultSpeaker, ClaimService claims,
-                    Consumer<Claim> onMarked) {
+    private long accountId;
+    private int start;
+    private int end;
+    private String quote;
+    private AnnotatedText column;
+
+    MarkClaimDialog(ClaimService claims, Consumer<Claim> onMarked) {
         setHeaderTitle("Mark a claim");
+        setWidth("min(36rem, 95vw)");
         // Not modal: a modal dialog makes the page behind it inert and, on closing, lets it live again,
         // which restyles both long texts; the comparison benchmark measured that as most of the wait.
         setModal(false);
-        setWidth("min(36rem, 95vw)");
-        Paragraph preview = new Paragraph("“" + (quote.length() > 300 ? quote.substring(0, 300) + "…" : quote) + "”");
         preview.addClassName("muted");
-        speaker.setValue(defaultSpeaker == null ? "" : defaultSpeaker);
         topic.setPlaceholder("e.g. sanctions, verification");
         kind.setLabel("Kind");
         kind.setItems(ClaimKind.values());
         kind.setItemLabelGenerator(k -> k.name().charAt(0) + k.name().substring(1).toLowerCase());
-        kind.setValue(ClaimKind.FACT);
         error.addClassName("form-error");
         add(preview, new FormLayout(speaker, topic, kind), error);
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
             try {
-                onMarked.accept(claims.mark(new NewClaim(accountId, start, end, quote, speaker.getValue(),
-                        topic.getValue(), kind.getValue())));
+                Claim claim = claims.mark(new NewClaim(accountId, start, end, quote, speaker.getValue(),
+                        topic.getValue(), kind.getValue()));
                 close();
+                onMarked.accept(claim);
             } catch (IllegalArgumentException ex) {
+                column.clearProvisional();
                 error.setText(ex.getMessage());
             }
         });
+        // The column draws the claim at the click, in the browser; the server's answer then replaces it.
+        save.getElement().executeJs("this.addEventListener('click', () => this.parallaxColumn && this.parallaxColumn.drawProvisional())");
         getFooter().add(new Button("Cancel", e -> close()), save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 topic.focus();
             }
         });
+    }
+
+    /** Opens for a selection the browser reported; the service checks it against the stored text. */
+    void open(AnnotatedText column, long accountId, int start, int end, String quote, String defaultSpeaker) {
+        this.column = column;
+        save.getElement().executeJs("this.parallaxColumn = $0", column.getElement());
+        this.accountId = accountId;
+        this.start = start;
+        this.end = end;
+        this.quote = quote;
+        preview.setText("“" + (quote.length() > 300 ? quote.substring(0, 300) + "…" : quote) + "”");
+        speaker.setValue(defaultSpeaker == null ? "" : defaultSpeaker);
+        topic.clear();
+        kind.setValue(ClaimKind.FACT);
+        error.setText("");
+        open();
     }
 }

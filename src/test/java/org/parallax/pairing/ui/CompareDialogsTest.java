@@ -31,8 +31,8 @@ class CompareDialogsTest extends SpringBrowserlessTest {
     void the_mark_dialog_defaults_the_speaker_to_the_accounts_and_refuses_a_forged_quote() {
         CompareView view = open();
         var left = view.leftChoice.getValue();
-        var dialog = new MarkClaimDialog(left.id(), 7, 20, "not the text at that place", left.speaker(), claims, c -> { });
-        dialog.open();
+        var dialog = view.markDialog;
+        dialog.open(view.leftText, left.id(), 7, 20, "not the text at that place", left.speaker());
         roundTrip();
         assertThat(dialog.speaker.getValue()).isEqualTo("US Secretary of State");
         test(dialog.save).click();
@@ -57,7 +57,7 @@ class CompareDialogsTest extends SpringBrowserlessTest {
 
         test(dialog.rationale).setValue("The US commits to denuclearization; the DPRK calls the US demands unilateral.");
         test(dialog.save).click();
-        assertThat($(LinkDialog.class).all()).isEmpty();
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(test(view.pairs).size()).isEqualTo(2);
     }
 

@@ -40,6 +40,10 @@ class CompareIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair")).click();
         assertThat(page.getByText("rationale is required")).isVisible();
+        // What was drawn at the click is taken back when the server refuses.
+        assertThat(left.locator("mark.provisional")).hasCount(0);
+        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote))).hasClass(
+                java.util.regex.Pattern.compile("state-unpaired"));
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale"))
                 .fill("The US keeps sanctions until the end; the DPRK wants step-by-step measures in return.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair")).click();
@@ -60,4 +64,38 @@ class CompareIT extends BrowserTest {
         assertThat(right.locator("mark.partner")).hasText(dprkQuote);
     }
 
+    @Test
+    void a_reviewer_marks_and_chooses_claims_with_the_keyboard_only() {
+        signIn("reviewer", "parallax-demo");
+        page.navigate(url("/meetings/1/compare"));
+        Locator right = page.locator("parallax-annotated").nth(1);
+        assertThat(right.locator("mark").first()).isVisible();
+
+        // Tab into the column; arrows walk the sentences and the live region reads each one out.
+        right.focus();
+        Locator live = right.locator(".live");
+        page.keyboard().press("ArrowDown");
+        assertThat(live).containsText("worrying");
+        // The first sentences carry claims already; walk on to one that does not.
+        for (int i = 0; i < 10 && !live.textContent().startsWith("Sentence"); i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertThat(live).containsText(java.util.regex.Pattern.compile("^Sentence \\d+ of \\d+"));
+        String read = live.textContent();
+        String sentence = read.substring(read.indexOf(": ") + 2, read.lastIndexOf(". Enter marks it"));
+
+        // M marks the sentence under the cursor; the dialog confirms it like a mouse selection.
+        page.keyboard().press("m");
+        assertThat(page.getByText("“" + sentence + "”")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).press("Enter");
+        assertThat(right.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(sentence))).isVisible();
+
+        // Alt+arrows jump between claims; Enter chooses the one under the cursor.
+        right.focus();
+        page.keyboard().press("Alt+ArrowDown");
+        assertThat(live).containsText("Claim,");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".selection-info")).containsText("Chosen:");
+        assertThat(right.locator("mark.chosen").first()).isVisible();
+    }
 }

@@ -43,4 +43,18 @@ class DrawnClaimsTest {
         ClaimMark bWithTwoPartners = new ClaimMark(2, 20, 30, "paired", "contradicts", List.of(7L, 8L));
         assertThat((List<?>) drawn.changes(List.of(a, bWithTwoPartners)).get("rows")).hasSize(1);
     }
+
+    @Test
+    void updates_just_the_claims_a_change_touched() {
+        DrawnClaims drawn = new DrawnClaims();
+        drawn.all(List.of(a, b, c));
+        ClaimMark aPaired = new ClaimMark(1, 0, 10, "paired", "consistent", List.of(9L));
+
+        Map<String, Object> update = drawn.update(List.of(aPaired), List.of(3L, 99L));
+
+        assertThat((List<Object>) update.get("rows")).containsExactly((Object) new Object[] {1L, 0, 10, 1, 3, List.of(9L)});
+        assertThat((List<Object>) update.get("removed")).containsExactly(3L);
+        assertThat(drawn.update(List.of(aPaired), List.of())).isNull();
+        assertThat(drawn.changes(List.of(aPaired, b))).isNull();
+    }
 }

@@ -475,8 +475,8 @@ class ParallaxAnnotated extends HTMLElement {
     }
     const claim = this._claimAtCursor();
     this._live.textContent = claim
-      ? `Claim, ${this._describe(claim)}: ${this.text.substring(claim.start, claim.end)}. Enter chooses it, M marks the sentence.`
-      : `Sentence ${this._sentenceAt(start) + 1} of ${this._sentences.length}: ${this.text.substring(start, end)}. Enter marks it as a claim.`;
+      ? `Claim, ${this._describe(claim)}: ${this.text.substring(claim.start, claim.end).trim()} — Enter chooses it, M marks the sentence.`
+      : `Sentence ${this._sentenceAt(start) + 1} of ${this._sentences.length}: ${this.text.substring(start, end).trim()} — Enter marks it as a claim.`;
   }
 
   /** One highlight shared by the columns, holding each column's cursor range. */

@@ -82,7 +82,7 @@ class CompareIT extends BrowserTest {
         }
         assertThat(live).containsText(java.util.regex.Pattern.compile("^Sentence \\d+ of \\d+"));
         String read = live.textContent();
-        String sentence = read.substring(read.indexOf(": ") + 2, read.lastIndexOf(". Enter marks it"));
+        String sentence = read.substring(read.indexOf(": ") + 2, read.lastIndexOf(" — Enter marks it"));
 
         // M marks the sentence under the cursor; the dialog confirms it like a mouse selection.
         page.keyboard().press("m");

@@ -90,6 +90,15 @@ class PairRepository {
                 .execute() == 1;
     }
 
+    boolean setStatus(long id, int version, String status) {
+        return db.update(CLAIM_PAIR)
+                .set(CLAIM_PAIR.STATUS, status)
+                .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
+                .set(CLAIM_PAIR.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
     boolean delete(long id, int version) {
         return db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version))).execute() == 1;
     }
@@ -104,6 +113,10 @@ class PairRepository {
 
     List<ClaimPair> findByMeeting(long meetingId, int offset, int limit) {
         return select(CLAIM_PAIR.MEETING_ID.eq(meetingId), offset, limit);
+    }
+
+    List<ClaimPair> findByAuthor(long authorId) {
+        return select(CLAIM_PAIR.AUTHOR_ID.eq(authorId), 0, 1000);
     }
 
     int countByMeeting(long meetingId) {

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PairingService {
 
+    /** The states in which the author may still change a pair. */
+    public static final List<String> EDITABLE = List.of("DRAFT", "CHANGES_REQUESTED");
+
     private final PairRepository pairs;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -63,10 +66,13 @@ public class PairingService {
         return created;
     }
 
-    /** Changes a draft's relation, rationale, topic and evidence; only its author may, and only on the version read. */
+    /**
+     * Changes a draft's relation, rationale, topic and evidence (or those of a pair an editor sent back);
+     * only its author may, and only on the version read. Submitted and approved pairs are frozen.
+     */
     public ClaimPair update(long id, int version, Relation relation, String rationale, String topic, List<NewEvidence> evidence) {
         ClaimPair before = get(id);
-        requireOwnDraft(before);
+        requireOwnEditable(before);
         if (relation == null) {
             throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
         }
@@ -88,6 +94,49 @@ public class PairingService {
         return after;
     }
 
+    /**
+     * The author hands a draft (or a pair an editor sent back) to the editors. Only then can an editor
+     * decide on it.
+     */
+    public ClaimPair submit(long id, int version) {
+        ClaimPair before = get(id);
+        requireOwnEditable(before);
+        if (!pairs.setStatus(id, version, "SUBMITTED")) {
+            throw stale();
+        }
+        ClaimPair after = get(id);
+        audit.record("submit", "claim_pair", id, after.meetingId(), before, after);
+        return after;
+    }
+
+    /**
+     * Moves a pair from one status to another for an editor's decision (see ReviewService). Refused for
+     * the pair's own author, whatever their role: four eyes.
+     */
+    @PreAuthorize(Roles.IS_EDITOR)
+    public ClaimPair changeStatusAsEditor(long id, int version, String expected, String next, String action) {
+        ClaimPair before = get(id);
+        if (before.authorId() == currentUser.require().id()) {
+            throw new org.springframework.security.access.AccessDeniedException("Editors cannot decide on pairs they wrote.");
+        }
+        if (!before.status().equals(expected)) {
+            throw new IllegalArgumentException("This pair is " + before.status().toLowerCase().replace('_', ' ')
+                    + ", not " + expected.toLowerCase().replace('_', ' ') + ".");
+        }
+        if (!pairs.setStatus(id, version, next)) {
+            throw stale();
+        }
+        ClaimPair after = get(id);
+        audit.record(action, "claim_pair", id, after.meetingId(), before, after);
+        return after;
+    }
+
+    /** The signed-in person's own pairs, newest change first. */
+    @Transactional(readOnly = true)
+    public List<ClaimPair> mine() {
+        return pairs.findByAuthor(currentUser.require().id());
+    }
+
     /** Deletes a draft pair; only its author may. */
     public void delete(long id, int version) {
         ClaimPair before = get(id);
@@ -101,6 +150,17 @@ public class PairingService {
     @Transactional(readOnly = true)
     public List<NewEvidence> evidence(long pairId) {
         return pairs.evidence(pairId);
+    }
+
+    private void requireOwnEditable(ClaimPair pair) {
+        if (pair.authorId() != currentUser.require().id()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the author of a pair can change or submit it.");
+        }
+        if (!EDITABLE.contains(pair.status())) {
+            throw new IllegalArgumentException("This pair is " + pair.status().toLowerCase().replace('_', ' ')
+                    + "; only drafts and pairs sent back for changes can be changed or submitted"
+                    + (pair.status().equals("APPROVED") ? " (an editor can reopen it)." : "."));
+        }
     }
 
     private void requireOwnDraft(ClaimPair pair) {

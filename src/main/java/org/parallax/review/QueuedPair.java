@@ -4,6 +4,6 @@ import java.time.OffsetDateTime;
 
 /** A submitted pair waiting for an editor's decision. */
 public record QueuedPair(long pairId, long meetingId, String meetingTitle, String leftParty, String leftQuote,
-                         String rightParty, String rightQuote, String relation, String author,
+                         String rightParty, String rightQuote, String relation, String topic, String author,
                          OffsetDateTime submittedAt) {
 }

@@ -4,11 +4,20 @@ import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.MEETING;
+import static org.parallax.db.Tables.PAIR_COMMENT;
 import static org.parallax.db.Tables.PARTY;
+import static org.parallax.db.Tables.REVIEW;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
 import org.springframework.stereotype.Repository;
@@ -23,13 +32,34 @@ class ReviewRepository {
     }
 
     /** Submitted pairs, oldest first: the order an editor works through them. */
-    List<QueuedPair> submitted(int limit) {
+    List<QueuedPair> submitted(QueueFilter filter, int limit) {
         Claim left = CLAIM.as("left_claim");
         Claim right = CLAIM.as("right_claim");
         Party leftParty = PARTY.as("left_party");
         Party rightParty = PARTY.as("right_party");
+        List<Condition> where = new ArrayList<>();
+        where.add(CLAIM_PAIR.STATUS.eq("SUBMITTED"));
+        if (present(filter.text())) {
+            where.add(MEETING.TITLE.containsIgnoreCase(filter.text().strip()));
+        }
+        if (present(filter.party())) {
+            where.add(leftParty.CODE.equalIgnoreCase(filter.party().strip()).or(rightParty.CODE.equalIgnoreCase(filter.party().strip())));
+        }
+        if (present(filter.topic())) {
+            where.add(CLAIM_PAIR.TOPIC.containsIgnoreCase(filter.topic().strip()));
+        }
+        if (present(filter.relation())) {
+            where.add(CLAIM_PAIR.RELATION.eq(filter.relation()));
+        }
+        if (present(filter.author())) {
+            where.add(APP_USER.DISPLAY_NAME.containsIgnoreCase(filter.author().strip())
+                    .or(APP_USER.USERNAME.equalIgnoreCase(filter.author().strip())));
+        }
+        if (filter.olderThanDays() != null && filter.olderThanDays() > 0) {
+            where.add(CLAIM_PAIR.UPDATED_AT.le(OffsetDateTime.now().minusDays(filter.olderThanDays())));
+        }
         return db.select(CLAIM_PAIR.ID, MEETING.ID, MEETING.TITLE, leftParty.CODE, left.QUOTE, rightParty.CODE,
-                        right.QUOTE, CLAIM_PAIR.RELATION, APP_USER.DISPLAY_NAME, CLAIM_PAIR.UPDATED_AT)
+                        right.QUOTE, CLAIM_PAIR.RELATION, CLAIM_PAIR.TOPIC, APP_USER.DISPLAY_NAME, CLAIM_PAIR.UPDATED_AT)
                 .from(CLAIM_PAIR)
                 .join(MEETING).on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
                 .join(left).on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
@@ -37,9 +67,73 @@ class ReviewRepository {
                 .join(leftParty).on(leftParty.ID.eq(CLAIM_PAIR.LEFT_PARTY_ID))
                 .join(rightParty).on(rightParty.ID.eq(CLAIM_PAIR.RIGHT_PARTY_ID))
                 .join(APP_USER).on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
-                .where(CLAIM_PAIR.STATUS.eq("SUBMITTED"))
+                .where(where)
                 .orderBy(CLAIM_PAIR.UPDATED_AT.asc(), CLAIM_PAIR.ID.asc())
                 .limit(limit)
                 .fetch(Records.mapping(QueuedPair::new));
+    }
+
+    void insert(long pairId, long pairAuthorId, long editorId, Decision decision, String note, String contentHash) {
+        db.insertInto(REVIEW)
+                .set(REVIEW.PAIR_ID, pairId)
+                .set(REVIEW.PAIR_AUTHOR_ID, pairAuthorId)
+                .set(REVIEW.EDITOR_ID, editorId)
+                .set(REVIEW.DECISION, decision.name())
+                .set(REVIEW.NOTE, note)
+                .set(REVIEW.CONTENT_HASH, contentHash)
+                .execute();
+    }
+
+    /** Voids the pair's standing approvals. */
+    int voidApprovals(long pairId, String reason) {
+        return db.update(REVIEW)
+                .set(REVIEW.VOIDED_AT, DSL.currentOffsetDateTime())
+                .set(REVIEW.VOID_REASON, reason)
+                .where(REVIEW.PAIR_ID.eq(pairId).and(REVIEW.DECISION.eq("APPROVE")).and(REVIEW.VOIDED_AT.isNull()))
+                .execute();
+    }
+
+    List<ReviewRecord> ofPair(long pairId) {
+        return db.select(REVIEW.ID, REVIEW.PAIR_ID, APP_USER.DISPLAY_NAME, REVIEW.DECISION, REVIEW.NOTE, REVIEW.CONTENT_HASH,
+                        REVIEW.DECIDED_AT, REVIEW.VOIDED_AT, REVIEW.VOID_REASON)
+                .from(REVIEW).join(APP_USER).on(APP_USER.ID.eq(REVIEW.EDITOR_ID))
+                .where(REVIEW.PAIR_ID.eq(pairId))
+                .orderBy(REVIEW.DECIDED_AT.desc(), REVIEW.ID.desc())
+                .fetch(Records.mapping(ReviewRecord::new));
+    }
+
+    /** The newest decision on each of the given pairs. */
+    Map<Long, ReviewRecord> latest(Collection<Long> pairIds) {
+        if (pairIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(REVIEW.ID, REVIEW.PAIR_ID, APP_USER.DISPLAY_NAME, REVIEW.DECISION, REVIEW.NOTE, REVIEW.CONTENT_HASH,
+                        REVIEW.DECIDED_AT, REVIEW.VOIDED_AT, REVIEW.VOID_REASON)
+                .distinctOn(REVIEW.PAIR_ID)
+                .from(REVIEW).join(APP_USER).on(APP_USER.ID.eq(REVIEW.EDITOR_ID))
+                .where(REVIEW.PAIR_ID.in(pairIds))
+                .orderBy(REVIEW.PAIR_ID, REVIEW.DECIDED_AT.desc(), REVIEW.ID.desc())
+                .fetch(Records.mapping(ReviewRecord::new))
+                .stream().collect(Collectors.toMap(ReviewRecord::pairId, r -> r));
+    }
+
+    long insertComment(long pairId, long authorId, String body) {
+        return db.insertInto(PAIR_COMMENT)
+                .set(PAIR_COMMENT.PAIR_ID, pairId)
+                .set(PAIR_COMMENT.AUTHOR_ID, authorId)
+                .set(PAIR_COMMENT.BODY, body)
+                .returning(PAIR_COMMENT.ID).fetchSingle(PAIR_COMMENT.ID);
+    }
+
+    List<PairComment> comments(long pairId) {
+        return db.select(PAIR_COMMENT.ID, PAIR_COMMENT.PAIR_ID, APP_USER.DISPLAY_NAME, PAIR_COMMENT.BODY, PAIR_COMMENT.CREATED_AT)
+                .from(PAIR_COMMENT).join(APP_USER).on(APP_USER.ID.eq(PAIR_COMMENT.AUTHOR_ID))
+                .where(PAIR_COMMENT.PAIR_ID.eq(pairId))
+                .orderBy(PAIR_COMMENT.CREATED_AT, PAIR_COMMENT.ID)
+                .fetch(Records.mapping(PairComment::new));
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 }

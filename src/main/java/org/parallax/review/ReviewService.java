@@ -1,27 +1,148 @@
 package org.parallax.review;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.audit.AuditService;
+import org.parallax.base.Texts;
+import org.parallax.meeting.MeetingService;
+import org.parallax.pairing.ClaimPair;
+import org.parallax.pairing.PairingService;
+import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Editorial review of claim pairs. */
+/**
+ * Editorial review: an editor who did not write a pair approves it, rejects it or sends it back for
+ * changes; an approval is tied to a hash of what was approved and is voided when the pair is reopened.
+ * Also the reviewers' view of their own pairs and the discussion thread on each pair.
+ */
 @Service
 @PreAuthorize(Roles.IS_EDITOR)
-@Transactional(readOnly = true)
+@Transactional
 public class ReviewService {
 
     static final int QUEUE_LIMIT = 500;
 
     private final ReviewRepository reviews;
+    private final PairingService pairing;
+    private final MeetingService meetings;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
 
-    ReviewService(ReviewRepository reviews) {
+    ReviewService(ReviewRepository reviews, PairingService pairing, MeetingService meetings, CurrentUser currentUser,
+                  AuditService audit) {
         this.reviews = reviews;
+        this.pairing = pairing;
+        this.meetings = meetings;
+        this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** The pairs waiting for an editor, across all meetings, oldest first. */
+    @Transactional(readOnly = true)
     public List<QueuedPair> queue() {
-        return reviews.submitted(QUEUE_LIMIT);
+        return queue(QueueFilter.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueuedPair> queue(QueueFilter filter) {
+        return reviews.submitted(filter, QUEUE_LIMIT);
+    }
+
+    /**
+     * Decides on a submitted pair, on the version the editor read. A note is required unless approving.
+     * The editor may not be the pair's author (refused here, and by the database).
+     */
+    public ClaimPair decide(long pairId, int version, Decision decision, String note) {
+        String cleanNote = Texts.blankToNull(note);
+        if (decision == null) {
+            throw new IllegalArgumentException("Choose a decision: approve, reject or request changes.");
+        }
+        if (decision.needsNote() && cleanNote == null) {
+            throw new IllegalArgumentException("Say why: a note is required to reject a pair or to request changes.");
+        }
+        ClaimPair after = pairing.changeStatusAsEditor(pairId, version, "SUBMITTED", decision.resultingStatus(),
+                decision.name().toLowerCase());
+        long editorId = currentUser.require().id();
+        reviews.insert(pairId, after.authorId(), editorId, decision, cleanNote, ContentHash.of(after));
+        audit.record("review_" + decision.name().toLowerCase(), "review", pairId, after.meetingId(), null,
+                Map.of("pairId", pairId, "decision", decision.name(), "note", cleanNote == null ? "" : cleanNote,
+                        "contentHash", ContentHash.of(after)));
+        return after;
+    }
+
+    /** Reopens an approved pair so its author can change it; the approval is voided, with the reason. */
+    public ClaimPair reopen(long pairId, int version, String reason) {
+        String cleanReason = Texts.blankToNull(reason);
+        if (cleanReason == null) {
+            throw new IllegalArgumentException("Say why the approved pair is reopened.");
+        }
+        ClaimPair after = pairing.changeStatusAsEditor(pairId, version, "APPROVED", "CHANGES_REQUESTED", "reopen");
+        reviews.voidApprovals(pairId, "Reopened: " + cleanReason);
+        reviews.insert(pairId, after.authorId(), currentUser.require().id(), Decision.REQUEST_CHANGES,
+                "Reopened: " + cleanReason, ContentHash.of(after));
+        return after;
+    }
+
+    /**
+     * Whether the pair is approved and its standing approval still matches its quotes, relation and
+     * rationale. Reports publish only such pairs.
+     */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    @Transactional(readOnly = true)
+    public boolean approvalHolds(long pairId) {
+        ClaimPair pair = pairing.get(pairId);
+        if (!pair.status().equals("APPROVED")) {
+            return false;
+        }
+        String now = ContentHash.of(pair);
+        return reviews.ofPair(pairId).stream()
+                .anyMatch(r -> r.decision().equals("APPROVE") && r.voidedAt() == null && r.contentHash().equals(now));
+    }
+
+    /** Every decision on a pair, newest first (voided ones too). */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    @Transactional(readOnly = true)
+    public List<ReviewRecord> reviewsOf(long pairId) {
+        return reviews.ofPair(pairId);
+    }
+
+    /** The signed-in reviewer's pairs, with the last editor's decision and note on each. */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    @Transactional(readOnly = true)
+    public List<MyPair> myPairs() {
+        List<ClaimPair> mine = pairing.mine();
+        Map<Long, ReviewRecord> latest = reviews.latest(mine.stream().map(ClaimPair::id).toList());
+        Map<Long, String> titles = new HashMap<>();
+        return mine.stream().map(p -> {
+            Optional<ReviewRecord> last = Optional.ofNullable(latest.get(p.id()));
+            return new MyPair(p, titles.computeIfAbsent(p.meetingId(), meetings::title),
+                    last.map(ReviewRecord::decision).orElse(null), last.map(ReviewRecord::note).orElse(null),
+                    last.map(ReviewRecord::editor).orElse(null));
+        }).toList();
+    }
+
+    /** Adds to a pair's discussion; reviewers and editors alike. */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    public PairComment comment(long pairId, String body) {
+        String clean = Texts.blankToNull(body);
+        if (clean == null) {
+            throw new IllegalArgumentException("Write something first.");
+        }
+        ClaimPair pair = pairing.get(pairId);
+        long id = reviews.insertComment(pairId, currentUser.require().id(), clean);
+        PairComment created = reviews.comments(pairId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        audit.record("comment", "pair_comment", id, pair.meetingId(), null, created);
+        return created;
+    }
+
+    @PreAuthorize(Roles.IS_REVIEWER)
+    @Transactional(readOnly = true)
+    public List<PairComment> comments(long pairId) {
+        return reviews.comments(pairId);
     }
 }

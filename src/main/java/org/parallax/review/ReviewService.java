@@ -4,7 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parallax.account.AccountService;
+import org.parallax.account.Sentence;
+import org.parallax.account.SentenceSplitter;
 import org.parallax.audit.AuditService;
+import org.parallax.claim.Claim;
+import org.parallax.claim.ClaimService;
 import org.parallax.base.Texts;
 import org.parallax.meeting.MeetingService;
 import org.parallax.pairing.ClaimPair;
@@ -32,9 +37,13 @@ public class ReviewService {
     private final MeetingService meetings;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final ClaimService claims;
+    private final AccountService accounts;
 
     ReviewService(ReviewRepository reviews, PairingService pairing, MeetingService meetings, CurrentUser currentUser,
-                  AuditService audit) {
+                  AuditService audit, ClaimService claims, AccountService accounts) {
+        this.claims = claims;
+        this.accounts = accounts;
         this.reviews = reviews;
         this.pairing = pairing;
         this.meetings = meetings;
@@ -102,6 +111,36 @@ public class ReviewService {
         String now = ContentHash.of(pair);
         return reviews.ofPair(pairId).stream()
                 .anyMatch(r -> r.decision().equals("APPROVE") && r.voidedAt() == null && r.contentHash().equals(now));
+    }
+
+    /** A pair with both quotes in the sentences around them, its evidence and the decisions so far. */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    @Transactional(readOnly = true)
+    public PairDetail detail(long pairId) {
+        ClaimPair pair = pairing.get(pairId);
+        return new PairDetail(pair, inContext(pair.leftClaimId()), inContext(pair.rightClaimId()),
+                pairing.evidence(pairId), reviews.ofPair(pairId));
+    }
+
+    /** The claim's quote with the sentence before and after it. */
+    private PairDetail.QuoteInContext inContext(long claimId) {
+        Claim claim = claims.get(claimId);
+        String text = accounts.text(claim.accountId());
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        int from = claim.start();
+        int to = claim.end();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.end() > claim.start() && s.start() <= claim.start()) {
+                from = sentences.get(Math.max(0, i - 1)).start();
+            }
+            if (s.start() < claim.end() && s.end() >= claim.end()) {
+                to = sentences.get(Math.min(sentences.size() - 1, i + 1)).end();
+            }
+        }
+        from = Math.min(from, claim.start());
+        to = Math.max(to, claim.end());
+        return new PairDetail.QuoteInContext(text.substring(from, claim.start()), claim.quote(), text.substring(claim.end(), to));
     }
 
     /** Every decision on a pair, newest first (voided ones too). */

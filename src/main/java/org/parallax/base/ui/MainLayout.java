@@ -33,6 +33,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Meetings", "meetings", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("My pairs", "my-pairs", VaadinIcon.LINK.create()));
         if (currentUser.hasRole(Roles.EDITOR)) {
             nav.addItem(new SideNavItem("Review queue", "review", VaadinIcon.CHECK_SQUARE_O.create()));
         }

@@ -143,10 +143,13 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // A template, not a component per row: refreshing the list then costs the browser little.
         pairs.addColumn(LitRenderer.<ClaimPair>of("""
                         <span ?hidden=${!item.own}>
+                          <vaadin-button theme="tertiary" @click=${submit}>Submit</vaadin-button>
                           <vaadin-button theme="tertiary" @click=${edit}>Edit</vaadin-button>
-                          <vaadin-button theme="tertiary error" @click=${remove}>Delete</vaadin-button>
+                          <vaadin-button theme="tertiary error" ?hidden=${!item.draft} @click=${remove}>Delete</vaadin-button>
                         </span>""")
-                .withProperty("own", this::ownDraft)
+                .withProperty("own", this::ownEditable)
+                .withProperty("draft", p -> p.status().equals("DRAFT"))
+                .withFunction("submit", this::submitPair)
                 .withFunction("edit", this::openLink)
                 .withFunction("remove", this::deletePair)).setHeader("").setAutoWidth(true);
         pairs.setHeight("22rem");
@@ -450,8 +453,24 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UI.getCurrent().access(this::refreshPairs);
     }
 
-    private boolean ownDraft(ClaimPair pair) {
-        return pair.status().equals("DRAFT") && currentUser.get().map(u -> u.id() == pair.authorId()).orElse(false);
+    /** The author's own pair that may still change: drafts and pairs an editor sent back. */
+    private boolean ownEditable(ClaimPair pair) {
+        return PairingService.EDITABLE.contains(pair.status())
+                && currentUser.get().map(u -> u.id() == pair.authorId()).orElse(false);
+    }
+
+    /** Hands the pair to the editors; the service refuses anyone but the author. */
+    private void submitPair(ClaimPair pair) {
+        try {
+            pairing.submit(pair.id(), pair.version());
+            Notification.show("Submitted for review", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (IllegalArgumentException | OptimisticLockingFailureException
+                 | org.springframework.security.access.AccessDeniedException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+        afterChange(List.of(pair.leftClaimId(), pair.rightClaimId()));
     }
 
     /** The service refuses anyone but the author, whatever the browser sends. */

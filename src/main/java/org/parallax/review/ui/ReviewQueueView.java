@@ -1,18 +1,43 @@
 package org.parallax.review.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.parallax.pairing.Relation;
+import org.parallax.review.Decision;
+import org.parallax.review.PairDetail;
+import org.parallax.review.QueueFilter;
 import org.parallax.review.QueuedPair;
 import org.parallax.review.ReviewService;
 import org.parallax.security.Roles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
-/** Editors: the pairs reviewers have submitted, oldest first. */
+/**
+ * Editors: the pairs reviewers have submitted, oldest first, with filters. Choosing one shows both quotes
+ * in context, the rationale and the evidence; approve, reject or request changes (a note is required for
+ * the last two), then the next pair is shown. Keyboard: Alt+A, Alt+R, Alt+C decide, Alt+N skips.
+ */
 @Route("review")
 @PageTitle("Review queue · Parallax")
 @RolesAllowed(Roles.EDITOR)
@@ -20,11 +45,26 @@ class ReviewQueueView extends Main {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private final ReviewService reviews;
     final Grid<QueuedPair> grid = new Grid<>();
+    final TextField meeting = new TextField("Meeting");
+    final TextField party = new TextField("Party");
+    final TextField topic = new TextField("Topic");
+    final Select<Relation> relation = new Select<>();
+    final TextField author = new TextField("Author");
+    final IntegerField age = new IntegerField("Waiting at least (days)");
+    final Div detail = new Div();
+    final TextArea note = new TextArea("Note to the author");
+    final Button approve = new Button("Approve");
+    final Button requestChanges = new Button("Request changes");
+    final Button reject = new Button("Reject");
+    final Button next = new Button("Next");
+    private List<QueuedPair> shown = List.of();
+    private PairDetail current;
 
     ReviewQueueView(ReviewService reviews) {
+        this.reviews = reviews;
         addClassName("page");
-        setHeightFull();
         grid.addColumn(QueuedPair::meetingTitle).setHeader("Meeting").setAutoWidth(true);
         grid.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
         grid.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”").setHeader("Counter-claim").setFlexGrow(2);
@@ -32,10 +72,120 @@ class ReviewQueueView extends Main {
         grid.addColumn(QueuedPair::author).setHeader("Author").setAutoWidth(true);
         grid.addColumn(p -> WHEN.format(p.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         grid.setEmptyStateText("No pairs are waiting for review.");
-        grid.setItems(reviews.queue());
-        grid.setHeightFull();
+        grid.setHeight("18rem");
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+
+        relation.setLabel("Relation");
+        relation.setItems(Relation.values());
+        relation.setItemLabelGenerator(r -> r == null ? "Any" : r.label());
+        relation.setEmptySelectionAllowed(true);
+        relation.setEmptySelectionCaption("Any");
+        for (TextField field : List.of(meeting, party, topic, author)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+            field.addValueChangeListener(e -> refresh());
+        }
+        relation.addValueChangeListener(e -> refresh());
+        age.addValueChangeListener(e -> refresh());
+        Div filters = new Div(meeting, party, topic, relation, author, age);
+        filters.addClassName("filters");
+
+        note.setWidthFull();
+        note.setHelperText("Required to reject or to request changes");
+        approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+        reject.addThemeVariants(ButtonVariant.ERROR);
+        approve.addClickListener(e -> decide(Decision.APPROVE));
+        requestChanges.addClickListener(e -> decide(Decision.REQUEST_CHANGES));
+        reject.addClickListener(e -> decide(Decision.REJECT));
+        next.addThemeVariants(ButtonVariant.TERTIARY);
+        next.addClickListener(e -> selectAfter(current == null ? null : current.pair().id()));
+        approve.addClickShortcut(Key.KEY_A, KeyModifier.ALT);
+        requestChanges.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
+        reject.addClickShortcut(Key.KEY_R, KeyModifier.ALT);
+        next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        detail.addClassName("review-detail");
+
         add(new H2("Review queue"),
-                new Paragraph("Pairs submitted by reviewers, oldest first. You cannot review pairs you wrote."),
-                grid);
+                new Paragraph("Pairs submitted by reviewers, oldest first. You cannot decide on pairs you wrote. "
+                        + "Keys: Alt+A approve, Alt+C request changes, Alt+R reject, Alt+N next."),
+                filters, grid, detail);
+        refresh();
+    }
+
+    private void refresh() {
+        shown = reviews.queue(new QueueFilter(meeting.getValue(), party.getValue(), topic.getValue(),
+                relation.getValue() == null ? null : relation.getValue().name(), author.getValue(), age.getValue()));
+        grid.setItems(shown);
+        if (current != null && shown.stream().noneMatch(p -> p.pairId() == current.pair().id())) {
+            show(null);
+        }
+    }
+
+    private void show(QueuedPair pair) {
+        detail.removeAll();
+        current = pair == null ? null : reviews.detail(pair.pairId());
+        if (current == null) {
+            detail.add(new Paragraph(shown.isEmpty() ? "" : "Choose a pair to review it."));
+            return;
+        }
+        var p = current.pair();
+        detail.add(new H3(p.leftParty() + " ↔ " + p.rightParty() + " · " + p.relation().toLowerCase().replace('_', ' ')
+                + (p.topic() == null ? "" : " · " + p.topic())));
+        detail.add(context(p.leftParty(), current.left()), context(p.rightParty(), current.right()));
+        detail.add(new Paragraph("Rationale: " + (p.rationale() == null ? "—" : p.rationale())));
+        if (!current.evidence().isEmpty()) {
+            Div evidence = new Div(new Span("Evidence:"));
+            current.evidence().forEach(e -> evidence.add(new Paragraph(String.join(" · ",
+                    java.util.stream.Stream.of(e.title(), e.url(), e.note()).filter(java.util.Objects::nonNull).toList()))));
+            detail.add(evidence);
+        }
+        detail.add(new Paragraph("By " + p.author() + "; version " + p.version()));
+        note.clear();
+        Div actions = new Div(approve, requestChanges, reject, next);
+        actions.addClassName("toolbar");
+        detail.add(note, actions);
+    }
+
+    private static Div context(String party, PairDetail.QuoteInContext quote) {
+        Span before = new Span(quote.before());
+        Span marked = new Span(quote.quote());
+        marked.addClassName("quoted");
+        Span after = new Span(quote.after());
+        Div block = new Div(new Span(party + ": "), before, marked, after);
+        block.addClassName("in-context");
+        return block;
+    }
+
+    private void decide(Decision decision) {
+        if (current == null) {
+            return;
+        }
+        long id = current.pair().id();
+        try {
+            reviews.decide(id, current.pair().version(), decision, note.getValue());
+            Notification.show(switch (decision) {
+                case APPROVE -> "Approved";
+                case REJECT -> "Rejected";
+                case REQUEST_CHANGES -> "Sent back for changes";
+            }, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            selectAfter(id);
+        } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    /** Shows the pair after the given one (the queue is refreshed first), so an editor works straight through. */
+    private void selectAfter(Long pairId) {
+        List<QueuedPair> before = shown;
+        int at = pairId == null ? -1 : before.stream().map(QueuedPair::pairId).toList().indexOf(pairId);
+        refresh();
+        QueuedPair following = before.stream().skip(at + 1L)
+                .filter(p -> shown.stream().anyMatch(s -> s.pairId() == p.pairId())).findFirst()
+                .orElse(shown.isEmpty() ? null : shown.getFirst());
+        if (following != null && pairId != null && following.pairId() == pairId) {
+            following = null;
+        }
+        grid.asSingleSelect().setValue(following);
+        show(following);
     }
 }

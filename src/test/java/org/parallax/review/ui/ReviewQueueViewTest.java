@@ -60,4 +60,31 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> signedIn.as("reviewer", () -> reviews.queue()))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @WithUserDetails("editor")
+    void an_editor_decides_in_the_queue_and_a_note_is_required_to_send_a_pair_back() {
+        db.execute("update claim_pair set status = 'SUBMITTED' where meeting_id = "
+                + "(select id from meeting where title = 'First DPRK–US high-level talks')");
+        ReviewQueueView view = navigate(ReviewQueueView.class);
+        var grid = test(view.grid);
+        int row = -1;
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getCellText(i, 0).equals("First DPRK–US high-level talks")) {
+                row = i;
+            }
+        }
+        grid.select(row);
+        assertThat(view.detail.getElement().getTextRecursively()).contains("made progress on almost all of the central issues")
+                .contains("Rationale:");
+        test(view.requestChanges).click();
+        assertThat(db.fetchValue("select status from claim_pair where meeting_id = "
+                + "(select id from meeting where title = 'First DPRK–US high-level talks')")).isEqualTo("SUBMITTED");
+        test(view.approve).click();
+        assertThat(db.fetchValue("select status from claim_pair where meeting_id = "
+                + "(select id from meeting where title = 'First DPRK–US high-level talks')")).isEqualTo("APPROVED");
+        for (int i = 0; i < test(view.grid).size(); i++) {
+            assertThat(test(view.grid).getCellText(i, 0)).isNotEqualTo("First DPRK–US high-level talks");
+        }
+    }
 }

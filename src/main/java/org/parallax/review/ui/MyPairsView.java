@@ -1,0 +1,51 @@
+package org.parallax.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.parallax.review.MyPair;
+import org.parallax.review.ReviewService;
+
+/** Reviewers: their own pairs by status, with what the editors said. */
+@Route("my-pairs")
+@PageTitle("My pairs · Parallax")
+@PermitAll
+class MyPairsView extends Main {
+
+    private static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED");
+
+    final Grid<MyPair> grid = new Grid<>();
+    final Select<String> status = new Select<>();
+    private final List<MyPair> all;
+
+    MyPairsView(ReviewService reviews) {
+        addClassName("page");
+        all = reviews.myPairs();
+        grid.addColumn(MyPair::meetingTitle).setHeader("Meeting").setAutoWidth(true);
+        grid.addColumn(p -> p.pair().leftParty() + ": “" + p.pair().leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
+        grid.addColumn(p -> p.pair().rightParty() + ": “" + p.pair().rightQuote() + "”").setHeader("Counter-claim").setFlexGrow(2);
+        grid.addColumn(p -> label(p.pair().status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(p -> p.lastNote() == null ? "" : p.lastEditor() + ": " + p.lastNote()).setHeader("Editor's note").setFlexGrow(2);
+        grid.setEmptyStateText("You have no pairs yet: link two claims on a comparison screen.");
+        status.setLabel("Status");
+        status.setItems(STATUSES);
+        status.setItemLabelGenerator(s -> s == null ? "All" : label(s));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("All");
+        status.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? all
+                : all.stream().filter(p -> p.pair().status().equals(e.getValue())).toList()));
+        grid.setItems(all);
+        add(new H2("My pairs"), new Paragraph("Submit drafts from the comparison screen; pairs sent back for changes can be edited there and submitted again."),
+                status, grid);
+    }
+
+    private static String label(String status) {
+        return status.toLowerCase().replace('_', ' ');
+    }
+}

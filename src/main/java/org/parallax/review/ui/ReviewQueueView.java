@@ -29,6 +29,7 @@ import org.parallax.review.PairDetail;
 import org.parallax.review.QueueFilter;
 import org.parallax.review.QueuedPair;
 import org.parallax.review.ReviewService;
+import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,8 +63,11 @@ class ReviewQueueView extends Main {
     private List<QueuedPair> shown = List.of();
     private PairDetail current;
 
-    ReviewQueueView(ReviewService reviews) {
+    private final CurrentUser currentUser;
+
+    ReviewQueueView(ReviewService reviews, CurrentUser currentUser) {
         this.reviews = reviews;
+        this.currentUser = currentUser;
         addClassName("page");
         grid.addColumn(QueuedPair::meetingTitle).setHeader("Meeting").setAutoWidth(true);
         grid.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
@@ -141,8 +145,16 @@ class ReviewQueueView extends Main {
         }
         detail.add(new Paragraph("By " + p.author() + "; version " + p.version()));
         note.clear();
+        // The service refuses it anyway; the screen says so before anyone tries.
+        boolean own = currentUser.get().map(u -> u.id() == p.authorId()).orElse(false);
+        approve.setEnabled(!own);
+        requestChanges.setEnabled(!own);
+        reject.setEnabled(!own);
         Div actions = new Div(approve, requestChanges, reject, next);
         actions.addClassName("toolbar");
+        if (own) {
+            detail.add(new Paragraph("You wrote this pair: another editor must decide on it."));
+        }
         detail.add(note, actions);
     }
 

@@ -1,0 +1,58 @@
+package org.parallax.review.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.parallax.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Four eyes in the browser: a reviewer submits, an editor in another browser approves, the reviewer sees it. */
+class ReviewIT extends BrowserTest {
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_reviewer_submits_an_editor_approves_and_the_reviewer_sees_the_new_status() {
+        signIn("reviewer", "parallax-demo");
+        page.navigate(url("/meetings/1/compare"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).first().click();
+        assertThat(page.getByText("Submitted for review")).isVisible();
+
+        Page editor = secondPerson();
+        signIn(editor, url(""), "editor", "parallax-demo");
+        editor.navigate(url("/review"));
+        Locator firstRow = editor.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Riley Reviewer")).first();
+        firstRow.click();
+        assertThat(editor.locator(".review-detail .quoted").first()).isVisible();
+        assertThat(editor.getByText("Rationale:")).isVisible();
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request changes")).click();
+        assertThat(editor.getByText("note is required")).isVisible();
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+        assertThat(editor.getByText("Approved", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(editor.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Riley Reviewer"))).hasCount(0);
+
+        page.navigate(url("/my-pairs"));
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("approved")).first()).isVisible();
+    }
+
+    @Test
+    void an_editor_finds_no_approve_action_on_a_pair_they_wrote() {
+        // An editor's own submitted pair: set up in the database, as the screens to write it are tested elsewhere.
+        db.execute("""
+                insert into claim_pair (meeting_id, left_claim_id, left_party_id, right_claim_id, right_party_id, relation, status, author_id)
+                select l.meeting_id, l.id, l.party_id, r.id, r.party_id, 'CONSISTENT', 'SUBMITTED', (select id from app_user where username = 'editor')
+                from claim l join claim r on r.meeting_id = l.meeting_id and r.party_id <> l.party_id
+                where not exists (select 1 from claim_pair p where p.left_claim_id in (l.id, r.id) or p.right_claim_id in (l.id, r.id))
+                order by l.id, r.id limit 1""");
+        signIn("editor", "parallax-demo");
+        page.navigate(url("/review"));
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Eden Editor")).first().click();
+        assertThat(page.getByText("You wrote this pair: another editor must decide on it.")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))).isDisabled();
+    }
+}

@@ -1,5 +1,7 @@
 package org.parallax.audit;
 
+import java.util.List;
+
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.AUDIT_EVENT;
 
@@ -51,6 +53,31 @@ public class AuditService {
                 .set(AUDIT_EVENT.BEFORE, toJson(before))
                 .set(AUDIT_EVENT.AFTER, toJson(after))
                 .execute();
+    }
+
+    /**
+     * The history of one entity (a pair, a claim, a meeting …), newest first. Read through the secured
+     * HistoryService: like {@link #record}, only inside another service's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AuditEntry> of(String entityType, long entityId) {
+        return history(AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId)));
+    }
+
+    /** Everything that happened in a meeting, newest first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AuditEntry> ofMeeting(long meetingId) {
+        return history(AUDIT_EVENT.MEETING_ID.eq(meetingId).or(AUDIT_EVENT.ENTITY_TYPE.eq("meeting").and(AUDIT_EVENT.ENTITY_ID.eq(meetingId))));
+    }
+
+    private List<AuditEntry> history(org.jooq.Condition condition) {
+        return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTION,
+                        AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.BEFORE, AUDIT_EVENT.AFTER)
+                .from(AUDIT_EVENT).where(condition)
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(1000)
+                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7() == null ? null : r.value7().data(), r.value8() == null ? null : r.value8().data()));
     }
 
     private JSONB toJson(Object value) {

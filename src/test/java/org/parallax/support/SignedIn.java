@@ -45,6 +45,20 @@ public class SignedIn {
         });
     }
 
+    /** Runs as a visitor who has not signed in, as Spring Security sees one on the web. */
+    public <T> T asVisitor(Supplier<T> work) {
+        SecurityContext previous = strategy.getContext();
+        SecurityContext visitor = strategy.createEmptyContext();
+        visitor.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken("visitor",
+                "anonymousUser", org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        strategy.setContext(visitor);
+        try {
+            return work.get();
+        } finally {
+            strategy.setContext(previous);
+        }
+    }
+
     /** Runs with nobody signed in. */
     public <T> T anonymously(Supplier<T> work) {
         SecurityContext previous = strategy.getContext();

@@ -1,0 +1,156 @@
+package org.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parallax.account.AccountService;
+import org.parallax.claim.ClaimKind;
+import org.parallax.claim.ClaimService;
+import org.parallax.claim.NewClaim;
+import org.parallax.history.HistoryService;
+import org.parallax.meeting.MeetingService;
+import org.parallax.meeting.NewMeeting;
+import org.parallax.pairing.NewPair;
+import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
+import org.parallax.pairing.WorkspaceService;
+import org.parallax.party.PartyService;
+import org.parallax.report.ReportService;
+import org.parallax.review.Decision;
+import org.parallax.review.ReviewService;
+import org.parallax.security.UserService;
+import org.parallax.support.DatabaseTest;
+import org.parallax.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every service action against every role, on the server: allowed ones succeed, forbidden ones are
+ * refused and logged. The matrix is the table in {@link #ACTIONS}: an action and the least role that may
+ * do it; roles nest (admin ⊃ editor ⊃ reviewer), visitors who have not signed in may do nothing.
+ */
+@DatabaseTest
+@Transactional
+@ExtendWith(OutputCaptureExtension.class)
+class RoleMatrixTest {
+
+    static final List<String> ROLES = List.of("visitor", "reviewer", "editor", "admin");
+
+    /** Action name → least role allowed. */
+    static final Map<String, String> ACTIONS = new java.util.LinkedHashMap<>();
+
+    static {
+        ACTIONS.put("read a meeting", "reviewer");
+        ACTIONS.put("create a meeting", "reviewer");
+        ACTIONS.put("read an account's text", "reviewer");
+        ACTIONS.put("mark a claim", "reviewer");
+        ACTIONS.put("open the comparison", "reviewer");
+        ACTIONS.put("link two claims", "reviewer");
+        ACTIONS.put("read my pairs", "reviewer");
+        ACTIONS.put("comment on a pair", "reviewer");
+        ACTIONS.put("read a pair's history", "reviewer");
+        ACTIONS.put("list parties", "reviewer");
+        ACTIONS.put("read report summaries", "reviewer");
+        ACTIONS.put("read the review queue", "editor");
+        ACTIONS.put("approve a submitted pair", "editor");
+        ACTIONS.put("reopen an approved pair", "editor");
+        ACTIONS.put("create a party", "admin");
+        ACTIONS.put("list users", "admin");
+    }
+
+    @Autowired SignedIn signedIn;
+    @Autowired DSLContext db;
+    @Autowired MeetingService meetings;
+    @Autowired AccountService accounts;
+    @Autowired ClaimService claims;
+    @Autowired WorkspaceService workspaces;
+    @Autowired PairingService pairing;
+    @Autowired ReviewService reviews;
+    @Autowired HistoryService history;
+    @Autowired PartyService parties;
+    @Autowired ReportService reports;
+    @Autowired UserService users;
+
+    long meeting;
+    long usAccount;
+    long demoPair;
+    long usClaim;
+    long dprkClaim;
+
+    @BeforeEach
+    void demoData() {
+        meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'").get(0, Long.class);
+        usAccount = db.fetchSingle("select id from account where title like 'Secretary of State%'").get(0, Long.class);
+        demoPair = db.fetchSingle("select min(id) from claim_pair where meeting_id = ?", meeting).get(0, Long.class);
+        usClaim = db.fetchSingle("select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'").get(0, Long.class);
+        dprkClaim = db.fetchSingle("select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'").get(0, Long.class);
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cells = new ArrayList<>();
+        ACTIONS.forEach((action, least) -> ROLES.forEach(role ->
+                cells.add(Arguments.of(action, role, ROLES.indexOf(role) >= ROLES.indexOf(least)))));
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{1} may {0}: {2}")
+    @MethodSource("matrix")
+    void every_action_is_allowed_or_refused_on_the_server_by_role(String action, String role, boolean allowed, CapturedOutput output) {
+        Supplier<Object> work = action(action);
+        Supplier<Object> asRole = () -> role.equals("visitor") ? signedIn.asVisitor(work) : signedIn.as(role, work);
+        if (allowed) {
+            assertThatCode(asRole::get).as(role + " may " + action).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(asRole::get).as(role + " may not " + action).isInstanceOf(AccessDeniedException.class);
+            assertThat(output.getOut()).as("the refusal is logged").contains("Refused: " + (role.equals("visitor") ? "anonymous" : role) + " may not ");
+        }
+    }
+
+    private Supplier<Object> action(String name) {
+        return switch (name) {
+            case "read a meeting" -> () -> meetings.get(meeting);
+            case "create a meeting" -> () -> meetings.create(new NewMeeting("Matrix talks", LocalDate.of(2018, 7, 6), null, null, null));
+            case "read an account's text" -> () -> accounts.text(usAccount);
+            case "mark a claim" -> () -> claims.mark(new NewClaim(usAccount, 0, 6, db.fetchSingle(
+                    "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1", usAccount)
+                    .get(0, String.class), null, null, ClaimKind.FACT));
+            case "open the comparison" -> () -> workspaces.open(meeting, null, null);
+            case "link two claims" -> () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Matrix", null));
+            case "read my pairs" -> () -> reviews.myPairs();
+            case "comment on a pair" -> () -> reviews.comment(demoPair, "Checked against the transcript.");
+            case "read a pair's history" -> () -> history.ofPair(demoPair);
+            case "list parties" -> () -> parties.list();
+            case "read report summaries" -> () -> reports.summaries();
+            case "read the review queue" -> () -> reviews.queue();
+            case "approve a submitted pair" -> () -> {
+                db.execute("update claim_pair set status = 'SUBMITTED' where id = ?", demoPair);
+                int version = db.fetchSingle("select version from claim_pair where id = ?", demoPair).get(0, Integer.class);
+                return reviews.decide(demoPair, version, Decision.APPROVE, null);
+            };
+            case "reopen an approved pair" -> () -> {
+                db.execute("update claim_pair set status = 'APPROVED' where id = ?", demoPair);
+                int version = db.fetchSingle("select version from claim_pair where id = ?", demoPair).get(0, Integer.class);
+                return reviews.reopen(demoPair, version, "Matrix");
+            };
+            case "create a party" -> () -> parties.create("MTX", "Matrix", "#123456");
+            case "list users" -> () -> users.list();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+}

@@ -56,8 +56,21 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     private final org.parallax.security.CurrentUser currentUser;
 
+    private final org.parallax.history.HistoryService histories;
+
+    /** Everything done in this meeting, newest first, folded away until asked for. */
+    private com.vaadin.flow.component.details.Details history(long meetingId) {
+        Div lines = new Div();
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        histories.ofMeeting(meetingId).stream().limit(200).forEach(e -> lines.add(new Paragraph(when.format(e.occurredAt())
+                + " · " + e.actor() + " · " + e.action().replace('_', ' ') + " " + e.entityType().replace('_', ' ')
+                + (e.entityId() == null ? "" : " #" + e.entityId()))));
+        return new com.vaadin.flow.component.details.Details("History", lines);
+    }
+
     MeetingView(MeetingService meetings, AccountService accounts, PartyService parties,
-                org.parallax.security.CurrentUser currentUser) {
+                org.parallax.security.CurrentUser currentUser, org.parallax.history.HistoryService histories) {
+        this.histories = histories;
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.accounts = accounts;
@@ -106,7 +119,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         if (meeting.description() != null) {
             add(new Paragraph(meeting.description()));
         }
-        add(toolbar, accountsByParty, sources);
+        add(toolbar, accountsByParty, sources, history(meeting.id()));
         renderAccounts(accounts.ofMeeting(meeting.id()));
         renderSources(accounts.sourcesOf(meeting.id()));
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.parallax.history.HistoryService;
 import org.parallax.review.MyPair;
 import org.parallax.review.ReviewService;
 
@@ -24,7 +25,7 @@ class MyPairsView extends Main {
     final Select<String> status = new Select<>();
     private final List<MyPair> all;
 
-    MyPairsView(ReviewService reviews) {
+    MyPairsView(ReviewService reviews, HistoryService histories) {
         addClassName("page");
         all = reviews.myPairs();
         grid.addColumn(MyPair::meetingTitle).setHeader("Meeting").setAutoWidth(true);
@@ -41,6 +42,15 @@ class MyPairsView extends Main {
         status.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? all
                 : all.stream().filter(p -> p.pair().status().equals(e.getValue())).toList()));
         grid.setItems(all);
+        // A pair's thread and history in a dialog: what the editor said, and every change.
+        grid.addItemClickListener(e -> {
+            com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+            dialog.setHeaderTitle("“" + e.getItem().pair().leftQuote() + "” ↔ “" + e.getItem().pair().rightQuote() + "”");
+            dialog.setWidth("min(48rem, 95vw)");
+            dialog.add(new PairThread(e.getItem().pair().id(), reviews, histories));
+            dialog.getFooter().add(new com.vaadin.flow.component.button.Button("Close", c -> dialog.close()));
+            dialog.open();
+        });
         add(new H2("My pairs"), new Paragraph("Submit drafts from the comparison screen; pairs sent back for changes can be edited there and submitted again."),
                 status, grid);
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.parallax.history.HistoryService;
 import org.parallax.pairing.Relation;
 import org.parallax.review.Decision;
 import org.parallax.review.PairDetail;
@@ -65,7 +66,10 @@ class ReviewQueueView extends Main {
 
     private final CurrentUser currentUser;
 
-    ReviewQueueView(ReviewService reviews, CurrentUser currentUser) {
+    private final HistoryService histories;
+
+    ReviewQueueView(ReviewService reviews, CurrentUser currentUser, HistoryService histories) {
+        this.histories = histories;
         this.reviews = reviews;
         this.currentUser = currentUser;
         addClassName("page");
@@ -155,7 +159,7 @@ class ReviewQueueView extends Main {
         if (own) {
             detail.add(new Paragraph("You wrote this pair: another editor must decide on it."));
         }
-        detail.add(note, actions);
+        detail.add(note, actions, new PairThread(p.id(), reviews, histories));
     }
 
     private static Div context(String party, PairDetail.QuoteInContext quote) {

@@ -77,6 +77,12 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         grid.select(row);
         assertThat(view.detail.getElement().getTextRecursively()).contains("made progress on almost all of the central issues")
                 .contains("Rationale:");
+        PairThread thread = $(PairThread.class).single();
+        assertThat(thread.history.getElement().getTextRecursively()).contains("create");
+        test(thread.message).setValue("Does the DPRK statement say 'worrying' or 'regrettable'?");
+        test(thread.post).click();
+        assertThat(thread.comments.getElement().getTextRecursively()).contains("Eden Editor").contains("worrying' or 'regrettable'");
+
         test(view.requestChanges).click();
         assertThat(db.fetchValue("select status from claim_pair where meeting_id = "
                 + "(select id from meeting where title = 'First DPRK–US high-level talks')")).isEqualTo("SUBMITTED");

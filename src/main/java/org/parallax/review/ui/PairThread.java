@@ -1,0 +1,61 @@
+package org.parallax.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.format.DateTimeFormatter;
+import org.parallax.audit.AuditEntry;
+import org.parallax.history.HistoryService;
+import org.parallax.review.PairComment;
+import org.parallax.review.ReviewService;
+
+/** The discussion and the history of one pair, as two tabs. */
+class PairThread extends TabSheet {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    final Div comments = new Div();
+    final TextArea message = new TextArea("Comment");
+    final Button post = new Button("Post");
+    final Div history = new Div();
+
+    PairThread(long pairId, ReviewService reviews, HistoryService histories) {
+        setWidthFull();
+        message.setWidthFull();
+        post.addClickListener(e -> {
+            try {
+                reviews.comment(pairId, message.getValue());
+                message.clear();
+                showComments(pairId, reviews);
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage(), 4000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        showComments(pairId, reviews);
+        for (AuditEntry entry : histories.ofPair(pairId)) {
+            Paragraph line = new Paragraph(WHEN.format(entry.occurredAt()) + " · " + entry.actor() + " · "
+                    + entry.action().replace('_', ' '));
+            line.getElement().setAttribute("title", "before: " + entry.before() + "\nafter: " + entry.after());
+            history.add(line);
+        }
+        add("Comments", new Div(comments, message, post));
+        add("History", history);
+    }
+
+    private void showComments(long pairId, ReviewService reviews) {
+        comments.removeAll();
+        for (PairComment c : reviews.comments(pairId)) {
+            Div item = new Div(new Span(c.author() + " · " + WHEN.format(c.writtenAt()) + ": "), new Span(c.body()));
+            item.addClassName("comment");
+            comments.add(item);
+        }
+        if (comments.getChildren().findAny().isEmpty()) {
+            comments.add(new Paragraph("No comments yet."));
+        }
+    }
+}

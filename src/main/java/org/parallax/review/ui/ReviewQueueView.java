@@ -107,9 +107,10 @@ class ReviewQueueView extends Main {
         reject.addClickListener(e -> decide(Decision.REJECT));
         next.addThemeVariants(ButtonVariant.TERTIARY);
         next.addClickListener(e -> selectAfter(current == null ? null : current.pair().id()));
-        approve.addClickShortcut(Key.KEY_A, KeyModifier.ALT);
-        requestChanges.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
-        reject.addClickShortcut(Key.KEY_R, KeyModifier.ALT);
+        // The note typed just before a shortcut must reach the server first: the shortcut blurs the field.
+        approve.addClickShortcut(Key.KEY_A, KeyModifier.ALT).resetFocusOnActiveElement();
+        requestChanges.addClickShortcut(Key.KEY_C, KeyModifier.ALT).resetFocusOnActiveElement();
+        reject.addClickShortcut(Key.KEY_R, KeyModifier.ALT).resetFocusOnActiveElement();
         next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         detail.addClassName("review-detail");
 

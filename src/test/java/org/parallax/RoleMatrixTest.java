@@ -70,6 +70,7 @@ class RoleMatrixTest {
         ACTIONS.put("read the review queue", "editor");
         ACTIONS.put("approve a submitted pair", "editor");
         ACTIONS.put("reopen an approved pair", "editor");
+        ACTIONS.put("ask for a blind second pairing", "editor");
         ACTIONS.put("create a party", "admin");
         ACTIONS.put("list users", "admin");
     }
@@ -86,6 +87,7 @@ class RoleMatrixTest {
     @Autowired PartyService parties;
     @Autowired ReportService reports;
     @Autowired UserService users;
+    @Autowired org.parallax.agreement.AgreementService agreement;
 
     long meeting;
     long usAccount;
@@ -148,6 +150,9 @@ class RoleMatrixTest {
                 int version = db.fetchSingle("select version from claim_pair where id = ?", demoPair).get(0, Integer.class);
                 return reviews.reopen(demoPair, version, "Matrix");
             };
+            case "ask for a blind second pairing" -> () -> agreement.request(meeting,
+                    db.fetchSingle("select id from app_user where username = 'reviewer'").get(0, Long.class),
+                    db.fetchSingle("select id from app_user where username = 'admin'").get(0, Long.class));
             case "create a party" -> () -> parties.create("MTX", "Matrix", "#123456");
             case "list users" -> () -> users.list();
             default -> throw new IllegalArgumentException(name);

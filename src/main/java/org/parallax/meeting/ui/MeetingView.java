@@ -108,7 +108,8 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         archive.setText(meeting.archived() ? "Unarchive" : "Archive");
         Anchor compare = new Anchor("meetings/" + meeting.id() + "/compare", "Compare accounts side by side");
         compare.addClassName("compare-link");
-        Div toolbar = new Div(compare, addAccount, importSource, edit, archive, delete);
+        Anchor agreement = new Anchor("meetings/" + meeting.id() + "/agreement", "Agreement");
+        Div toolbar = new Div(compare, agreement, addAccount, importSource, edit, archive, delete);
         toolbar.addClassName("toolbar");
         String dates = meeting.startsOn().equals(meeting.endsOn()) ? DAY.format(meeting.startsOn())
                 : DAY.format(meeting.startsOn()) + " – " + DAY.format(meeting.endsOn());

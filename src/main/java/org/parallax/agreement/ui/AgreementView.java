@@ -1,0 +1,185 @@
+package org.parallax.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.parallax.agreement.AgreementResult;
+import org.parallax.agreement.AgreementRound;
+import org.parallax.agreement.AgreementService;
+import org.parallax.agreement.ClaimChoice;
+import org.parallax.agreement.CoupleComparison;
+import org.parallax.agreement.Person;
+import org.parallax.pairing.Relation;
+import org.parallax.security.CurrentUser;
+import org.parallax.security.Roles;
+
+/**
+ * Agreement on a meeting: editors ask a second reviewer to pair it blind and then compare the two (agreed,
+ * differing, Cohen's kappa) and settle each difference; the second reviewer pairs from the claims alone.
+ */
+@Route("meetings/:meetingId/agreement")
+@PageTitle("Agreement · Parallax")
+@PermitAll
+class AgreementView extends Main implements BeforeEnterObserver {
+
+    private final AgreementService agreement;
+    private final CurrentUser currentUser;
+    private long meetingId;
+    final Div content = new Div();
+
+    AgreementView(AgreementService agreement, CurrentUser currentUser) {
+        this.agreement = agreement;
+        this.currentUser = currentUser;
+        addClassName("page");
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
+        render();
+    }
+
+    private void render() {
+        content.removeAll();
+        content.add(new Anchor("meetings/" + meetingId, "← Back to the meeting"), new H2("Agreement between reviewers"),
+                new Paragraph("An editor asks a second reviewer to pair this meeting blind, without the first reviewer's pairs; "
+                        + "then both are compared and the editor settles where they differ."));
+        boolean editor = currentUser.hasRole(Roles.EDITOR);
+        if (editor) {
+            content.add(requestForm());
+        }
+        long me = currentUser.get().map(u -> u.id()).orElse(-1L);
+        for (AgreementRound round : agreement.roundsOf(meetingId)) {
+            content.add(new H3(round.secondReviewer() + " pairs blind against " + round.firstReviewer()
+                    + (round.open() ? " · open" : " · settled")));
+            if (round.secondReviewerId() == me && round.open()) {
+                content.add(blindForm(round));
+            }
+            if (editor) {
+                content.add(result(agreement.result(round.id())));
+            }
+        }
+    }
+
+    private Div requestForm() {
+        Select<Person> first = new Select<>();
+        first.setLabel("First reviewer (their pairs)");
+        Select<Person> second = new Select<>();
+        second.setLabel("Second reviewer (pairs blind)");
+        for (Select<Person> s : java.util.List.of(first, second)) {
+            s.setItems(agreement.people());
+            s.setItemLabelGenerator(Person::name);
+        }
+        Button ask = new Button("Ask for a blind second pairing", e -> {
+            if (first.isEmpty() || second.isEmpty()) {
+                error("Choose both reviewers.");
+                return;
+            }
+            try {
+                agreement.request(meetingId, first.getValue().id(), second.getValue().id());
+                render();
+            } catch (IllegalArgumentException ex) {
+                error(ex.getMessage());
+            }
+        });
+        Div form = new Div(first, second, ask);
+        form.addClassName("filters");
+        return form;
+    }
+
+    private Div blindForm(AgreementRound round) {
+        ComboBox<ClaimChoice> left = new ComboBox<>("Claim");
+        ComboBox<ClaimChoice> right = new ComboBox<>("Counter-claim");
+        var claims = agreement.claimsToPair(round.id());
+        for (ComboBox<ClaimChoice> box : java.util.List.of(left, right)) {
+            box.setItems(claims);
+            box.setItemLabelGenerator(c -> c.party() + ": “" + c.quote() + "”");
+            box.setWidth("28rem");
+        }
+        RadioButtonGroup<Relation> relation = new RadioButtonGroup<>("Relation");
+        relation.setItems(Relation.values());
+        relation.setItemLabelGenerator(Relation::label);
+        relation.setValue(Relation.CONTRADICTS);
+        Paragraph count = new Paragraph("Your blind pairs so far: " + agreement.blindPairCount(round.id()));
+        Button add = new Button("Add blind pair", e -> {
+            if (left.isEmpty() || right.isEmpty()) {
+                error("Choose a claim and a counter-claim.");
+                return;
+            }
+            try {
+                agreement.pairBlind(round.id(), left.getValue().id(), right.getValue().id(), relation.getValue());
+                left.clear();
+                right.clear();
+                count.setText("Your blind pairs so far: " + agreement.blindPairCount(round.id()));
+                Notification.show("Blind pair added", 2000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            } catch (IllegalArgumentException ex) {
+                error(ex.getMessage());
+            }
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        Div form = new Div(left, right, relation, add);
+        form.addClassName("filters");
+        return new Div(new Paragraph("Pair the claims as you read them; the other reviewer's pairs are not shown."), form, count);
+    }
+
+    private Div result(AgreementResult result) {
+        Paragraph figures = new Paragraph(String.format(Locale.ROOT, "%d couples: %d agreed, %d differ · Cohen's kappa %s",
+                result.couples().size(), result.agreed(), result.differing(),
+                Double.isNaN(result.kappa()) ? "—" : String.format(Locale.ROOT, "%.2f", result.kappa())));
+        figures.addClassName("kappa");
+        Grid<CoupleComparison> grid = new Grid<>();
+        grid.addColumn(c -> "“" + c.lowQuote() + "”").setHeader("Claim").setFlexGrow(2);
+        grid.addColumn(c -> "“" + c.highQuote() + "”").setHeader("Claim").setFlexGrow(2);
+        grid.addColumn(c -> label(c.first())).setHeader(result.round().firstReviewer()).setAutoWidth(true);
+        grid.addColumn(c -> label(c.second())).setHeader(result.round().secondReviewer()).setAutoWidth(true);
+        grid.addColumn(c -> c.agree() ? "agree" : c.settled() ? "settled: " + label(c.settledRelation()) : "differ")
+                .setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            Div actions = new Div();
+            if (!c.agree() && result.round().open()) {
+                actions.add(new Button("Keep " + label(c.first()), e -> settle(result, c, c.first())),
+                        new Button("Keep " + label(c.second()), e -> settle(result, c, c.second())));
+            }
+            return actions;
+        }).setHeader("Settle").setAutoWidth(true);
+        grid.setItems(result.couples());
+        grid.setAllRowsVisible(true);
+        return new Div(figures, grid);
+    }
+
+    private void settle(AgreementResult result, CoupleComparison couple, String relation) {
+        try {
+            agreement.settle(result.round().id(), couple.lowClaimId(), couple.highClaimId(),
+                    relation == null ? null : Relation.valueOf(relation));
+            render();
+        } catch (IllegalArgumentException ex) {
+            error(ex.getMessage());
+        }
+    }
+
+    private static String label(String relation) {
+        return relation == null ? "no pair" : relation.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 4000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+}

@@ -1,0 +1,36 @@
+package org.parallax.agreement.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.parallax.support.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@DatabaseTest
+@Transactional
+class AgreementViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    @WithUserDetails("editor")
+    void an_editor_asks_for_a_blind_pairing_and_sees_the_comparison() {
+        long meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'").get(0, Long.class);
+        AgreementView view = navigate("meetings/" + meeting + "/agreement", AgreementView.class);
+        var selects = $(com.vaadin.flow.component.select.Select.class).all();
+        @SuppressWarnings("unchecked")
+        var first = (com.vaadin.flow.component.select.Select<org.parallax.agreement.Person>) selects.get(0);
+        @SuppressWarnings("unchecked")
+        var second = (com.vaadin.flow.component.select.Select<org.parallax.agreement.Person>) selects.get(1);
+        first.setValue(first.getListDataView().getItems().filter(p -> p.name().equals("Riley Reviewer")).findFirst().orElseThrow());
+        second.setValue(second.getListDataView().getItems().filter(p -> p.name().equals("Administrator")).findFirst().orElseThrow());
+        test($(com.vaadin.flow.component.button.Button.class).withText("Ask for a blind second pairing").single()).click();
+        String text = view.content.getElement().getTextRecursively();
+        assertThat(text).contains("pairs blind against Riley Reviewer · open").contains("1 couples: 0 agreed, 1 differ");
+    }
+}

@@ -1,5 +1,6 @@
 package org.parallax.pairing;
 
+import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
@@ -111,16 +112,28 @@ class PairRepository {
         return select(CLAIM_PAIR.MEETING_ID.eq(meetingId), 0, Integer.MAX_VALUE);
     }
 
-    List<ClaimPair> findByMeeting(long meetingId, int offset, int limit) {
-        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId), offset, limit);
+    List<ClaimPair> findByMeeting(long meetingId, int offset, int limit, long viewerId) {
+        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)), offset, limit);
     }
 
     List<ClaimPair> findByAuthor(long authorId) {
         return select(CLAIM_PAIR.AUTHOR_ID.eq(authorId), 0, 1000);
     }
 
-    int countByMeeting(long meetingId) {
-        return db.fetchCount(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(meetingId));
+    int countByMeeting(long meetingId, long viewerId) {
+        return db.fetchCount(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)));
+    }
+
+    /**
+     * A second reviewer pairing a meeting blind (an open agreement round) sees only their own pairs of
+     * it: the first reviewer's would give the answers away.
+     */
+    private static Condition visibleTo(long viewerId) {
+        return DSL.notExists(DSL.selectOne().from(AGREEMENT_ROUND)
+                        .where(AGREEMENT_ROUND.MEETING_ID.eq(CLAIM_PAIR.MEETING_ID)
+                                .and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(viewerId))
+                                .and(AGREEMENT_ROUND.SETTLED_AT.isNull())))
+                .or(CLAIM_PAIR.AUTHOR_ID.eq(viewerId));
     }
 
     /** Changes whenever a pair of the meeting is added, changed or deleted. */
@@ -131,16 +144,16 @@ class PairRepository {
     }
 
     /** Every pair of a meeting, newest change first, without its texts. */
-    List<PairLink> linksOfMeeting(long meetingId) {
-        return links(CLAIM_PAIR.MEETING_ID.eq(meetingId));
+    List<PairLink> linksOfMeeting(long meetingId, long viewerId) {
+        return links(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)));
     }
 
-    List<PairLink> linksOfClaim(long claimId) {
-        return linksOfClaims(List.of(claimId));
+    List<PairLink> linksOfClaim(long claimId, long viewerId) {
+        return linksOfClaims(List.of(claimId), viewerId);
     }
 
-    List<PairLink> linksOfClaims(java.util.Collection<Long> claimIds) {
-        return links(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds)));
+    List<PairLink> linksOfClaims(java.util.Collection<Long> claimIds, long viewerId) {
+        return links(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds)).and(visibleTo(viewerId)));
     }
 
     private List<PairLink> links(Condition condition) {

@@ -209,11 +209,11 @@ public class PairingService {
     /** One page of a meeting's pairs, newest change first, for lists that load lazily. */
     @Transactional(readOnly = true)
     public List<ClaimPair> ofMeeting(long meetingId, int offset, int limit) {
-        return pairs.findByMeeting(meetingId, offset, limit);
+        return pairs.findByMeeting(meetingId, offset, limit, currentUser.require().id());
     }
 
     @Transactional(readOnly = true)
     public int countOfMeeting(long meetingId) {
-        return pairs.countByMeeting(meetingId);
+        return pairs.countByMeeting(meetingId, currentUser.require().id());
     }
 }

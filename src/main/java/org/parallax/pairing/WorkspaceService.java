@@ -14,6 +14,7 @@ import org.parallax.claim.ClaimService;
 import org.parallax.claim.ClaimSpan;
 import org.parallax.meeting.MeetingService;
 import org.parallax.pairing.PairRepository.PairLink;
+import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,8 +30,11 @@ public class WorkspaceService {
     private final ClaimService claims;
     private final PairRepository pairs;
     private final MeetingService meetings;
+    private final CurrentUser currentUser;
 
-    WorkspaceService(AccountService accounts, ClaimService claims, PairRepository pairs, MeetingService meetings) {
+    WorkspaceService(AccountService accounts, ClaimService claims, PairRepository pairs, MeetingService meetings,
+                     CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.meetings = meetings;
         this.accounts = accounts;
         this.claims = claims;
@@ -56,7 +60,7 @@ public class WorkspaceService {
 
     /** The claims of each given account of the meeting, as the columns draw them (one read of the pairs). */
     public List<List<ClaimMark>> marks(long meetingId, long... accountIds) {
-        Map<Long, List<PairLink>> linksOfClaim = byClaim(pairs.linksOfMeeting(meetingId));
+        Map<Long, List<PairLink>> linksOfClaim = byClaim(pairs.linksOfMeeting(meetingId, currentUser.require().id()));
         List<List<ClaimMark>> columns = new ArrayList<>();
         for (long accountId : accountIds) {
             columns.add(claims.spansOfAccount(accountId).stream().map(span -> mark(span, linksOfClaim)).toList());
@@ -72,7 +76,7 @@ public class WorkspaceService {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<PairLink>> linksOfClaim = byClaim(pairs.linksOfClaims(claimIds));
+        Map<Long, List<PairLink>> linksOfClaim = byClaim(pairs.linksOfClaims(claimIds, currentUser.require().id()));
         Map<Long, List<ClaimMark>> byAccount = new HashMap<>();
         for (ClaimSpan span : claims.spans(claimIds)) {
             byAccount.computeIfAbsent(span.accountId(), k -> new ArrayList<>()).add(mark(span, linksOfClaim));
@@ -99,7 +103,7 @@ public class WorkspaceService {
     /** A claim picked in a column, with its state. */
     public ChosenClaim chosen(long claimId) {
         Claim claim = claims.get(claimId);
-        PairLink shown = shownLink(pairs.linksOfClaim(claimId));
+        PairLink shown = shownLink(pairs.linksOfClaim(claimId, currentUser.require().id()));
         return new ChosenClaim(claim, state(claim.noCounterpart(), shown), relation(shown));
     }
 

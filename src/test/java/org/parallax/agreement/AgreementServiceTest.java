@@ -23,6 +23,7 @@ class AgreementServiceTest {
 
     @Autowired AgreementService agreement;
     @Autowired PairingService pairing;
+    @Autowired org.parallax.pairing.WorkspaceService workspaces;
     @Autowired SignedIn signedIn;
     @Autowired DSLContext db;
 
@@ -73,6 +74,22 @@ class AgreementServiceTest {
                 .satisfies(c -> assertThat(c.settledRelation()).isEqualTo("CONTRADICTS"));
         assertThatThrownBy(() -> signedIn.run("admin", () -> agreement.pairBlind(round.id(), madeProgress, unilateral, Relation.CONSISTENT)))
                 .hasMessageContaining("settled");
+    }
+
+    @Test
+    void the_second_reviewer_does_not_see_the_first_reviewers_pairs_while_the_round_is_open() {
+        long us = id("select id from account where title like 'Secretary of State%'");
+        long dprk = id("select id from account where title like 'Foreign Ministry%'");
+        AgreementRound round = signedIn.as("editor", () -> agreement.request(meeting, reviewer, admin));
+
+        var blind = signedIn.as("admin", () -> workspaces.marks(meeting, us, dprk));
+        assertThat(blind.getFirst()).filteredOn(m -> m.id() == madeProgress).singleElement()
+                .satisfies(m -> assertThat(m.state()).isEqualTo("unpaired"));
+        assertThat(signedIn.as("admin", () -> pairing.countOfMeeting(meeting))).isZero();
+        assertThat(signedIn.as("editor", () -> pairing.countOfMeeting(meeting))).isEqualTo(1);
+
+        signedIn.as("editor", () -> agreement.settle(round.id(), madeProgress, worrying, Relation.CONTRADICTS));
+        assertThat(signedIn.as("admin", () -> pairing.countOfMeeting(meeting))).isEqualTo(1);
     }
 
     @Test

@@ -141,7 +141,7 @@ class AgreementView extends Main implements BeforeEnterObserver {
     }
 
     private Div result(AgreementResult result) {
-        Paragraph figures = new Paragraph(String.format(Locale.ROOT, "%d couples: %d agreed, %d differ · Cohen's kappa %s",
+        Paragraph figures = new Paragraph(String.format(Locale.ROOT, "%d couple(s): %d agreed, %d differ · Cohen's kappa %s",
                 result.couples().size(), result.agreed(), result.differing(),
                 Double.isNaN(result.kappa()) ? "—" : String.format(Locale.ROOT, "%.2f", result.kappa())));
         figures.addClassName("kappa");

@@ -31,6 +31,6 @@ class AgreementViewTest extends SpringBrowserlessTest {
         second.setValue(second.getListDataView().getItems().filter(p -> p.name().equals("Administrator")).findFirst().orElseThrow());
         test($(com.vaadin.flow.component.button.Button.class).withText("Ask for a blind second pairing").single()).click();
         String text = view.content.getElement().getTextRecursively();
-        assertThat(text).contains("pairs blind against Riley Reviewer · open").contains("1 couples: 0 agreed, 1 differ");
+        assertThat(text).contains("pairs blind against Riley Reviewer · open").contains("1 couple(s): 0 agreed, 1 differ");
     }
 }

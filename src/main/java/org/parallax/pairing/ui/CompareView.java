@@ -192,12 +192,18 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         subscription = changes.subscribe(meetingId, () -> {
             if (reloadPending.compareAndSet(false, true)) {
-                CompletableFuture.delayedExecutor(NOTICE_DELAY_MILLIS, TimeUnit.MILLISECONDS).execute(() -> ui.access(() -> {
-                    reloadPending.set(false);
-                    if (workspace != null) {
-                        reload();
+                CompletableFuture.delayedExecutor(NOTICE_DELAY_MILLIS, TimeUnit.MILLISECONDS).execute(() -> {
+                    try {
+                        ui.access(() -> {
+                            reloadPending.set(false);
+                            if (workspace != null) {
+                                reload();
+                            }
+                        });
+                    } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                        // The screen was closed while the notice waited: nobody to update.
                     }
-                }));
+                });
             }
         });
     }

@@ -365,7 +365,13 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void chosen(Side side, long claimId) {
-        ChosenClaim claim = workspaces.chosen(claimId);
+        ChosenClaim claim;
+        try {
+            claim = workspaces.chosen(claimId);
+        } catch (NotFoundException gone) {
+            // Deleted a moment ago by someone else; the change notice is about to redraw the column.
+            return;
+        }
         if (!Long.valueOf(claim.claim().accountId()).equals(shownAccount.get(side))) {
             return;
         }

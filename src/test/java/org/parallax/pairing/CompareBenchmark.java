@@ -152,10 +152,18 @@ public final class CompareBenchmark {
                 page.navigate(base + "/meetings/" + meetingId);
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare accounts side by side")).waitFor();
                 received.set(0);
+                boolean trace = i == 1 && System.getenv("BENCHMARK_TRACE") != null;
+                if (trace) {
+                    browser.startTracing(page, new Browser.StartTracingOptions()
+                            .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "open-" + words + ".json")));
+                }
                 long t = System.nanoTime();
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare accounts side by side")).click();
                 waitForHighlights(page, claimsPerAccount);
                 visible[i] = (System.nanoTime() - t) / 1e6;
+                if (trace) {
+                    browser.stopTracing();
+                }
                 page.waitForTimeout(300);
                 bytes[i] = received.get();
             }

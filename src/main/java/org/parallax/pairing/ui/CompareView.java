@@ -87,8 +87,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Anchor back = new Anchor();
     final H2 title = new H2();
 
-    final MarkClaimDialog markDialog;
-    final LinkDialog linkDialog;
+    private MarkClaimDialog markDialog;
+    private LinkDialog linkDialog;
     private Side markingSide;
     private long meetingId;
     private long pairsOfMeeting;
@@ -109,8 +109,6 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.pairing = pairing;
         this.currentUser = currentUser;
         this.json = json;
-        markDialog = new MarkClaimDialog(claims, this::marked);
-        linkDialog = new LinkDialog(pairing, this::linked);
         addClassName("page");
         for (Select<AccountSummary> choice : List.of(leftChoice, rightChoice)) {
             choice.setItemLabelGenerator(a -> a.partyCode() + " · " + a.title());
@@ -166,8 +164,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         keys.addClassName("keys");
         Div columns = new Div(column(leftChoice, leftHead, leftText), gutter, column(rightChoice, rightHead, rightText));
         columns.addClassName("workspace");
-        // The dialogs stay attached while closed, so each mark or link does not build and tear one down.
-        add(back, title, toolbar, keys, legend(), columns, new H2("Pairs"), pairs, markDialog, linkDialog);
+        add(back, title, toolbar, keys, legend(), columns, new H2("Pairs"), pairs);
     }
 
     @Override
@@ -353,7 +350,27 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         markingSide = side;
-        markDialog.open(text(side), account.id(), start, end, quote, account.speaker());
+        markDialog().open(text(side), account.id(), start, end, quote, account.speaker());
+    }
+
+    /**
+     * The dialogs are made on first use, not with the screen (which would slow its opening), and then stay
+     * attached while closed, so each mark or link does not build and tear one down.
+     */
+    MarkClaimDialog markDialog() {
+        if (markDialog == null) {
+            markDialog = new MarkClaimDialog(claims, this::marked);
+            add(markDialog);
+        }
+        return markDialog;
+    }
+
+    LinkDialog linkDialog() {
+        if (linkDialog == null) {
+            linkDialog = new LinkDialog(pairing, this::linked);
+            add(linkDialog);
+        }
+        return linkDialog;
     }
 
     private void marked(Claim claim) {
@@ -412,10 +429,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openLink(ClaimPair existing) {
         if (existing != null) {
-            linkDialog.open(List.of(), workspaces.chosen(existing.leftClaimId()).claim(),
+            linkDialog().open(List.of(), workspaces.chosen(existing.leftClaimId()).claim(),
                     workspaces.chosen(existing.rightClaimId()).claim(), existing, pairing.evidence(existing.id()));
         } else {
-            linkDialog.open(List.of(leftText, rightText), chosen.get(Side.LEFT).claim(), chosen.get(Side.RIGHT).claim(),
+            linkDialog().open(List.of(leftText, rightText), chosen.get(Side.LEFT).claim(), chosen.get(Side.RIGHT).claim(),
                     null, List.of());
         }
     }

@@ -31,7 +31,7 @@ class CompareDialogsTest extends SpringBrowserlessTest {
     void the_mark_dialog_defaults_the_speaker_to_the_accounts_and_refuses_a_forged_quote() {
         CompareView view = open();
         var left = view.leftChoice.getValue();
-        var dialog = view.markDialog;
+        var dialog = view.markDialog();
         dialog.open(view.leftText, left.id(), 7, 20, "not the text at that place", left.speaker());
         roundTrip();
         assertThat(dialog.speaker.getValue()).isEqualTo("US Secretary of State");

@@ -11,7 +11,6 @@ import static org.parallax.db.Tables.PARTY;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.parallax.db.tables.AppUser;
@@ -19,6 +18,10 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class AgreementRepository {
+
+    /** What a blind pair's rules need to know of a claim. */
+    record ClaimSide(long meetingId, long partyId) {
+    }
 
     /** One couple as a reviewer related it: the lower claim id first. */
     record Couple(long low, long high, String relation) {
@@ -72,9 +75,9 @@ class AgreementRepository {
                 .fetch(Records.mapping(ClaimChoice::new));
     }
 
-    /** The claim's meeting and party, to check a blind pair. */
-    Optional<Record3<Long, Long, String>> claimSide(long claimId) {
-        return db.select(CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.QUOTE).from(CLAIM).where(CLAIM.ID.eq(claimId)).fetchOptional();
+    Optional<ClaimSide> claimSide(long claimId) {
+        return db.select(CLAIM.MEETING_ID, CLAIM.PARTY_ID).from(CLAIM).where(CLAIM.ID.eq(claimId))
+                .fetchOptional(Records.mapping(ClaimSide::new));
     }
 
     void insertBlindPair(long roundId, long left, long right, String relation) {
@@ -134,7 +137,7 @@ class AgreementRepository {
                 .where(AGREEMENT_ROUND.ID.eq(roundId)).execute();
     }
 
-    List<Record3<Long, String, Long>> quotes(java.util.Collection<Long> claimIds) {
-        return db.select(CLAIM.ID, CLAIM.QUOTE, CLAIM.PARTY_ID).from(CLAIM).where(CLAIM.ID.in(claimIds)).fetch();
+    java.util.Map<Long, String> quotes(java.util.Collection<Long> claimIds) {
+        return db.select(CLAIM.ID, CLAIM.QUOTE).from(CLAIM).where(CLAIM.ID.in(claimIds)).fetchMap(CLAIM.ID, CLAIM.QUOTE);
     }
 }

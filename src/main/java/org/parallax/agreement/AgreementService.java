@@ -97,10 +97,10 @@ public class AgreementService {
         }
         var left = rounds.claimSide(leftClaimId).orElseThrow(() -> new NotFoundException("Claim", leftClaimId));
         var right = rounds.claimSide(rightClaimId).orElseThrow(() -> new NotFoundException("Claim", rightClaimId));
-        if (left.value1() != round.meetingId() || right.value1() != round.meetingId()) {
+        if (left.meetingId() != round.meetingId() || right.meetingId() != round.meetingId()) {
             throw new IllegalArgumentException("Both claims must come from this meeting.");
         }
-        if (left.value2().equals(right.value2())) {
+        if (left.partyId() == right.partyId()) {
             throw new IllegalArgumentException("Both claims come from the same party; a pair links two different parties.");
         }
         if (rounds.blindCoupleExists(roundId, leftClaimId, rightClaimId)) {
@@ -123,10 +123,7 @@ public class AgreementService {
         first.keySet().forEach(k -> couples.put(k, true));
         second.keySet().forEach(k -> couples.put(k, true));
         List<Long> ids = couples.keySet().stream().flatMap(List::stream).distinct().toList();
-        Map<Long, String> quotes = new HashMap<>();
-        if (!ids.isEmpty()) {
-            rounds.quotes(ids).forEach(r -> quotes.put(r.value1(), r.value2()));
-        }
+        Map<Long, String> quotes = ids.isEmpty() ? Map.of() : rounds.quotes(ids);
         List<CoupleComparison> rows = new ArrayList<>();
         List<String> a = new ArrayList<>();
         List<String> b = new ArrayList<>();
@@ -168,7 +165,8 @@ public class AgreementService {
         if (after.couples().stream().allMatch(c -> c.agree() || c.settled())) {
             rounds.close(roundId);
             audit.record("close_agreement_round", "agreement_round", roundId, round.meetingId(), null, Map.of("kappa", after.kappa()));
-            return result(roundId);
+            // Only the round's state changed with closing: the comparison stays as read.
+            return new AgreementResult(round(roundId), after.couples(), after.agreed(), after.differing(), after.kappa());
         }
         return after;
     }

@@ -71,6 +71,10 @@ class MeetingRepository {
         return db.select(MEETING.TITLE).from(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MEETING.TITLE);
     }
 
+    java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
+        return db.select(MEETING.ID, MEETING.TITLE).from(MEETING).where(MEETING.ID.in(ids)).fetchMap(MEETING.ID, MEETING.TITLE);
+    }
+
     long insert(NewMeeting meeting, long createdBy) {
         return db.insertInto(MEETING)
                 .set(MEETING.TITLE, meeting.title())

@@ -44,6 +44,12 @@ public class MeetingService {
         return meetings.title(id).orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
+    /** The titles of several meetings at once, by id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : meetings.titles(ids);
+    }
+
     @Transactional(readOnly = true)
     public MeetingSummary get(long id) {
         return meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));

@@ -153,9 +153,7 @@ public class PairingService {
     }
 
     private void requireOwnEditable(ClaimPair pair) {
-        if (pair.authorId() != currentUser.require().id()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the author of a pair can change or submit it.");
-        }
+        requireAuthor(pair, "change or submit");
         if (!EDITABLE.contains(pair.status())) {
             throw new IllegalArgumentException("This pair is " + pair.status().toLowerCase().replace('_', ' ')
                     + "; only drafts and pairs sent back for changes can be changed or submitted"
@@ -164,11 +162,15 @@ public class PairingService {
     }
 
     private void requireOwnDraft(ClaimPair pair) {
-        if (pair.authorId() != currentUser.require().id()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the author of a pair can change or delete it.");
-        }
+        requireAuthor(pair, "change or delete");
         if (!pair.status().equals("DRAFT")) {
             throw new IllegalArgumentException("Only draft pairs can be changed or deleted; this one is " + pair.status().toLowerCase() + ".");
+        }
+    }
+
+    private void requireAuthor(ClaimPair pair, String doing) {
+        if (pair.authorId() != currentUser.require().id()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the author of a pair can " + doing + " it.");
         }
     }
 

@@ -126,9 +126,17 @@ class ReviewRepository {
     }
 
     List<PairComment> comments(long pairId) {
+        return comments(PAIR_COMMENT.PAIR_ID.eq(pairId));
+    }
+
+    PairComment comment(long id) {
+        return comments(PAIR_COMMENT.ID.eq(id)).getFirst();
+    }
+
+    private List<PairComment> comments(Condition condition) {
         return db.select(PAIR_COMMENT.ID, PAIR_COMMENT.PAIR_ID, APP_USER.DISPLAY_NAME, PAIR_COMMENT.BODY, PAIR_COMMENT.CREATED_AT)
                 .from(PAIR_COMMENT).join(APP_USER).on(APP_USER.ID.eq(PAIR_COMMENT.AUTHOR_ID))
-                .where(PAIR_COMMENT.PAIR_ID.eq(pairId))
+                .where(condition)
                 .orderBy(PAIR_COMMENT.CREATED_AT, PAIR_COMMENT.ID)
                 .fetch(Records.mapping(PairComment::new));
     }

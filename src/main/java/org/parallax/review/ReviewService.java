@@ -1,6 +1,5 @@
 package org.parallax.review;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,11 +75,11 @@ public class ReviewService {
         }
         ClaimPair after = pairing.changeStatusAsEditor(pairId, version, "SUBMITTED", decision.resultingStatus(),
                 decision.name().toLowerCase());
-        long editorId = currentUser.require().id();
-        reviews.insert(pairId, after.authorId(), editorId, decision, cleanNote, ContentHash.of(after));
+        String hash = ContentHash.of(after);
+        reviews.insert(pairId, after.authorId(), currentUser.require().id(), decision, cleanNote, hash);
         audit.record("review_" + decision.name().toLowerCase(), "review", pairId, after.meetingId(), null,
                 Map.of("pairId", pairId, "decision", decision.name(), "note", cleanNote == null ? "" : cleanNote,
-                        "contentHash", ContentHash.of(after)));
+                        "contentHash", hash));
         return after;
     }
 
@@ -156,10 +155,10 @@ public class ReviewService {
     public List<MyPair> myPairs() {
         List<ClaimPair> mine = pairing.mine();
         Map<Long, ReviewRecord> latest = reviews.latest(mine.stream().map(ClaimPair::id).toList());
-        Map<Long, String> titles = new HashMap<>();
+        Map<Long, String> titles = meetings.titles(mine.stream().map(ClaimPair::meetingId).distinct().toList());
         return mine.stream().map(p -> {
             Optional<ReviewRecord> last = Optional.ofNullable(latest.get(p.id()));
-            return new MyPair(p, titles.computeIfAbsent(p.meetingId(), meetings::title),
+            return new MyPair(p, titles.get(p.meetingId()),
                     last.map(ReviewRecord::decision).orElse(null), last.map(ReviewRecord::note).orElse(null),
                     last.map(ReviewRecord::editor).orElse(null));
         }).toList();
@@ -173,9 +172,8 @@ public class ReviewService {
             throw new IllegalArgumentException("Write something first.");
         }
         ClaimPair pair = pairing.get(pairId);
-        long id = reviews.insertComment(pairId, currentUser.require().id(), clean);
-        PairComment created = reviews.comments(pairId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
-        audit.record("comment", "pair_comment", id, pair.meetingId(), null, created);
+        PairComment created = reviews.comment(reviews.insertComment(pairId, currentUser.require().id(), clean));
+        audit.record("comment", "pair_comment", created.id(), pair.meetingId(), null, created);
         return created;
     }
 

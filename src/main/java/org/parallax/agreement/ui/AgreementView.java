@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +24,7 @@ import org.parallax.agreement.AgreementService;
 import org.parallax.agreement.ClaimChoice;
 import org.parallax.agreement.CoupleComparison;
 import org.parallax.agreement.Person;
+import org.parallax.base.ui.Notices;
 import org.parallax.pairing.Relation;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
@@ -90,14 +89,11 @@ class AgreementView extends Main implements BeforeEnterObserver {
         }
         Button ask = new Button("Ask for a blind second pairing", e -> {
             if (first.isEmpty() || second.isEmpty()) {
-                error("Choose both reviewers.");
+                Notices.refused("Choose both reviewers.");
                 return;
             }
-            try {
-                agreement.request(meetingId, first.getValue().id(), second.getValue().id());
+            if (Notices.attempt(() -> agreement.request(meetingId, first.getValue().id(), second.getValue().id()))) {
                 render();
-            } catch (IllegalArgumentException ex) {
-                error(ex.getMessage());
             }
         });
         Div form = new Div(first, second, ask);
@@ -121,17 +117,14 @@ class AgreementView extends Main implements BeforeEnterObserver {
         Paragraph count = new Paragraph("Your blind pairs so far: " + agreement.blindPairCount(round.id()));
         Button add = new Button("Add blind pair", e -> {
             if (left.isEmpty() || right.isEmpty()) {
-                error("Choose a claim and a counter-claim.");
+                Notices.refused("Choose a claim and a counter-claim.");
                 return;
             }
-            try {
-                agreement.pairBlind(round.id(), left.getValue().id(), right.getValue().id(), relation.getValue());
+            if (Notices.attempt(() -> agreement.pairBlind(round.id(), left.getValue().id(), right.getValue().id(), relation.getValue()))) {
                 left.clear();
                 right.clear();
                 count.setText("Your blind pairs so far: " + agreement.blindPairCount(round.id()));
-                Notification.show("Blind pair added", 2000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-            } catch (IllegalArgumentException ex) {
-                error(ex.getMessage());
+                Notices.done("Blind pair added");
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -166,20 +159,13 @@ class AgreementView extends Main implements BeforeEnterObserver {
     }
 
     private void settle(AgreementResult result, CoupleComparison couple, String relation) {
-        try {
-            agreement.settle(result.round().id(), couple.lowClaimId(), couple.highClaimId(),
-                    relation == null ? null : Relation.valueOf(relation));
+        if (Notices.attempt(() -> agreement.settle(result.round().id(), couple.lowClaimId(), couple.highClaimId(),
+                relation == null ? null : Relation.valueOf(relation)))) {
             render();
-        } catch (IllegalArgumentException ex) {
-            error(ex.getMessage());
         }
     }
 
     private static String label(String relation) {
         return relation == null ? "no pair" : relation.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 4000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parallax.base.Texts;
+import org.parallax.base.ui.Notices;
 import org.parallax.base.ui.PartyChip;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
@@ -33,7 +34,6 @@ import org.parallax.account.ui.ImportSourceDialog;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
 import org.parallax.party.PartyService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** A meeting: its accounts grouped by party with their claims, pairs and coverage, and its source documents. */
 @Route("meetings")
@@ -201,12 +201,8 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         ConfirmDialog confirm = new ConfirmDialog("Delete “" + meeting.title() + "”?",
                 "Its accounts, claims and pairs are deleted with it. Meetings with reviewed pairs cannot be deleted.",
                 "Delete", e -> {
-                    try {
-                        meetings.delete(meeting.id());
+                    if (Notices.attempt(() -> meetings.delete(meeting.id()))) {
                         getUI().ifPresent(ui -> ui.navigate("meetings"));
-                    } catch (IllegalArgumentException ex) {
-                        Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.ERROR);
                     }
                 }, "Cancel", e -> { });
         confirm.setConfirmButtonTheme("error primary");
@@ -214,11 +210,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (IllegalArgumentException | OptimisticLockingFailureException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-        }
+        Notices.attempt(action);
         refresh();
     }
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,6 +35,7 @@ import org.parallax.account.AccountSummary;
 import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
+import org.parallax.base.ui.Notices;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.ChosenClaim;
@@ -46,7 +46,6 @@ import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Workspace;
 import org.parallax.pairing.WorkspaceService;
 import org.parallax.security.CurrentUser;
-import org.springframework.dao.OptimisticLockingFailureException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -439,8 +438,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void linked(ClaimPair saved, boolean created) {
         if (created) {
-            Notification.show("Draft pair saved: " + saved.relation().toLowerCase().replace('_', ' '), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            Notices.done("Draft pair saved: " + saved.relation().toLowerCase().replace('_', ' '));
             clearChoice();
         }
         afterChange(List.of(saved.leftClaimId(), saved.rightClaimId()));
@@ -490,27 +488,15 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Hands the pair to the editors; the service refuses anyone but the author. */
     private void submitPair(ClaimPair pair) {
-        try {
-            pairing.submit(pair.id(), pair.version());
-            Notification.show("Submitted for review", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-        } catch (IllegalArgumentException | OptimisticLockingFailureException
-                 | org.springframework.security.access.AccessDeniedException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+        if (Notices.attempt(() -> pairing.submit(pair.id(), pair.version()))) {
+            Notices.done("Submitted for review");
         }
         afterChange(List.of(pair.leftClaimId(), pair.rightClaimId()));
     }
 
     /** The service refuses anyone but the author, whatever the browser sends. */
     private void deletePair(ClaimPair pair) {
-        try {
-            pairing.delete(pair.id(), pair.version());
-        } catch (IllegalArgumentException | OptimisticLockingFailureException
-                 | org.springframework.security.access.AccessDeniedException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
-        }
+        Notices.attempt(() -> pairing.delete(pair.id(), pair.version()));
         afterChange(List.of(pair.leftClaimId(), pair.rightClaimId()));
     }
 

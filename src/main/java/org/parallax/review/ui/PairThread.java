@@ -4,12 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.format.DateTimeFormatter;
 import org.parallax.audit.AuditEntry;
+import org.parallax.base.ui.Notices;
 import org.parallax.history.HistoryService;
 import org.parallax.review.PairComment;
 import org.parallax.review.ReviewService;
@@ -28,12 +27,9 @@ class PairThread extends TabSheet {
         setWidthFull();
         message.setWidthFull();
         post.addClickListener(e -> {
-            try {
-                reviews.comment(pairId, message.getValue());
+            if (Notices.attempt(() -> reviews.comment(pairId, message.getValue()))) {
                 message.clear();
                 showComments(pairId, reviews);
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 4000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
             }
         });
         showComments(pairId, reviews);

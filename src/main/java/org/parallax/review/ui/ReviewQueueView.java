@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.parallax.base.ui.Notices;
 import org.parallax.history.HistoryService;
 import org.parallax.pairing.Relation;
 import org.parallax.review.Decision;
@@ -32,8 +31,6 @@ import org.parallax.review.QueuedPair;
 import org.parallax.review.ReviewService;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Editors: the pairs reviewers have submitted, oldest first, with filters. Choosing one shows both quotes
@@ -178,16 +175,13 @@ class ReviewQueueView extends Main {
             return;
         }
         long id = current.pair().id();
-        try {
-            reviews.decide(id, current.pair().version(), decision, note.getValue());
-            Notification.show(switch (decision) {
+        if (Notices.attempt(() -> reviews.decide(id, current.pair().version(), decision, note.getValue()))) {
+            Notices.done(switch (decision) {
                 case APPROVE -> "Approved";
                 case REJECT -> "Rejected";
                 case REQUEST_CHANGES -> "Sent back for changes";
-            }, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            });
             selectAfter(id);
-        } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
         }
     }
 

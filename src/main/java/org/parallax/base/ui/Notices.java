@@ -1,0 +1,37 @@
+package org.parallax.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The app's short messages: a success at the bottom, a refusal in the middle, in one style everywhere. */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static void done(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    public static void refused(String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /**
+     * Runs a change a service may refuse (bad input, someone else's newer save, a role that may not)
+     * and shows the refusal's message; nothing else is caught.
+     *
+     * @return whether the change went through
+     */
+    public static boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException refusal) {
+            refused(refusal.getMessage());
+            return false;
+        }
+    }
+}

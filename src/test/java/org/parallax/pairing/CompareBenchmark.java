@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.lang.management.ManagementFactory;
@@ -53,10 +54,16 @@ public final class CompareBenchmark {
     static final int SESSIONS = 5;
     /** When the server's answer to each "Mark claim" click arrived, to tell server from browser time. */
     static final List<Double> RESPONSE_TIMES = new ArrayList<>();
+    /** Request sent → first byte of the answer to "Mark claim" and "Link as draft pair" (browser's network timing). */
+    static final List<Double> MARK_SERVER = new ArrayList<>();
+    static final List<Double> LINK_SERVER = new ArrayList<>();
     /** Click → highlight painted (drawn at the click) and → confirmed by the server, timed inside the page. */
     static final List<double[]> IN_PAGE_MARK = new ArrayList<>();
     /** Round trips of marking and linking are timed this many times each. */
     static final int ROUND_TRIPS = 7;
+    /** Chrome's timeline plus JavaScript samples, so a trace shows which functions the time went to. */
+    static final List<String> TRACE_CATEGORIES = List.of("devtools.timeline", "disabled-by-default-devtools.timeline",
+            "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink.user_timing");
 
     /**
      * Starts a clock in the page at the next click and notes the first frame painted after a mark matching
@@ -65,16 +72,32 @@ public final class CompareBenchmark {
     static final String IN_PAGE_CLOCK = """
             ([selector, passage]) => {
               const clock = window.parallaxClock = {};
+              // A change made inside an animation frame is painted in that frame; one made in any other task
+              // in the next. Frames are told apart by wrapping requestAnimationFrame once.
+              if (!window.parallaxFrameFlag) {
+                window.parallaxFrameFlag = true;
+                const raf = window.requestAnimationFrame.bind(window);
+                window.requestAnimationFrame = (callback) => raf((time) => {
+                  if (!window.parallaxInFrame) { window.parallaxInFrame = true; setTimeout(() => { window.parallaxInFrame = false; }); }
+                  callback(time);
+                });
+              }
               document.addEventListener('click', () => { clock.click = clock.click || performance.now(); }, { capture: true, once: true });
-              const found = (s) => [...document.querySelectorAll('parallax-annotated ' + s)].some(m => m.textContent.includes(passage));
-              const stamp = (key) => requestAnimationFrame(() => setTimeout(() => { clock[key] = performance.now() - clock.click; }));
-              const observer = new MutationObserver(() => {
+              // Only the added nodes are looked at: scanning every mark of a long text would cost the page itself.
+              const found = (records, s) => records.some(r => [...r.addedNodes].some(n => n.nodeType === 1
+                  && (n.matches(s) ? [n] : [...n.querySelectorAll(s)]).some(m => m.textContent.includes(passage))));
+              const stamp = (key) => {
+                const after = () => setTimeout(() => { clock[key] = performance.now() - clock.click; });
+                if (window.parallaxInFrame) after(); else requestAnimationFrame(after);
+              };
+              const observer = new MutationObserver((records) => {
                 if (!clock.click) return;
-                if (!clock.seen && found(selector)) { clock.seen = true; stamp('painted'); }
-                if (found(selector + ':not(.provisional)')) { observer.disconnect(); stamp('confirmed'); }
+                if (!clock.seen && found(records, 'mark' + selector)) { clock.seen = true; stamp('painted'); }
+                if (found(records, 'mark' + selector + ':not(.provisional)')) { observer.disconnect(); stamp('confirmed'); }
               });
               document.querySelectorAll('parallax-annotated').forEach(el => observer.observe(el, { childList: true, subtree: true }));
             }""";
+
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
@@ -209,7 +232,8 @@ public final class CompareBenchmark {
                 if (trace) {
                     // A Chrome performance trace of one warm mark and link (open it in chrome://tracing or Perfetto).
                     browser.startTracing(page, new Browser.StartTracingOptions()
-                            .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "mark-and-link-" + words + ".json")));
+                            .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "mark-and-link-" + words + ".json"))
+                            .setCategories(TRACE_CATEGORIES));
                 }
                 mark[i] = markInBrowser(page, leftText, leftPassage);
                 markInBrowser(page, rightText, rightPassage);
@@ -219,9 +243,13 @@ public final class CompareBenchmark {
                 page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")).fill("Benchmark link " + i);
                 Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair"));
                 settled(page, confirm);
-                page.evaluate(IN_PAGE_CLOCK, List.of("mark.state-paired", leftPassage.substring(0, Math.min(40, leftPassage.length()))));
+                page.evaluate(IN_PAGE_CLOCK, List.of(".state-paired", leftPassage.substring(0, Math.min(40, leftPassage.length()))));
                 long t = System.nanoTime();
-                confirm.click();
+                Response answer = page.waitForResponse(r -> r.url().contains("v-r=uidl"), confirm::click);
+                LINK_SERVER.add(answer.request().timing().responseStart - answer.request().timing().requestStart);
+                if (trace) {
+                    java.nio.file.Files.writeString(Path.of(System.getenv("BENCHMARK_TRACE"), "link-answer.json"), answer.text());
+                }
                 page.waitForFunction("p => [...document.querySelectorAll('parallax-annotated mark.state-paired:not(.provisional)')].some(m => m.textContent.includes(p))",
                         leftPassage.substring(0, Math.min(40, leftPassage.length())),
                         new Page.WaitForFunctionOptions().setPollingInterval(5).setTimeout(30_000));
@@ -236,11 +264,17 @@ public final class CompareBenchmark {
                             + "driven by Playwright: %.0f ms, its click returning after %.0f ms)%n",
                     median(IN_PAGE_MARK, 0), median(IN_PAGE_MARK, 1), ROUND_TRIPS, median(mark),
                     median(RESPONSE_TIMES.stream().mapToDouble(Double::doubleValue).toArray()));
+            System.out.printf(Locale.ROOT, "    of which the server's answer to the mark request (request sent → first byte): median %.0f ms%n",
+                    median(MARK_SERVER.stream().mapToDouble(Double::doubleValue).toArray()));
             RESPONSE_TIMES.clear();
             IN_PAGE_MARK.clear();
+            MARK_SERVER.clear();
             System.out.printf(Locale.ROOT, "  link a pair, click on \"Link as draft pair\" → both highlights repainted: median %.0f ms; "
                     + "→ confirmed by the server: median %.0f ms (timed in the page; driven by Playwright: %.0f ms)%n",
                     median(linkInPage, 0), median(linkInPage, 1), median(link));
+            System.out.printf(Locale.ROOT, "    of which the server's answer to the link request (request sent → first byte): median %.0f ms%n",
+                    median(LINK_SERVER.stream().mapToDouble(Double::doubleValue).toArray()));
+            LINK_SERVER.clear();
             Object timings = page.evaluate("() => { const t = window.parallaxTimings || []; const by = {}; "
                     + "t.forEach(([k, v]) => (by[k] = by[k] || []).push(v)); const out = {}; "
                     + "Object.keys(by).forEach(k => { const s = by[k].sort((a, b) => a - b); out[k] = "
@@ -256,10 +290,11 @@ public final class CompareBenchmark {
         MouseSelection.drag(page, text, passage);
         Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"));
         settled(page, confirm);
-        page.evaluate(IN_PAGE_CLOCK, List.of("mark", passage.substring(0, Math.min(40, passage.length()))));
+        page.evaluate(IN_PAGE_CLOCK, List.of("", passage.substring(0, Math.min(40, passage.length()))));
         long t = System.nanoTime();
-        page.waitForResponse(r -> r.url().contains("v-r=uidl"), confirm::click);
+        Response answer = page.waitForResponse(r -> r.url().contains("v-r=uidl"), confirm::click);
         RESPONSE_TIMES.add((System.nanoTime() - t) / 1e6);
+        MARK_SERVER.add(answer.request().timing().responseStart - answer.request().timing().requestStart);
         // Poll every 5 ms: Playwright's own auto-wait backs off to 500 ms and would blur the figure.
         page.waitForFunction("p => [...document.querySelectorAll('parallax-annotated mark:not(.provisional)')].some(m => m.textContent.includes(p))",
                 passage.substring(0, Math.min(40, passage.length())),

@@ -35,6 +35,7 @@ import org.parallax.account.AccountSummary;
 import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
+import org.parallax.base.ui.AfterAnswer;
 import org.parallax.base.ui.Notices;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
@@ -99,6 +100,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     enum Side { LEFT, RIGHT }
 
     private static final long NOTICE_DELAY_MILLIS = 100;
+    /** The pairs list and the "saved" message follow the highlights by about one frame of a long comparison. */
+    private static final long LIST_AFTER_MILLIS = 150;
 
     CompareView(WorkspaceService workspaces, ClaimService claims, PairingService pairing, CurrentUser currentUser,
                 JsonMapper json, MeetingChanges changes) {
@@ -438,7 +441,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void linked(ClaimPair saved, boolean created) {
         if (created) {
-            Notices.done("Draft pair saved: " + saved.relation().toLowerCase().replace('_', ' '));
+            String relation = saved.relation().toLowerCase().replace('_', ' ');
+            AfterAnswer.push(LIST_AFTER_MILLIS, () -> Notices.done("Draft pair saved: " + relation));
             clearChoice();
         }
         afterChange(List.of(saved.leftClaimId(), saved.rightClaimId()));
@@ -475,9 +479,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         updateChoice();
-        // Queued until this request is answered: the list of pairs follows in a push of its own, so the
-        // highlights are not kept waiting for it.
-        UI.getCurrent().access(this::refreshPairs);
+        // The list of pairs follows in a push of its own once the browser has drawn the highlights, so they
+        // are not kept waiting for it.
+        AfterAnswer.push(LIST_AFTER_MILLIS, this::refreshPairs);
     }
 
     /** The author's own pair that may still change: drafts and pairs an editor sent back. */

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminPassword password of the first {@code admin} user; unset means a random one, logged once
  * @param durable       fsync and synchronous commit for the embedded database; only throw-away test
  *                      databases turn this off
+ * @param publicUrl     the address people reach Parallax at ({@code PARALLAX_PUBLIC_URL}); exported reports
+ *                      link back to it (ClaimReview urls, Web Annotation ids)
  */
 @ConfigurationProperties("parallax")
-public record ParallaxProperties(Path dataDir, Boolean demo, String adminPassword, Boolean durable) {
+public record ParallaxProperties(Path dataDir, Boolean demo, String adminPassword, Boolean durable, String publicUrl) {
 
     public ParallaxProperties {
         if (dataDir == null) {
@@ -23,5 +25,9 @@ public record ParallaxProperties(Path dataDir, Boolean demo, String adminPasswor
         if (durable == null) {
             durable = true;
         }
+        if (publicUrl == null || publicUrl.isBlank()) {
+            publicUrl = "http://localhost:8080";
+        }
+        publicUrl = publicUrl.replaceAll("/+$", "");
     }
 }

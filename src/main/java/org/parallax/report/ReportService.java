@@ -1,24 +1,96 @@
 package org.parallax.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.parallax.account.AccountService;
+import org.parallax.base.ParallaxProperties;
+import org.parallax.meeting.MeetingService;
 import org.parallax.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Reports: what each meeting has ready to publish. */
+/**
+ * Reports: what each meeting has ready to publish, and a meeting's report in each format. The data is read
+ * in one read-only transaction and the file is made after it, so a slow download holds no connection.
+ */
 @Service
 @PreAuthorize(Roles.IS_REVIEWER)
-@Transactional(readOnly = true)
 public class ReportService {
 
     private final ReportRepository reports;
+    private final MeetingService meetings;
+    private final AccountService accounts;
+    private final JsonMapper json;
+    private final String publicUrl;
+    private final TransactionTemplate readOnly;
 
-    ReportService(ReportRepository reports) {
+    ReportService(ReportRepository reports, MeetingService meetings, AccountService accounts, JsonMapper json,
+                  ParallaxProperties properties, PlatformTransactionManager transactions) {
         this.reports = reports;
+        this.meetings = meetings;
+        this.accounts = accounts;
+        this.json = json;
+        this.publicUrl = properties.publicUrl();
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
+    @Transactional(readOnly = true)
     public List<MeetingReportSummary> summaries() {
         return reports.summaries();
+    }
+
+    /** The meeting's report as the options ask; a meeting that does not exist is a NotFoundException. */
+    public MeetingReport report(long meetingId, ReportOptions options) {
+        return readOnly.execute(status -> read(meetingId, options));
+    }
+
+    /** The pair topics of a meeting, for choosing one. */
+    @Transactional(readOnly = true)
+    public List<String> topics(long meetingId) {
+        return reports.topics(meetingId);
+    }
+
+    /** Writes the meeting's report in the format to the stream (CSV and JSON as they are made). */
+    public void write(long meetingId, ReportOptions options, ReportFormat format, OutputStream out) throws IOException {
+        Map<Long, String> texts = Map.of();
+        MeetingReport report;
+        if (format == ReportFormat.ANNOTATIONS) {
+            var both = readOnly.execute(status -> {
+                MeetingReport read = read(meetingId, options);
+                return Map.entry(read, reports.revisionTexts(read.pairs().stream()
+                        .flatMap(p -> Stream.of(p.left().revisionId(), p.right().revisionId())).distinct().toList()));
+            });
+            report = both.getKey();
+            texts = both.getValue();
+        } else {
+            report = report(meetingId, options);
+        }
+        switch (format) {
+            case PDF -> PdfReport.write(report, out);
+            case HTML -> out.write(HtmlReport.render(report, false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case CSV -> CsvReport.write(report, out);
+            case JSON -> JsonReport.write(report, out, json, publicUrl);
+            case MARKDOWN -> MarkdownReport.write(report, out);
+            case CLAIM_REVIEW -> ClaimReviewReport.write(report, out, json, publicUrl);
+            case ANNOTATIONS -> AnnotationReport.write(report, texts, out, json, publicUrl);
+        }
+        out.flush();
+    }
+
+    private MeetingReport read(long meetingId, ReportOptions options) {
+        return new MeetingReport(meetings.get(meetingId), accounts.ofMeeting(meetingId),
+                reports.pairs(meetingId, options), options,
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -32,6 +32,8 @@ class SecurityConfig {
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
                 .requestMatchers(pathPattern("/actuator/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(pathPattern("/parallax/**")).permitAll());
+        // The report page previews the HTML report in a frame of its own origin; other sites may not frame Parallax.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         // Tracks sessions so that disabling a user ends theirs at once.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));

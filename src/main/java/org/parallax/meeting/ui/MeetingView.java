@@ -109,7 +109,8 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         Anchor compare = new Anchor("meetings/" + meeting.id() + "/compare", "Compare accounts side by side");
         compare.addClassName("compare-link");
         Anchor agreement = new Anchor("meetings/" + meeting.id() + "/agreement", "Agreement");
-        Div toolbar = new Div(compare, agreement, addAccount, importSource, edit, archive, delete);
+        Anchor report = new Anchor("meetings/" + meeting.id() + "/report", "Report");
+        Div toolbar = new Div(compare, agreement, report, addAccount, importSource, edit, archive, delete);
         toolbar.addClassName("toolbar");
         String dates = meeting.startsOn().equals(meeting.endsOn()) ? DAY.format(meeting.startsOn())
                 : DAY.format(meeting.startsOn()) + " – " + DAY.format(meeting.endsOn());

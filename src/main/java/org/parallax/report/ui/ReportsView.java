@@ -29,10 +29,12 @@ class ReportsView extends Main {
         grid.addColumn(MeetingReportSummary::approvedPairs).setHeader("Approved pairs").setAutoWidth(true);
         grid.addColumn(MeetingReportSummary::allPairs).setHeader("All pairs").setAutoWidth(true);
         grid.setEmptyStateText("No meetings yet.");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().meetingId() + "/report")));
         grid.setItems(reports.summaries());
         grid.setHeightFull();
         add(new H2("Reports"),
-                new Paragraph("A meeting's report holds its approved pairs; only editors approve."),
+                new Paragraph("A meeting's report holds its approved pairs; only editors approve. Choose a meeting to "
+                        + "preview its report and download it (PDF, HTML, CSV, JSON, Markdown, ClaimReview, Web Annotation)."),
                 grid);
     }
 }

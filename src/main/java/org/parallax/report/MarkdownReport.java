@@ -1,0 +1,72 @@
+package org.parallax.report;
+
+import static org.parallax.report.Markup.markdown;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.parallax.account.AccountSummary;
+
+/** The report as Markdown: a summary table, then each pair with both quotes as block quotes. */
+final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    static void write(MeetingReport report, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        var m = report.meeting();
+        w.write("# " + markdown(m.title()) + "\n\n");
+        w.write(m.startsOn() + (m.startsOn().equals(m.endsOn()) ? "" : " – " + m.endsOn())
+                + (m.location() == null ? "" : " · " + markdown(m.location())) + "  \n");
+        w.write(markdown(HtmlReport.scope(report)) + " Generated " + report.generatedAt() + " by Parallax.\n\n");
+        w.write("## Summary\n\n| Relation | Pairs |\n| --- | ---: |\n");
+        for (var e : report.byRelation().entrySet()) {
+            w.write("| " + ReportPair.label(e.getKey()) + " | " + e.getValue() + " |\n");
+        }
+        w.write("\n| Topic | Pairs |\n| --- | ---: |\n");
+        for (var e : report.byTopic().entrySet()) {
+            w.write("| " + markdown(e.getKey()) + " | " + e.getValue() + " |\n");
+        }
+        w.write("\n| Account | Party | Claims | Coverage |\n| --- | --- | ---: | ---: |\n");
+        for (AccountSummary a : report.accounts()) {
+            w.write("| " + markdown(a.title()) + " | " + markdown(a.partyName()) + " | " + a.claimCount() + " | "
+                    + Math.round(a.coverage() * 100) + " % |\n");
+        }
+        w.write("\n## " + (report.options().allPairs() ? "Pairs" : "Approved pairs") + "\n");
+        if (report.pairs().isEmpty()) {
+            w.write("\nNo pairs match this report's options yet.\n");
+        }
+        for (ReportPair p : report.pairs()) {
+            w.write("\n### Pair " + p.id() + ": " + p.relationLabel() + (p.topic() == null ? "" : " · " + markdown(p.topic()))
+                    + (p.approved() ? "" : " (" + p.statusLabel().toUpperCase(Locale.ROOT) + ")") + "\n\n");
+            side(w, p.left());
+            side(w, p.right());
+            if (p.rationale() != null) {
+                w.write("**Rationale.** " + markdown(p.rationale()) + "\n\n");
+            }
+            for (ReportEvidence e : p.evidence()) {
+                String title = e.title() != null ? markdown(e.title()) : e.url() != null ? markdown(e.url()) : "";
+                w.write("- Evidence: " + (e.url() != null ? "[" + title + "](<" + e.url().replace(">", "%3E") + ">)" : title)
+                        + (e.note() == null ? "" : (title.isEmpty() ? "" : " — ") + markdown(e.note())) + "\n");
+            }
+            if (!p.evidence().isEmpty()) {
+                w.write("\n");
+            }
+            w.write("Reviewer: " + markdown(p.author())
+                    + (p.approved() && p.editor() != null ? " · approved by " + markdown(p.editor()) + " on "
+                    + p.approvedAt().toLocalDate() : "") + "\n");
+        }
+        w.flush();
+    }
+
+    private static void side(Writer w, ReportClaim c) throws IOException {
+        w.write("**" + markdown(c.partyName()) + "** · " + markdown(c.saidBy()) + " · " + markdown(c.accountTitle())
+                + (c.publishedOn() == null ? "" : ", " + c.publishedOn())
+                + (c.sourceUrl() == null ? "" : " · [source](<" + c.sourceUrl().replace(">", "%3E") + ">)") + "\n\n");
+        w.write("> " + markdown(c.quote()) + "\n\n");
+    }
+}

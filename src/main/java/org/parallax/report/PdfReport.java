@@ -1,0 +1,39 @@
+package org.parallax.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The HTML report rendered to PDF by openhtmltopdf, with the Nanum Gothic font shipped in the app (OFL,
+ * see resources/fonts) so Korean quotes render on any machine; only the glyphs used are embedded.
+ */
+final class PdfReport {
+
+    private PdfReport() {
+    }
+
+    static void write(MeetingReport report, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(() -> font("NanumGothic.ttf"), HtmlReport.PDF_FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> font("NanumGothicBold.ttf"), HtmlReport.PDF_FONT, 700, FontStyle.NORMAL, true);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.withHtmlContent(HtmlReport.render(report, true), null);
+        builder.withProducer("Parallax");
+        builder.toStream(out);
+        builder.run();
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = PdfReport.class.getResourceAsStream("/fonts/" + file);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("The font " + file + " is missing from the application"));
+        }
+        return in;
+    }
+}

@@ -122,7 +122,8 @@ final class HtmlReport {
 
     private static void side(ReportClaim c, StringBuilder out) {
         out.append("<td class=\"claim\" style=\"border-left-color: ").append(html(c.partyColour())).append("\">")
-                .append("<p class=\"party\">").append(html(c.partyName())).append(" · ").append(html(c.saidBy())).append("</p>")
+                .append("<p class=\"party\">").append(html(c.partyName()))
+                .append(c.speaker() == null ? "" : " · " + html(c.speaker())).append("</p>")
                 .append("<blockquote id=\"claim-").append(c.id()).append("\" lang=\"").append(html(c.language())).append("\">“")
                 .append(html(c.quote())).append("”</blockquote><p class=\"source\">").append(html(c.accountTitle()));
         if (c.publisher() != null) {

@@ -64,7 +64,8 @@ final class MarkdownReport {
     }
 
     private static void side(Writer w, ReportClaim c) throws IOException {
-        w.write("**" + markdown(c.partyName()) + "** · " + markdown(c.saidBy()) + " · " + markdown(c.accountTitle())
+        w.write("**" + markdown(c.partyName()) + "**" + (c.speaker() == null ? "" : " · " + markdown(c.speaker()))
+                + " · " + markdown(c.accountTitle())
                 + (c.publishedOn() == null ? "" : ", " + c.publishedOn())
                 + (c.sourceUrl() == null ? "" : " · [source](<" + c.sourceUrl().replace(">", "%3E") + ">)") + "\n\n");
         w.write("> " + markdown(c.quote()) + "\n\n");

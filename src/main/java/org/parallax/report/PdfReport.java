@@ -3,16 +3,23 @@ package org.parallax.report;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * The HTML report rendered to PDF by openhtmltopdf, with the Nanum Gothic font shipped in the app (OFL,
  * see resources/fonts) so Korean quotes render on any machine; only the glyphs used are embedded.
  */
 final class PdfReport {
+
+    static {
+        // The renderer reports every stage at INFO on the console; only its warnings matter to us.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private PdfReport() {
     }

@@ -1,0 +1,88 @@
+package org.parallax.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parallax.account.AccountService;
+import org.parallax.account.AccountSummary;
+import org.parallax.claim.Claim;
+import org.parallax.claim.ClaimKind;
+import org.parallax.claim.ClaimService;
+import org.parallax.claim.NewClaim;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/accounts")
+class ClaimsApi {
+
+    private final AccountService accounts;
+    private final ClaimService claims;
+
+    ClaimsApi(AccountService accounts, ClaimService claims) {
+        this.accounts = accounts;
+        this.claims = claims;
+    }
+
+    @GetMapping("/{id}")
+    AccountSummary get(@PathVariable long id) {
+        return accounts.get(id);
+    }
+
+    /**
+     * Marks a claim by {@code start}/{@code end} (UTF-16 offsets) or by its {@code quote}, which must occur
+     * exactly once in the text (more than once: 409 with the candidate positions).
+     */
+    @PostMapping("/{id}/claims")
+    ResponseEntity<Claim> mark(@PathVariable long id, @RequestBody ApiRequests.ClaimRequest request) {
+        AccountSummary account = accounts.get(id);
+        String text = accounts.text(id);
+        int start;
+        int end;
+        String quote;
+        if (request.start() != null || request.end() != null) {
+            if (request.start() == null || request.end() == null) {
+                throw new IllegalArgumentException("Send both start and end, or a quote.");
+            }
+            start = request.start();
+            end = request.end();
+            quote = request.quote();
+        } else if (request.quote() != null && !request.quote().isBlank()) {
+            List<AmbiguousQuote.Position> found = positions(text, request.quote());
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("The quote does not occur in the account's text.");
+            }
+            if (found.size() > 1) {
+                throw new AmbiguousQuote(request.quote(), found);
+            }
+            start = found.getFirst().start();
+            end = found.getFirst().end();
+            quote = request.quote();
+        } else {
+            throw new IllegalArgumentException("Send start and end, or a quote.");
+        }
+        ClaimKind kind;
+        try {
+            kind = request.kind() == null ? ClaimKind.FACT : ClaimKind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("kind is one of fact, characterisation, commitment, demand.");
+        }
+        Claim created = claims.mark(new NewClaim(id, start, end, quote,
+                request.speaker() != null ? request.speaker() : account.speaker(), request.topic(), kind));
+        return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id())).body(created);
+    }
+
+    static List<AmbiguousQuote.Position> positions(String text, String quote) {
+        List<AmbiguousQuote.Position> found = new ArrayList<>();
+        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+            found.add(new AmbiguousQuote.Position(at, at + quote.length()));
+        }
+        return found;
+    }
+}

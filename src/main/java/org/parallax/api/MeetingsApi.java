@@ -1,0 +1,67 @@
+package org.parallax.api;
+
+import java.net.URI;
+import java.util.List;
+import org.parallax.account.AccountKind;
+import org.parallax.account.AccountMetadata;
+import org.parallax.account.AccountService;
+import org.parallax.account.AccountSummary;
+import org.parallax.account.NewAccount;
+import org.parallax.meeting.MeetingFilter;
+import org.parallax.meeting.MeetingService;
+import org.parallax.meeting.MeetingSummary;
+import org.parallax.meeting.NewMeeting;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/meetings")
+class MeetingsApi {
+
+    private final MeetingService meetings;
+    private final AccountService accounts;
+
+    MeetingsApi(MeetingService meetings, AccountService accounts) {
+        this.meetings = meetings;
+        this.accounts = accounts;
+    }
+
+    /** Current meetings, newest first; {@code q} searches title, place and description. */
+    @GetMapping
+    List<MeetingSummary> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int offset,
+                              @RequestParam(defaultValue = "50") int limit) {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit between 1 and 500.");
+        }
+        return meetings.find(q == null || q.isBlank() ? MeetingFilter.ALL_CURRENT : MeetingFilter.text(q), offset, limit);
+    }
+
+    @PostMapping
+    ResponseEntity<MeetingSummary> create(@RequestBody ApiRequests.MeetingRequest request) {
+        MeetingSummary created = meetings.create(new NewMeeting(request.title(), request.startDate(), request.endDate(),
+                request.location(), request.description()));
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    MeetingSummary get(@PathVariable long id) {
+        return meetings.get(id);
+    }
+
+    /** An account of the meeting: its party (code), title and text, with its source. */
+    @PostMapping("/{id}/accounts")
+    ResponseEntity<AccountSummary> addAccount(@PathVariable long id, @RequestBody ApiRequests.AccountRequest request) {
+        meetings.get(id);
+        AccountSummary created = accounts.add(new NewAccount(id, new AccountMetadata(request.party(), request.title(),
+                request.speaker(), request.publisher(), request.sourceUrl(), request.publishedOn(),
+                request.language() == null || request.language().isBlank() ? "en" : request.language(),
+                AccountKind.OFFICIAL_STATEMENT), request.text())).account();
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id())).body(created);
+    }
+}

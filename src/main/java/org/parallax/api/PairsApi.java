@@ -1,0 +1,76 @@
+package org.parallax.api;
+
+import java.net.URI;
+import java.util.Locale;
+import org.parallax.claim.ClaimService;
+import org.parallax.pairing.ClaimPair;
+import org.parallax.pairing.NewPair;
+import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
+import org.parallax.review.Decision;
+import org.parallax.review.ReviewService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PairsApi {
+
+    private final PairingService pairing;
+    private final ClaimService claims;
+    private final ReviewService reviews;
+
+    PairsApi(PairingService pairing, ClaimService claims, ReviewService reviews) {
+        this.pairing = pairing;
+        this.claims = claims;
+        this.reviews = reviews;
+    }
+
+    /** A draft pair of two claims of the meeting; relation is contradicts, partly_contradicts or consistent. */
+    @PostMapping("/api/v1/meetings/{id}/pairs")
+    ResponseEntity<ClaimPair> link(@PathVariable long id, @RequestBody ApiRequests.PairRequest request) {
+        if (request.leftClaimId() == null || request.rightClaimId() == null) {
+            throw new IllegalArgumentException("Send leftClaimId and rightClaimId.");
+        }
+        if (claims.get(request.leftClaimId()).meetingId() != id || claims.get(request.rightClaimId()).meetingId() != id) {
+            throw new IllegalArgumentException("Both claims must belong to meeting " + id + ".");
+        }
+        ClaimPair created = pairing.link(new NewPair(request.leftClaimId(), request.rightClaimId(), relation(request.relation()),
+                request.rationale(), request.topic()));
+        return ResponseEntity.created(URI.create("/api/v1/pairs/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/v1/pairs/{id}")
+    ClaimPair get(@PathVariable long id) {
+        return pairing.get(id);
+    }
+
+    /** Hands one's own draft to the editors. */
+    @PostMapping("/api/v1/pairs/{id}/submit")
+    ClaimPair submit(@PathVariable long id) {
+        return pairing.submit(id, pairing.get(id).version());
+    }
+
+    /** An editor's decision (approve, reject, request_changes; a note for the last two); never on one's own pair. */
+    @PostMapping("/api/v1/pairs/{id}/review")
+    ClaimPair review(@PathVariable long id, @RequestBody ApiRequests.ReviewRequest request) {
+        Decision decision;
+        try {
+            decision = Decision.valueOf(request.decision() == null ? "" : request.decision().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("decision is one of approve, reject, request_changes.");
+        }
+        return reviews.decide(id, pairing.get(id).version(), decision, request.note());
+    }
+
+    private static Relation relation(String value) {
+        try {
+            return Relation.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("relation is one of contradicts, partly_contradicts, consistent.");
+        }
+    }
+}

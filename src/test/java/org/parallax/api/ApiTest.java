@@ -1,0 +1,176 @@
+package org.parallax.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API over real HTTP: the whole journey of a report, and each error status. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void the_whole_journey_from_a_token_to_an_approved_pair_in_the_report() throws Exception {
+        String reviewer = token("reviewer");
+        JsonNode meeting = created(post(reviewer, "/api/v1/meetings", """
+                {"title": "API talks %d", "startDate": "2018-07-06", "endDate": "2018-07-07", "location": "Pyongyang",
+                 "description": "Made through the API"}""".formatted(System.nanoTime())));
+        long meetingId = meeting.get("id").asLong();
+        assertThat(json(get(reviewer, "/api/v1/meetings/" + meetingId)).get("title").asString()).startsWith("API talks");
+
+        JsonNode us = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts", """
+                {"party": "US", "title": "US readout", "text": "We made progress on almost all of the central issues.",
+                 "speaker": "Secretary of State", "publisher": "State Department", "sourceUrl": "https://example.org/us",
+                 "publishedOn": "2018-07-07", "language": "en"}"""));
+        JsonNode dprk = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts", """
+                {"party": "DPRK", "title": "조선 외무성 대변인 담화", "text": "회담 결과는 매우 우려스럽다.",
+                 "publisher": "KCNA", "publishedOn": "2018-07-07", "language": "ko"}"""));
+        JsonNode left = created(post(reviewer, "/api/v1/accounts/" + us.get("id").asLong() + "/claims",
+                "{\"quote\": \"made progress on almost all of the central issues\", \"topic\": \"talks\"}"));
+        assertThat(left.get("start").asInt()).isEqualTo(3);
+        JsonNode right = created(post(reviewer, "/api/v1/accounts/" + dprk.get("id").asLong() + "/claims",
+                "{\"start\": 7, \"end\": 15}"));
+        assertThat(right.get("quote").asString()).isEqualTo("매우 우려스럽다");
+
+        JsonNode pair = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/pairs", """
+                {"leftClaimId": %d, "rightClaimId": %d, "relation": "contradicts",
+                 "rationale": "Progress against a worrying outcome.", "topic": "talks"}"""
+                .formatted(left.get("id").asLong(), right.get("id").asLong())));
+        long pairId = pair.get("id").asLong();
+        assertThat(pair.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(json(ok(post(reviewer, "/api/v1/pairs/" + pairId + "/submit", ""))).get("status").asString()).isEqualTo("SUBMITTED");
+        // The author may not approve; another person, an editor, does.
+        assertThat(post(reviewer, "/api/v1/pairs/" + pairId + "/review", "{\"decision\": \"approve\"}").statusCode()).isEqualTo(403);
+        String editor = token("editor");
+        assertThat(json(ok(post(editor, "/api/v1/pairs/" + pairId + "/review", "{\"decision\": \"approve\"}")))
+                .get("status").asString()).isEqualTo("APPROVED");
+
+        JsonNode report = json(ok(get(reviewer, "/api/v1/meetings/" + meetingId + "/report?format=json")));
+        assertThat(report.at("/pairs/0/left/quote").asString()).isEqualTo("made progress on almost all of the central issues");
+        assertThat(report.at("/pairs/0/editor").asString()).isEqualTo("Eden Editor");
+        HttpResponse<byte[]> pdf = http.send(request(reviewer, "/api/v1/meetings/" + meetingId + "/report?format=pdf").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("content-type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("매우 우려스럽다");
+        }
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(ok(get(reviewer, "/api/v1/meetings/" + meetingId + "/report?format=csv")).body().substring(1)))
+                .getRecords();
+        assertThat(rows).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("approved"));
+    }
+
+    @Test
+    void each_error_has_its_status_and_a_problem_detail_that_says_why() throws Exception {
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"reviewer\", \"password\": \"nope\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(wrong, 401, "Wrong username or password");
+        assertProblem(get(null, "/api/v1/meetings"), 401, "Bearer");
+        assertProblem(get("plx_not-a-token", "/api/v1/meetings"), 401, "Bearer");
+
+        String reviewer = token("reviewer");
+        assertProblem(get(reviewer, "/api/v1/meetings/987654"), 404, "987654");
+        assertProblem(post(reviewer, "/api/v1/meetings", "{\"title\": \" \", \"startDate\": \"2018-07-06\"}"), 422, "");
+        assertProblem(post(reviewer, "/api/v1/meetings", "{\"title\": \"x\", \"startDate\": \"6 July\"}"), 400, "yyyy-mm-dd");
+
+        long meetingId = created(post(reviewer, "/api/v1/meetings",
+                "{\"title\": \"Errors %d\", \"startDate\": \"2018-07-06\"}".formatted(System.nanoTime()))).get("id").asLong();
+        long account = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts",
+                "{\"party\": \"US\", \"title\": \"Twice\", \"text\": \"We agree. They agree. We agree.\"}")).get("id").asLong();
+        HttpResponse<String> ambiguous = post(reviewer, "/api/v1/accounts/" + account + "/claims", "{\"quote\": \"We agree\"}");
+        assertProblem(ambiguous, 409, "occurs 2 times");
+        assertThat(json(ambiguous).get("candidates")).hasSize(2);
+        assertThat(json(ambiguous).at("/candidates/1/start").asInt()).isEqualTo(22);
+        assertProblem(post(reviewer, "/api/v1/accounts/" + account + "/claims", "{\"start\": 5, \"end\": 500}"), 422, "");
+        assertProblem(get(reviewer, "/api/v1/meetings/" + meetingId + "/report?format=docx"), 422, "format is one of");
+        // A reviewer may not reopen or decide; the role check is the service's, as in the app.
+        assertProblem(post(reviewer, "/api/v1/pairs/1/review", "{\"decision\": \"approve\"}"), 403, "");
+    }
+
+    @Test
+    void the_openapi_description_is_served_and_lists_the_endpoints() throws Exception {
+        JsonNode openapi = json(ok(get(null, "/api/v1/openapi.json")));
+        assertThat(openapi.get("openapi").asString()).startsWith("3.");
+        assertThat(openapi.get("paths").propertyNames()).contains("/api/v1/auth/token", "/api/v1/meetings",
+                "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/accounts", "/api/v1/accounts/{id}/claims",
+                "/api/v1/meetings/{id}/pairs", "/api/v1/pairs/{id}/submit", "/api/v1/pairs/{id}/review",
+                "/api/v1/meetings/{id}/report");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = json(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asString()).isNotBlank().contains(detail);
+    }
+
+    private String token(String username) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"%s\", \"password\": \"parallax-demo\"}".formatted(username)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return created(response).get("token").asString();
+    }
+
+    private HttpResponse<String> get(String token, String path) throws Exception {
+        return http.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String token, String path, String body) throws Exception {
+        return http.send(request(token, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String token, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private JsonNode created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode body = json(response);
+        assertThat(body.get("id") != null || body.get("token") != null).isTrue();
+        return body;
+    }
+
+    private HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private JsonNode json(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+}

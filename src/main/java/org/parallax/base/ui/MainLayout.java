@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Review queue", "review", VaadinIcon.CHECK_SQUARE_O.create()));
         }
         nav.addItem(new SideNavItem("Reports", "reports", VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem("API tokens", "tokens", VaadinIcon.KEY_O.create()));
         if (currentUser.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem("Parties", "parties", VaadinIcon.FLAG_O.create()));
             nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));

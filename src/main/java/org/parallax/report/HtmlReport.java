@@ -142,7 +142,7 @@ final class HtmlReport {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String styles(boolean forPdf) {
+    static String styles(boolean forPdf) {
         String font = forPdf ? "'" + PDF_FONT + "'" : "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Nanum Gothic', sans-serif";
         return (forPdf ? "@page { size: A4; margin: 18mm 16mm; @bottom-center { content: counter(page) ' / ' counter(pages); font-family: "
                 + font + "; font-size: 8pt; color: #666; } }" : "")

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.logging.Level;
 
 /**
- * The HTML report rendered to PDF by openhtmltopdf, with the Nanum Gothic font shipped in the app (OFL,
+ * A report's HTML rendered to PDF by openhtmltopdf, with the Nanum Gothic font shipped in the app (OFL,
  * see resources/fonts) so Korean quotes render on any machine; only the glyphs used are embedded.
  */
 final class PdfReport {
@@ -24,13 +24,14 @@ final class PdfReport {
     private PdfReport() {
     }
 
-    static void write(MeetingReport report, OutputStream out) throws IOException {
+    /** @param html well-formed XHTML using the font family {@link HtmlReport#PDF_FONT} */
+    static void write(String html, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(() -> font("NanumGothic.ttf"), HtmlReport.PDF_FONT, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("NanumGothicBold.ttf"), HtmlReport.PDF_FONT, 700, FontStyle.NORMAL, true);
         builder.useSVGDrawer(new BatikSVGDrawer());
-        builder.withHtmlContent(HtmlReport.render(report, true), null);
+        builder.withHtmlContent(html, null);
         builder.withProducer("Parallax");
         builder.toStream(out);
         builder.run();

@@ -102,6 +102,57 @@ class ReportRepository {
                 .fetch(CLAIM_PAIR.TOPIC);
     }
 
+    /** Every topic used on a claim or a pair in current meetings, for choosing one to follow. */
+    List<String> allTopics() {
+        return db.select(CLAIM.TOPIC).from(CLAIM).join(MEETING).on(MEETING.ID.eq(CLAIM.MEETING_ID))
+                .where(CLAIM.TOPIC.isNotNull().and(MEETING.ARCHIVED.isFalse()))
+                .union(select(CLAIM_PAIR.TOPIC).from(CLAIM_PAIR).join(MEETING).on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
+                        .where(CLAIM_PAIR.TOPIC.isNotNull().and(MEETING.ARCHIVED.isFalse())))
+                .fetch(0, String.class).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /**
+     * Claims on a topic (their own topic, or that of a pair they are in), in current meetings (or the
+     * given ones), by meeting date, party and position.
+     */
+    List<TopicTimeline.Claim> topicClaims(String topic, Collection<Long> meetingIds, boolean allPairs) {
+        String wanted = topic.strip().toLowerCase(java.util.Locale.ROOT);
+        var pairOnTopic = DSL.exists(select(CLAIM_PAIR.ID).from(CLAIM_PAIR)
+                .where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID).or(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID)))
+                .and(lower(CLAIM_PAIR.TOPIC).eq(wanted))
+                .and(allPairs ? DSL.trueCondition() : CLAIM_PAIR.STATUS.eq("APPROVED")));
+        Condition where = MEETING.ARCHIVED.isFalse().and(lower(CLAIM.TOPIC).eq(wanted).or(pairOnTopic));
+        if (!meetingIds.isEmpty()) {
+            where = where.and(MEETING.ID.in(meetingIds));
+        }
+        return db.select(CLAIM.ID, CLAIM.MEETING_ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR, CLAIM.QUOTE,
+                        DSL.coalesce(CLAIM.SPEAKER, ACCOUNT.SPEAKER, PARTY.NAME), ACCOUNT.TITLE, ACCOUNT.PUBLISHED_ON)
+                .from(CLAIM)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(CLAIM.ACCOUNT_ID))
+                .join(PARTY).on(PARTY.ID.eq(CLAIM.PARTY_ID))
+                .join(MEETING).on(MEETING.ID.eq(CLAIM.MEETING_ID))
+                .where(where)
+                .orderBy(MEETING.STARTS_ON, MEETING.ID, PARTY.CODE, CLAIM.START_OFFSET)
+                .fetch(Records.mapping(TopicTimeline.Claim::new));
+    }
+
+    /** The pairs between the given claims: approved ones, or all. */
+    List<TopicTimeline.Pair> pairsBetween(Collection<Long> claimIds, boolean allPairs) {
+        return db.select(CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID,
+                        CLAIM_PAIR.RELATION, CLAIM_PAIR.STATUS, CLAIM_PAIR.RATIONALE)
+                .from(CLAIM_PAIR)
+                .where(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).and(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds))
+                        .and(allPairs ? DSL.trueCondition() : CLAIM_PAIR.STATUS.eq("APPROVED")))
+                .orderBy(CLAIM_PAIR.ID)
+                .fetch(Records.mapping(TopicTimeline.Pair::new));
+    }
+
+    /** Meetings by id with their title and first day (their claims and pairs not yet filled in). */
+    Map<Long, TopicTimeline.Meeting> meetingHeads(Collection<Long> ids) {
+        return db.select(MEETING.ID, MEETING.TITLE, MEETING.STARTS_ON).from(MEETING).where(MEETING.ID.in(ids))
+                .fetchMap(MEETING.ID, r -> new TopicTimeline.Meeting(r.value1(), r.value2(), r.value3(), List.of(), List.of()));
+    }
+
     /** Texts of revisions, to turn UTF-16 offsets into the code-point positions Web Annotation counts in. */
     Map<Long, String> revisionTexts(Collection<Long> revisionIds) {
         return db.select(ACCOUNT_REVISION.ID, ACCOUNT_REVISION.TEXT).from(ACCOUNT_REVISION)

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.parallax.account.AccountService;
 import org.parallax.base.ParallaxProperties;
@@ -77,13 +78,53 @@ public class ReportService {
             report = report(meetingId, options);
         }
         switch (format) {
-            case PDF -> PdfReport.write(report, out);
+            case PDF -> PdfReport.write(HtmlReport.render(report, true), out);
             case HTML -> out.write(HtmlReport.render(report, false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case CSV -> CsvReport.write(report, out);
             case JSON -> JsonReport.write(report, out, json, publicUrl);
             case MARKDOWN -> MarkdownReport.write(report, out);
             case CLAIM_REVIEW -> ClaimReviewReport.write(report, out, json, publicUrl);
             case ANNOTATIONS -> AnnotationReport.write(report, texts, out, json, publicUrl);
+        }
+        out.flush();
+    }
+
+    /** Every topic in use on claims and pairs, for choosing one to follow across meetings. */
+    @Transactional(readOnly = true)
+    public List<String> allTopics() {
+        return reports.allTopics();
+    }
+
+    /**
+     * One topic across meetings (all current ones when {@code meetingIds} is empty): each meeting's claims
+     * on it and the pairs between them, oldest meeting first.
+     */
+    public TopicTimeline timeline(String topic, Set<Long> meetingIds, boolean allPairs) {
+        if (topic == null || topic.isBlank()) {
+            throw new IllegalArgumentException("Choose a topic to follow across meetings.");
+        }
+        return readOnly.execute(status -> {
+            List<TopicTimeline.Claim> claims = reports.topicClaims(topic, meetingIds == null ? Set.of() : meetingIds, allPairs);
+            List<TopicTimeline.Pair> pairs = claims.isEmpty() ? List.of()
+                    : reports.pairsBetween(claims.stream().map(TopicTimeline.Claim::id).toList(), allPairs);
+            Map<Long, TopicTimeline.Meeting> heads = claims.isEmpty() ? Map.of()
+                    : reports.meetingHeads(claims.stream().map(TopicTimeline.Claim::meetingId).distinct().toList());
+            List<TopicTimeline.Meeting> meetings = claims.stream().map(TopicTimeline.Claim::meetingId).distinct()
+                    .map(heads::get)
+                    .map(m -> new TopicTimeline.Meeting(m.id(), m.title(), m.startsOn(),
+                            claims.stream().filter(c -> c.meetingId() == m.id()).toList(),
+                            pairs.stream().filter(p -> p.meetingId() == m.id()).toList()))
+                    .toList();
+            return new TopicTimeline(topic.strip(), allPairs, meetings, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        });
+    }
+
+    /** The timeline as HTML or PDF. */
+    public void writeTimeline(TopicTimeline timeline, ReportFormat format, OutputStream out) throws IOException {
+        switch (format) {
+            case HTML -> out.write(TimelineReport.render(timeline, false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case PDF -> PdfReport.write(TimelineReport.render(timeline, true), out);
+            default -> throw new IllegalArgumentException("A topic timeline is made as HTML or PDF.");
         }
         out.flush();
     }

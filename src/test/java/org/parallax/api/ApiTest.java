@@ -44,14 +44,14 @@ class ApiTest {
         assertThat(json(get(reviewer, "/api/v1/meetings/" + meetingId)).get("title").asString()).startsWith("API talks");
 
         JsonNode us = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts", """
-                {"party": "US", "title": "US readout", "text": "We made progress on almost all of the central issues.",
+                {"party": "US", "title": "US readout", "text": "We made real progress on nearly all of the central issues.",
                  "speaker": "Secretary of State", "publisher": "State Department", "sourceUrl": "https://example.org/us",
                  "publishedOn": "2018-07-07", "language": "en"}"""));
         JsonNode dprk = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts", """
                 {"party": "DPRK", "title": "조선 외무성 대변인 담화", "text": "회담 결과는 매우 우려스럽다.",
                  "publisher": "KCNA", "publishedOn": "2018-07-07", "language": "ko"}"""));
         JsonNode left = created(post(reviewer, "/api/v1/accounts/" + us.get("id").asLong() + "/claims",
-                "{\"quote\": \"made progress on almost all of the central issues\", \"topic\": \"talks\"}"));
+                "{\"quote\": \"made real progress on nearly all of the central issues\", \"topic\": \"talks\"}"));
         assertThat(left.get("start").asInt()).isEqualTo(3);
         JsonNode right = created(post(reviewer, "/api/v1/accounts/" + dprk.get("id").asLong() + "/claims",
                 "{\"start\": 7, \"end\": 15}"));
@@ -71,7 +71,7 @@ class ApiTest {
                 .get("status").asString()).isEqualTo("APPROVED");
 
         JsonNode report = json(ok(get(reviewer, "/api/v1/meetings/" + meetingId + "/report?format=json")));
-        assertThat(report.at("/pairs/0/left/quote").asString()).isEqualTo("made progress on almost all of the central issues");
+        assertThat(report.at("/pairs/0/left/quote").asString()).isEqualTo("made real progress on nearly all of the central issues");
         assertThat(report.at("/pairs/0/editor").asString()).isEqualTo("Eden Editor");
         HttpResponse<byte[]> pdf = http.send(request(reviewer, "/api/v1/meetings/" + meetingId + "/report?format=pdf").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 @DatabaseTest
 class ReportServiceTest {
 
-    static final String US_TEXT = "Talks 𝐀: we made progress on almost all of the central issues. "
+    static final String US_TEXT = "Talks 𝐀: we made real progress on nearly all of the central issues. "
             + "=HYPERLINK(\"http://evil.example\") is what we demand of no one.";
     static final String DPRK_TEXT = "조미 고위급회담 결과는 매우 우려스럽다. 미국측은 일방적인 비핵화 요구만 내들었다.";
 
@@ -88,7 +88,7 @@ class ReportServiceTest {
                 LocalDate.of(2018, 7, 6), LocalDate.of(2018, 7, 7), "Pyongyang", null))).id();
         usAccount = account("US", "en", US_TEXT);
         dprkAccount = account("DPRK", "ko", DPRK_TEXT);
-        long progress = mark(usAccount, US_TEXT, "made progress on almost all of the central issues");
+        long progress = mark(usAccount, US_TEXT, "made real progress on nearly all of the central issues");
         long formula = mark(usAccount, US_TEXT, "=HYPERLINK(\"http://evil.example\")");
         long worrying = mark(dprkAccount, DPRK_TEXT, "매우 우려스럽다");
         long unilateral = mark(dprkAccount, DPRK_TEXT, "일방적인 비핵화 요구");
@@ -127,7 +127,7 @@ class ReportServiceTest {
         byte[] pdf = write(ReportFormat.PDF, new ReportOptions(true, Set.of(), null));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("매우 우려스럽다", "일방적인 비핵화 요구", "made progress on almost all of the central",
+            assertThat(text).contains("매우 우려스럽다", "일방적인 비핵화 요구", "made real progress on nearly all of the central",
                     "Eden Editor", "DRAFT");
             assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
             assertThat(document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next())
@@ -187,7 +187,7 @@ class ReportServiceTest {
             assertThat(review.get("citation")).hasSize(1);
         }
         JsonNode us = graph.get(0);
-        assertThat(us.get("claimReviewed").asString()).isEqualTo("made progress on almost all of the central issues");
+        assertThat(us.get("claimReviewed").asString()).isEqualTo("made real progress on nearly all of the central issues");
         assertThat(us.at("/reviewRating/alternateName").asString()).isEqualTo("Contradicted by the Democratic People's Republic of Korea account");
         assertThat(us.at("/citation/0/text").asString()).isEqualTo("매우 우려스럽다");
         assertThat(us.at("/citation/0/@id").asString()).isEqualTo(graph.get(1).get("url").asString());
@@ -228,8 +228,46 @@ class ReportServiceTest {
         assertThat(html).contains("lang=\"ko\"", "매우 우려스럽다", "Approved pairs only").doesNotContain("HYPERLINK");
 
         String markdown = new String(write(ReportFormat.MARKDOWN, ReportOptions.approvedOnly()), StandardCharsets.UTF_8);
-        assertThat(markdown).contains("> made progress on almost all of the central issues", "> 매우 우려스럽다",
+        assertThat(markdown).contains("> made real progress on nearly all of the central issues", "> 매우 우려스럽다",
                 "[KCNA statement, 7 July 2018](<https://example.org/kcna-2018-07-07>)", "approved by Eden Editor");
+    }
+
+    @Test
+    void a_topic_is_followed_across_meetings_oldest_first_with_the_pairs_between_its_claims() throws Exception {
+        long singapore = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Singapore summit " + System.nanoTime(),
+                LocalDate.of(2018, 6, 12), null, "Singapore", null))).id();
+        long earlier = signedIn.as("reviewer", () -> accounts.add(new NewAccount(singapore, new AccountMetadata("US",
+                "Joint statement", null, null, null, null, "en", AccountKind.OFFICIAL_STATEMENT),
+                "The two leaders held talks that were honest and productive."))).account().id();
+        String quote = "talks that were honest and productive";
+        int at = "The two leaders held talks that were honest and productive.".indexOf(quote);
+        signedIn.as("reviewer", () -> claims.mark(new NewClaim(earlier, at, at + quote.length(), quote, null, "Talks", ClaimKind.FACT)));
+
+        TopicTimeline talks = signedIn.as("reviewer", () -> reports.timeline("talks", Set.of(singapore, meeting), false));
+        assertThat(talks.meetings()).extracting(TopicTimeline.Meeting::id).containsExactly(singapore, meeting);
+        assertThat(talks.meetings().get(1).claims()).extracting(TopicTimeline.Claim::quote)
+                .containsExactly("매우 우려스럽다", "made real progress on nearly all of the central issues");
+        assertThat(talks.meetings().get(1).pairs()).extracting(TopicTimeline.Pair::id).containsExactly(approved.id());
+        assertThat(talks.parties()).containsExactly("DPRK", "US");
+
+        // The draft's topic counts only when every pair is asked for.
+        assertThat(signedIn.as("reviewer", () -> reports.timeline("sanctions", Set.of(meeting), false)).meetings()).isEmpty();
+        TopicTimeline sanctions = signedIn.as("reviewer", () -> reports.timeline("sanctions", Set.of(meeting), true));
+        assertThat(sanctions.meetings()).singleElement().satisfies(m -> assertThat(m.pairs()).extracting(TopicTimeline.Pair::status)
+                .containsExactly("DRAFT"));
+
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        reports.writeTimeline(talks, ReportFormat.HTML, html);
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var page = html.toString(StandardCharsets.UTF_8);
+        factory.newDocumentBuilder().parse(new InputSource(new StringReader(page.replace("<!DOCTYPE html>", ""))));
+        assertThat(page.indexOf("Singapore summit")).isLessThan(page.indexOf("Report test talks"));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        reports.writeTimeline(talks, ReportFormat.PDF, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("honest and productive", "매우 우려스럽다");
+        }
     }
 
     @Test

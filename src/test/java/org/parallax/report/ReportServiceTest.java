@@ -257,14 +257,14 @@ class ReportServiceTest {
                 .containsExactly("DRAFT"));
 
         ByteArrayOutputStream html = new ByteArrayOutputStream();
-        reports.writeTimeline(talks, ReportFormat.HTML, html);
+        signedIn.as("reviewer", () -> timeline(talks, ReportFormat.HTML, html));
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var page = html.toString(StandardCharsets.UTF_8);
         factory.newDocumentBuilder().parse(new InputSource(new StringReader(page.replace("<!DOCTYPE html>", ""))));
         assertThat(page.indexOf("Singapore summit")).isLessThan(page.indexOf("Report test talks"));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        reports.writeTimeline(talks, ReportFormat.PDF, pdf);
+        signedIn.as("reviewer", () -> timeline(talks, ReportFormat.PDF, pdf));
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains("honest and productive", "매우 우려스럽다");
         }
@@ -274,6 +274,15 @@ class ReportServiceTest {
     void visitors_get_no_report() {
         assertThatThrownBy(() -> signedIn.asVisitor(() -> reports.report(meeting, ReportOptions.approvedOnly())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private Void timeline(TopicTimeline timeline, ReportFormat format, ByteArrayOutputStream out) {
+        try {
+            reports.writeTimeline(timeline, format, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return null;
     }
 
     private byte[] write(ReportFormat format, ReportOptions options) {

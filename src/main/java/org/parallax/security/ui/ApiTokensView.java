@@ -79,6 +79,8 @@ class ApiTokensView extends Main {
     }
 
     private void revoke(ApiToken token) {
+        issued.clear();
+        issued.setVisible(false);
         if (Notices.attempt(() -> tokens.revoke(token.id()))) {
             Notices.done("Revoked “" + token.name() + "”: it no longer opens the API.");
         }

@@ -22,10 +22,14 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The REST API over real HTTP: the whole journey of a report, and each error status. */
+/**
+ * The REST API over real HTTP: the whole journey of a report, and each error status. An *IT: it runs with
+ * the browser tests against the app on a port, in their application context (a second web context among
+ * the service tests would take over the static security strategy they rely on).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ApiTest {
+class ApiIT {
 
     @LocalServerPort
     int port;

@@ -278,7 +278,10 @@ class ParallaxAnnotated extends HTMLElement {
     if (this._cursor) this._drawCursor();
     // Kept for the comparison benchmark, which reads where the browser's time goes.
     (window.parallaxTimings = window.parallaxTimings || []).push(['render', performance.now() - began]);
-    this._emit('annotated-rendered', {});
+    // Marks take no room of their own, so only a change of a paired claim moves or adds a connector; the
+    // gutter then skips its redraw for a new unpaired claim (15 ms on a long text, at the click).
+    const connectors = touched === null || touched.some((c) => c.state === 'paired' || c.state === 'approved');
+    this._emit('annotated-rendered', { connectors });
   }
 
   /** The text between from and to as text nodes and <mark>s, split wherever a claim starts or ends. */

@@ -21,6 +21,9 @@ class ParallaxGutter extends HTMLElement {
         this._pending = true;
         requestAnimationFrame(() => { this._pending = false; this._draw(); });
       };
+      this._onRendered = (event) => {
+        if (!event.detail || event.detail.connectors !== false) this._schedule();
+      };
       this._onScroll = (event) => {
         if (event.target.tagName === 'PARALLAX-ANNOTATED') this._follow(event.target);
         this._schedule();
@@ -28,7 +31,7 @@ class ParallaxGutter extends HTMLElement {
     }
     this._container = this.parentElement;
     this._container.addEventListener('scroll', this._onScroll, true);
-    this._container.addEventListener('annotated-rendered', this._schedule);
+    this._container.addEventListener('annotated-rendered', this._onRendered);
     window.addEventListener('resize', this._schedule);
     this._observer = new MutationObserver(this._schedule);
     this._container.querySelectorAll('parallax-annotated').forEach((c) => this._observer.observe(c, { childList: true }));
@@ -38,7 +41,7 @@ class ParallaxGutter extends HTMLElement {
   disconnectedCallback() {
     if (this._container) {
       this._container.removeEventListener('scroll', this._onScroll, true);
-      this._container.removeEventListener('annotated-rendered', this._schedule);
+      this._container.removeEventListener('annotated-rendered', this._onRendered);
     }
     window.removeEventListener('resize', this._schedule);
     if (this._observer) this._observer.disconnect();

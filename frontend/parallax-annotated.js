@@ -278,9 +278,11 @@ class ParallaxAnnotated extends HTMLElement {
     if (this._cursor) this._drawCursor();
     // Kept for the comparison benchmark, which reads where the browser's time goes.
     (window.parallaxTimings = window.parallaxTimings || []).push(['render', performance.now() - began]);
-    // Marks take no room of their own, so only a change of a paired claim moves or adds a connector; the
-    // gutter then skips its redraw for a new unpaired claim (15 ms on a long text, at the click).
-    const connectors = touched === null || touched.some((c) => c.state === 'paired' || c.state === 'approved');
+    // Marks take no room of their own, so only a change of a paired claim moves or adds a connector, and
+    // connectors follow the server's partners only, never a provisional drawing: the gutter skips its
+    // redraw (10-15 ms on a long text) for a new unpaired claim and at the click of a link.
+    const connectors = touched === null
+        || touched.some((c) => !c.provisional && (c.state === 'paired' || c.state === 'approved'));
     this._emit('annotated-rendered', { connectors });
   }
 

@@ -17,6 +17,10 @@ RUN ./mvnw -B -Pproduction -DskipTests package \
 
 # --- run ---------------------------------------------------------------------------------------------
 FROM eclipse-temurin:21-jre
+# The PDF report's charts are SVG drawn through Java's font system, which needs fontconfig and a font
+# (the report's own text uses the Nanum Gothic shipped in the jar).
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system parallax && useradd --system --gid parallax --home-dir /app parallax \
  && mkdir -p /app /data && chown parallax:parallax /app /data
 WORKDIR /app

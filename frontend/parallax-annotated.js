@@ -10,8 +10,8 @@
  * [partner ids]], ...]}; patchClaims(json) with {rows: [...changed], removed: [ids]}; select(id); reveal(id);
  * drawProvisional() and drawProvisionalLink(relation), called from the dialogs' buttons in the browser, so
  * a mark or link shows at the click, before the server's answer replaces it (or clearProvisional() undoes it).
- * Only the paragraphs a change touches are redrawn, and paragraphs out of view are neither laid out nor
- * painted (content-visibility in styles.css), so a long text stays quick.
+ * Only the paragraphs a change touches are redrawn, and chunks of paragraphs out of view are neither laid
+ * out nor painted (content-visibility in styles.css), so a long text stays quick.
  * Keyboard (the column is one tab stop): ArrowUp/Down move a cursor sentence by sentence, Shift extends
  * it, Alt+ArrowUp/Down jump between claims, Enter chooses the claim under the cursor or marks the cursor's
  * text, M always marks it. An aria-live line reads out where the cursor is.
@@ -20,6 +20,8 @@
  */
 const STATES = ['unpaired', 'paired', 'approved', 'no-counterpart'];
 const RELATIONS = [null, 'contradicts', 'partly-contradicts', 'consistent'];
+/** Characters of text per chunk: a few screenfuls of a column, the unit the browser skips when out of view. */
+const CHUNK_CHARACTERS = 4000;
 
 class ParallaxAnnotated extends HTMLElement {
   static get observedAttributes() {
@@ -226,20 +228,34 @@ class ParallaxAnnotated extends HTMLElement {
     const text = this._text;
     if (this._renderedText !== text) {
       // A new text: one block per paragraph, so a change of claims re-renders only the paragraphs it touches.
+      // Paragraphs are grouped into chunks of a few screenfuls, and a chunk out of view is neither laid out
+      // nor painted (content-visibility in styles.css). Chunks rather than paragraphs: the browser checks
+      // every such element against the view on each frame, which cost 12-25 ms a frame with one per
+      // paragraph of a 50,000-word text. A height guessed from the length keeps the scrollbar honest.
       this._renderedText = text;
       this._paragraphs = [];
       const blocks = document.createDocumentFragment();
-      // Paragraphs out of view are not laid out (content-visibility); a height guessed from their length
-      // keeps the scrollbar honest and the text from jumping as they come into view.
       const perLine = Math.max(20, Math.floor((this.clientWidth || 600) / 8.5));
+      const lines = (from, to) => Math.ceil((to - from) / perLine) + 1;
+      let chunk = null;
+      let chunkStart = 0;
+      let chunkLines = 0;
       let from = 0;
       while (from < text.length) {
         const gap = text.indexOf('\n\n', from);
         const to = gap < 0 ? text.length : gap + 2;
+        if (!chunk || from - chunkStart >= CHUNK_CHARACTERS) {
+          chunk = document.createElement('div');
+          chunk.className = 'chunk';
+          blocks.appendChild(chunk);
+          chunkStart = from;
+          chunkLines = 0;
+        }
         const block = document.createElement('div');
         block.className = 'para';
-        block.style.containIntrinsicSize = `auto ${Math.ceil((to - from) / perLine) * 1.65 + 1.65}em`;
-        blocks.appendChild(block);
+        chunk.appendChild(block);
+        chunkLines += lines(from, to);
+        chunk.style.containIntrinsicSize = `auto ${(chunkLines * 1.65).toFixed(2)}em`;
         this._paragraphs.push({ start: from, end: to, block, signature: null });
         from = to;
       }
@@ -424,7 +440,10 @@ class ParallaxAnnotated extends HTMLElement {
   /** The first sentence at the top of what is in view, where the keyboard cursor starts. */
   _firstInView() {
     const top = this.getBoundingClientRect().top;
-    const paragraph = this._paragraphs.find((p) => p.block.getBoundingClientRect().bottom > top) || this._paragraphs[0];
+    // Chunks first: asking a paragraph of a skipped chunk for its box would lay that chunk out.
+    const chunk = [...this._body.children].find((c) => c.getBoundingClientRect().bottom > top);
+    const paragraph = (chunk && this._paragraphs.find((p) => p.block.parentElement === chunk
+        && p.block.getBoundingClientRect().bottom > top)) || this._paragraphs[0];
     return this._sentenceAt(paragraph.start);
   }
 

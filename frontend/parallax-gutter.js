@@ -88,12 +88,12 @@ class ParallaxGutter extends HTMLElement {
       }));
       return found;
     };
-    // A paragraph out of view is not laid out (content-visibility): asking its marks where they are would
-    // force that, so the paragraph's own box stands in for them.
+    // A chunk of paragraphs out of view is not laid out (content-visibility): asking its marks where they
+    // are would force that, so the chunk's own box stands in for them.
     const place = (mark, column) => {
-      const paragraph = mark.parentElement.getBoundingClientRect();
-      if (paragraph.bottom < column.top || paragraph.top > column.bottom) {
-        return { y: paragraph.top + paragraph.height / 2, shown: false };
+      const chunk = (mark.closest('.chunk') || mark.parentElement).getBoundingClientRect();
+      if (chunk.bottom < column.top || chunk.top > column.bottom) {
+        return { y: chunk.top + chunk.height / 2, shown: false };
       }
       const box = mark.getBoundingClientRect();
       const y = box.top + box.height / 2;

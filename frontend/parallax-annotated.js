@@ -194,6 +194,18 @@ class ParallaxAnnotated extends HTMLElement {
     }
   }
 
+  /**
+   * Where a claim is drawn, for the gutter's connectors: the chunk holding the paragraph it starts in,
+   * and its first mark, looked for in that paragraph only (the whole column when it is not there).
+   */
+  anchorOf(id) {
+    const claim = this._claims.get(Number(id));
+    if (!claim || !this._paragraphs || this._paragraphs.length === 0) return null;
+    const block = this._paragraphs[this._paragraphAt(claim.start)].block;
+    const selector = `mark[data-ids~="${CSS.escape(String(id))}"]`;
+    return { claim, chunk: block.parentElement, mark: () => block.querySelector(selector) || this._body.querySelector(selector) };
+  }
+
   _marksOf(id) {
     return this._body ? [...this._body.querySelectorAll(`mark[data-ids~="${CSS.escape(String(id))}"]`)] : [];
   }

@@ -50,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CompareBenchmark {
 
-    static final int REPEAT = 3;
+    static final int REPEAT = 5;
     static final int SESSIONS = 5;
     /** When the server's answer to each "Mark claim" click arrived, to tell server from browser time. */
     static final List<Double> RESPONSE_TIMES = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class CompareBenchmark {
     /** Click → highlight painted (drawn at the click) and → confirmed by the server, timed inside the page. */
     static final List<double[]> IN_PAGE_MARK = new ArrayList<>();
     /** Round trips of marking and linking are timed this many times each. */
-    static final int ROUND_TRIPS = 7;
+    static final int ROUND_TRIPS = 15;
     /** Chrome's timeline plus JavaScript samples, so a trace shows which functions the time went to. */
     static final List<String> TRACE_CATEGORIES = List.of("devtools.timeline", "disabled-by-default-devtools.timeline",
             "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink.user_timing");
@@ -349,14 +349,17 @@ public final class CompareBenchmark {
                 party + " benchmark account", null, null, null, null, "en", AccountKind.OFFICIAL_STATEMENT), text)).account().id();
     }
 
-    /** Marks every n-th sentence, spread over the whole text, except the first ten (kept free for the round trips). */
+    /** Sentences at the top of each text left without claims, enough for every round trip's new claim. */
+    static final int FREE_SENTENCES = 3 * ROUND_TRIPS;
+
+    /** Marks every n-th sentence, spread over the whole text, except the first few (kept free for the round trips). */
     private static List<Long> markClaims(ConfigurableApplicationContext app, long accountId, int count) {
         String text = app.getBean(AccountService.class).text(accountId);
         List<Sentence> sentences = SentenceSplitter.split(text);
         ClaimService claims = app.getBean(ClaimService.class);
         List<Long> ids = new ArrayList<>();
-        int step = Math.max(1, (sentences.size() - 10) / count);
-        for (int i = 10; i < sentences.size() && ids.size() < count; i += step) {
+        int step = Math.max(1, (sentences.size() - FREE_SENTENCES) / count);
+        for (int i = FREE_SENTENCES; i < sentences.size() && ids.size() < count; i += step) {
             Sentence s = sentences.get(i);
             ids.add(claims.mark(new NewClaim(accountId, s.start(), s.end(), text.substring(s.start(), s.end()), null,
                     null, ClaimKind.FACT)).id());

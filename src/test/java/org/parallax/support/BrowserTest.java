@@ -13,14 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the Playwright tests: the real app on a random port (with the demo data) and a fresh
- * Chromium context per test. A screenshot of every test's last page lands in target/playwright/.
+ * Chromium context per test; {@link SignedIn} sets up data through the services as a given user. A screenshot of every test's last page lands in target/playwright/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(SignedIn.class)
 public abstract class BrowserTest {
 
     private static Playwright playwright;

@@ -37,16 +37,26 @@ public final class MouseSelection {
                     r.setEnd(node, local + 1);
                     return r.getBoundingClientRect();
                   };
-                  // Scroll the passage into the middle of the column first, as a reader would.
+                  // Scroll the passage into the middle of the column first, as a reader would. Parts of the text
+                  // coming into view are laid out over the next frames and may move the passage: measure once
+                  // it stays put, and scroll again if it has moved out of the column, as a reader's eye would.
+                  let first = null;
                   locate(at)[0].parentElement.scrollIntoView({ block: 'center' });
-                  // Paragraphs coming into view are laid out over the next frames and may move the passage:
-                  // measure once it stays put, as a reader's eye would.
-                  let first = rect(at);
-                  for (let frame = 0; frame < 30; frame++) {
-                    await new Promise(done => requestAnimationFrame(done));
-                    const now = rect(at);
-                    if (frame > 1 && now.top === first.top && now.left === first.left) break;
-                    first = now;
+                  for (let attempt = 0; attempt < 5; attempt++) {
+                    if (attempt > 0) {
+                      // The passage's paragraph may be taller than the column: bring the passage itself to the middle.
+                      const column = el.getBoundingClientRect();
+                      el.scrollTop += first.top - (column.top + column.bottom) / 2;
+                    }
+                    first = rect(at);
+                    for (let frame = 0; frame < 30; frame++) {
+                      await new Promise(done => requestAnimationFrame(done));
+                      const now = rect(at);
+                      if (frame > 1 && now.top === first.top && now.left === first.left) break;
+                      first = now;
+                    }
+                    const column = el.getBoundingClientRect();
+                    if (first.top >= column.top && first.bottom <= column.bottom) break;
                   }
                   const last = rect(at + quote.length - 1);
                   return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };

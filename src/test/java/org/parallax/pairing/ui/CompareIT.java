@@ -5,12 +5,39 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.parallax.account.AccountKind;
+import org.parallax.account.AccountMetadata;
+import org.parallax.account.AccountService;
+import org.parallax.account.NewAccount;
+import org.parallax.claim.ClaimKind;
+import org.parallax.claim.ClaimService;
+import org.parallax.claim.NewClaim;
+import org.parallax.meeting.MeetingService;
+import org.parallax.meeting.NewMeeting;
+import org.parallax.pairing.ClaimPair;
+import org.parallax.pairing.NewPair;
+import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
 import org.parallax.support.BrowserTest;
 import org.parallax.support.MouseSelection;
+import org.parallax.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The heart of Parallax as a fact-checker uses it: mark a claim in each account and link them. */
 class CompareIT extends BrowserTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    PairingService pairing;
 
     @Test
     void a_reviewer_marks_a_claim_in_each_column_with_the_mouse_and_links_them() {
@@ -97,5 +124,52 @@ class CompareIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator(".selection-info")).containsText("Chosen:");
         assertThat(right.locator("mark.chosen").first()).isVisible();
+    }
+
+    @Test
+    void the_second_of_two_saves_of_one_draft_gets_the_conflict_and_its_dialog_stays_open() {
+        long meeting = signedIn.as("reviewer", () -> meetings.create(
+                new NewMeeting("Conflict check talks", LocalDate.of(2018, 7, 6), null, null, null))).id();
+        long us = claim(account(meeting, "US", "Sanctions stay until denuclearisation is complete."), "Sanctions stay");
+        long dprk = claim(account(meeting, "DPRK", "The US promised to lift sanctions soon."), "lift sanctions soon");
+        ClaimPair pair = signedIn.as("reviewer", () -> pairing.link(new NewPair(us, dprk, Relation.CONTRADICTS,
+                "They disagree on when sanctions end.", null)));
+
+        // The same reviewer in two windows opens the draft to edit it.
+        signIn("reviewer", "parallax-demo");
+        Page other = secondPerson();
+        signIn(other, url(""), "reviewer", "parallax-demo");
+        for (Page window : java.util.List.of(page, other)) {
+            window.navigate(url("/meetings/" + meeting + "/compare"));
+            window.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
+            assertThat(window.getByText("Edit the pair")).isVisible();
+        }
+
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")).fill("First window's rationale.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("Edit the pair")).isHidden();
+
+        // The second save was made on the version before: the browser closes the dialog at the click, the
+        // server refuses, and the dialog comes back with the reason and the text typed into it.
+        other.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")).fill("Second window's rationale.");
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(other.getByText("changed by someone else in the meantime")).isVisible();
+        assertThat(other.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")))
+                .hasValue("Second window's rationale.");
+        org.assertj.core.api.Assertions.assertThat(signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale())
+                .isEqualTo("First window's rationale.");
+    }
+
+    private long account(long meeting, String party, String text) {
+        return signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting,
+                new AccountMetadata(party, party + " statement", null, null, null, null, "en", AccountKind.REPORT), text)))
+                .account().id();
+    }
+
+    private long claim(long account, String quote) {
+        String text = signedIn.as("reviewer", () -> accounts.text(account));
+        int start = text.indexOf(quote);
+        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(account, start, start + quote.length(), quote,
+                null, null, ClaimKind.FACT))).id();
     }
 }

@@ -22,6 +22,8 @@ const STATES = ['unpaired', 'paired', 'approved', 'no-counterpart'];
 const RELATIONS = [null, 'contradicts', 'partly-contradicts', 'consistent'];
 /** Characters of text per chunk: a few screenfuls of a column, the unit the browser skips when out of view. */
 const CHUNK_CHARACTERS = 4000;
+/** The marks a claim is drawn with (a mark covered by several claims lists all their ids). */
+const markSelector = (id) => `mark[data-ids~="${CSS.escape(String(id))}"]`;
 
 class ParallaxAnnotated extends HTMLElement {
   static get observedAttributes() {
@@ -202,12 +204,12 @@ class ParallaxAnnotated extends HTMLElement {
     const claim = this._claims.get(Number(id));
     if (!claim || !this._paragraphs || this._paragraphs.length === 0) return null;
     const block = this._paragraphs[this._paragraphAt(claim.start)].block;
-    const selector = `mark[data-ids~="${CSS.escape(String(id))}"]`;
+    const selector = markSelector(id);
     return { claim, chunk: block.parentElement, mark: () => block.querySelector(selector) || this._body.querySelector(selector) };
   }
 
   _marksOf(id) {
-    return this._body ? [...this._body.querySelectorAll(`mark[data-ids~="${CSS.escape(String(id))}"]`)] : [];
+    return this._body ? [...this._body.querySelectorAll(markSelector(id))] : [];
   }
 
   /** Claims by start offset, rebuilt after a change. */

@@ -78,7 +78,7 @@ class ParallaxGutter extends HTMLElement {
     svg.setAttribute('height', String(box.height));
     const leftBox = left.getBoundingClientRect();
     const rightBox = right.getBoundingClientRect();
-    const partners = left.partners || {};
+    const partners = left.partners;
     // A chunk of paragraphs out of view is not laid out (content-visibility): asking its marks where they
     // are would force that, so the chunk's box stands in for them. A claim's mark is looked for in its own
     // paragraph only, and only when its chunk is in view: with 500 pairs on a 50,000-word text, going
@@ -130,8 +130,7 @@ class ParallaxGutter extends HTMLElement {
       paths.appendChild(path);
     });
     svg.appendChild(paths);
-    const drawn = lines.length;
-    this.dataset.connectors = String(drawn);
+    this.dataset.connectors = String(lines.length);
   }
 }
 

@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the Playwright tests: the real app on a random port (with the demo data) and a fresh
- * Chromium context per test; {@link SignedIn} sets up data through the services as a given user. A screenshot of every test's last page lands in target/playwright/.
+ * Chromium context per test; {@link SignedIn} sets up data through the services as a given user.
+ * A screenshot of every test's last page lands in target/playwright/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -6,6 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
@@ -139,7 +141,7 @@ class CompareIT extends BrowserTest {
         signIn("reviewer", "parallax-demo");
         Page other = secondPerson();
         signIn(other, url(""), "reviewer", "parallax-demo");
-        for (Page window : java.util.List.of(page, other)) {
+        for (Page window : List.of(page, other)) {
             window.navigate(url("/meetings/" + meeting + "/compare"));
             window.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
             assertThat(window.getByText("Edit the pair")).isVisible();
@@ -149,14 +151,14 @@ class CompareIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByText("Edit the pair")).isHidden();
 
-        // The second save was made on the version before: the browser closes the dialog at the click, the
-        // server refuses, and the dialog comes back with the reason and the text typed into it.
+        // The second save was made on the version before: the server refuses it, and the dialog stays open
+        // with the reason and the text typed into it.
         other.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")).fill("Second window's rationale.");
         other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(other.getByText("changed by someone else in the meantime")).isVisible();
         assertThat(other.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")))
                 .hasValue("Second window's rationale.");
-        org.assertj.core.api.Assertions.assertThat(signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale())
+        Assertions.assertThat(signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale())
                 .isEqualTo("First window's rationale.");
     }
 

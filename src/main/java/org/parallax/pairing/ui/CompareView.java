@@ -111,7 +111,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.pairing = pairing;
         this.currentUser = currentUser;
         this.json = json;
-        addClassName("page");
+        addClassNames("page", "compare");
         for (Select<AccountSummary> choice : List.of(leftChoice, rightChoice)) {
             choice.setItemLabelGenerator(a -> a.partyCode() + " · " + a.title());
             choice.addValueChangeListener(e -> {
@@ -411,9 +411,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void updateChoice() {
         ChosenClaim left = chosen.get(Side.LEFT);
         ChosenClaim right = chosen.get(Side.RIGHT);
-        link.setEnabled(left != null && right != null);
         ChosenClaim last = lastChosen == null ? null : chosen.get(lastChosen);
-        noCounterpart.setEnabled(last != null && !last.paired());
+        enable(link, left != null && right != null);
+        enable(noCounterpart, last != null && !last.paired());
         if (left == null && right == null) {
             chosenInfo.setText("Select text or click a sentence to mark a claim; click a claim in each column to pair them.");
             return;
@@ -423,6 +423,13 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             text += " · No counterpart: " + last.claim().noCounterpartNote();
         }
         chosenInfo.setText(text);
+    }
+
+    /** Only a change is sent: each call makes the browser restyle the button while it draws the answer. */
+    private static void enable(Button button, boolean enabled) {
+        if (button.isEnabled() != enabled) {
+            button.setEnabled(enabled);
+        }
     }
 
     private static String quoted(ChosenClaim c) {

@@ -8,8 +8,8 @@
  * so the text is not held in the server session.
  * Methods (called by the server): setClaims(json) with {rows: [[id, start, end, state, relation,
  * [partner ids]], ...]}; patchClaims(json) with {rows: [...changed], removed: [ids]}; select(id); reveal(id);
- * drawProvisional() and drawProvisionalLink(relation), called from the dialogs' buttons in the browser, so
- * a mark or link shows at the click, before the server's answer replaces it (or clearProvisional() undoes it).
+ * drawProvisionalSoon([relation]), called from the dialogs' buttons in the browser, so a mark or link
+ * shows at the click, before the server's answer replaces it (or clearProvisional() undoes it).
  * Only the paragraphs a change touches are redrawn, and chunks of paragraphs out of view are neither laid
  * out nor painted (content-visibility in styles.css), so a long text stays quick.
  * Keyboard (the column is one tab stop): ArrowUp/Down move a cursor sentence by sentence, Shift extends
@@ -77,6 +77,7 @@ class ParallaxAnnotated extends HTMLElement {
   /** Replaces every claim. */
   setClaims(json) {
     const body = JSON.parse(json || '{}');
+    this._ticket = null;
     this._provisional = null;
     this._claims = new Map();
     (body.rows || []).forEach((row) => this._put(row));
@@ -87,6 +88,7 @@ class ParallaxAnnotated extends HTMLElement {
   /** Applies changed rows and removals, redrawing only the paragraphs they touch. */
   patchClaims(json) {
     const body = JSON.parse(json || '{}');
+    this._ticket = null;
     const touched = this._dropProvisional();
     (body.removed || []).forEach((id) => {
       const old = this._claims.get(id);
@@ -106,6 +108,23 @@ class ParallaxAnnotated extends HTMLElement {
   /** What the reader offered to mark last: drawn at once if they confirm it. */
   _propose(start, end) {
     this._proposed = { start, end };
+  }
+
+  /**
+   * Called at the click on a dialog's button: draws the offered claim (no relation) or the chosen claim as
+   * paired (with one) in a 1 ms timer, queued behind the one in which Vaadin's client sends the click, so
+   * the request is not held back by the frame that paints the drawing. Skipped if the server's answer (or
+   * any redraw of the claims) came first, so that nothing provisional is left standing.
+   */
+  drawProvisionalSoon(relation) {
+    const ticket = {};
+    this._ticket = ticket;
+    setTimeout(() => {
+      if (this._ticket !== ticket) return;
+      this._ticket = null;
+      if (relation === undefined) this.drawProvisional();
+      else this.drawProvisionalLink(relation);
+    }, 1);
   }
 
   /** Draws the offered text as a claim before the server has stored it. */
@@ -135,6 +154,7 @@ class ParallaxAnnotated extends HTMLElement {
 
   /** Takes back what was drawn provisionally (the server refused it, or its answer has come). */
   clearProvisional() {
+    this._ticket = null;
     const touched = this._dropProvisional();
     this._sorted = null;
     this._render(touched);

@@ -79,16 +79,14 @@ class LinkDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
-        // The columns repaint the chosen claims as paired at the click, in the browser; the server's answer
-        // then replaces them. The relation is read from the checked radio button's label. Drawn in a timer
-        // queued behind the one (1 ms) in which Vaadin's client sends the click: drawn at once, it made the
-        // browser paint a frame first and held the request back by 15-20 ms on a long comparison.
+        // The columns repaint the chosen claims as paired at the click, in the browser (just after the click's
+        // request has left); the server's answer then replaces them. The relation is read from the checked
+        // radio button's label.
         save.getElement().executeJs("""
                 this.addEventListener('click', () => {
                   const checked = [...(this.parallaxRelation || document).querySelectorAll('vaadin-radio-button')].find(b => b.checked);
                   const label = checked ? (checked.label || checked.textContent || '').trim() : '';
-                  const columns = this.parallaxColumns || [];
-                  setTimeout(() => columns.forEach(c => c.drawProvisionalLink(label.replace(/ /g, '-'))), 1);
+                  (this.parallaxColumns || []).forEach(c => c.drawProvisionalSoon(label.replace(/ /g, '-')));
                 })""");
         getFooter().add(new Button("Cancel", e -> close()), save);
     }

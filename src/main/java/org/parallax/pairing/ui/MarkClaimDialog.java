@@ -61,14 +61,9 @@ class MarkClaimDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
-        // The column draws the claim at the click, in the browser; the server's answer then replaces it. In a
-        // timer queued behind the one (1 ms) in which Vaadin's client sends the click, so that the request is
-        // not held back by the frame that paints it.
-        save.getElement().executeJs("""
-                this.addEventListener('click', () => {
-                  const column = this.parallaxColumn;
-                  setTimeout(() => column && column.drawProvisional(), 1);
-                })""");
+        // The column draws the claim at the click, in the browser (just after the click's request has left);
+        // the server's answer then replaces it.
+        save.getElement().executeJs("this.addEventListener('click', () => this.parallaxColumn && this.parallaxColumn.drawProvisionalSoon())");
         getFooter().add(new Button("Cancel", e -> close()), save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {

@@ -129,6 +129,36 @@ class CompareIT extends BrowserTest {
     }
 
     @Test
+    void a_new_claim_shows_at_the_click_while_the_server_is_still_answering() {
+        long meeting = signedIn.as("reviewer", () -> meetings.create(
+                new NewMeeting("Slow answer talks", LocalDate.of(2018, 7, 6), null, null, null))).id();
+        account(meeting, "US", "The talks were productive. Progress was made on almost all central issues.");
+        account(meeting, "DPRK", "The US attitude was regrettable. Its demands were unilateral.");
+        signIn("reviewer", "parallax-demo");
+        page.navigate(url("/meetings/" + meeting + "/compare"));
+        String quote = "Progress was made on almost all central issues";
+        Locator column = page.locator("parallax-annotated", new Page.LocatorOptions().setHasText(quote));
+        MouseSelection.drag(page, column, quote);
+        Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"));
+        assertThat(confirm).isVisible();
+
+        // From here on the browser's requests leave 1.5 s late, as over a slow connection.
+        page.evaluate("""
+                () => {
+                  const send = XMLHttpRequest.prototype.send;
+                  XMLHttpRequest.prototype.send = function (body) { setTimeout(() => send.call(this, body), 1500); };
+                }""");
+        confirm.click();
+        // Drawn at once in the browser, dashed, while the request is still on its way...
+        assertThat(column.locator("mark.provisional", new Locator.LocatorOptions().setHasText(quote))).isVisible();
+        assertThat(column.locator("mark:not(.provisional)")).hasCount(0);
+        // ...then replaced by the claim the server stored.
+        assertThat(column.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(quote))).isVisible();
+        assertThat(column.locator("mark.provisional")).hasCount(0);
+        assertThat(confirm).isHidden();
+    }
+
+    @Test
     void the_second_of_two_saves_of_one_draft_gets_the_conflict_and_its_dialog_stays_open() {
         long meeting = signedIn.as("reviewer", () -> meetings.create(
                 new NewMeeting("Conflict check talks", LocalDate.of(2018, 7, 6), null, null, null))).id();

@@ -8,8 +8,8 @@
  * so the text is not held in the server session.
  * Methods (called by the server): setClaims(json) with {rows: [[id, start, end, state, relation,
  * [partner ids]], ...]}; patchClaims(json) with {rows: [...changed], removed: [ids]}; select(id); reveal(id);
- * drawProvisionalSoon([relation]), called from the dialogs' buttons in the browser, so a mark or link
- * shows at the click, before the server's answer replaces it (or clearProvisional() undoes it).
+ * drawProvisional() and drawProvisionalLink(relation), called from the dialogs' buttons in the browser, so
+ * a mark or link shows at the click, before the server's answer replaces it (or clearProvisional() undoes it).
  * Only the paragraphs a change touches are redrawn, and chunks of paragraphs out of view are neither laid
  * out nor painted (content-visibility in styles.css), so a long text stays quick.
  * Keyboard (the column is one tab stop): ArrowUp/Down move a cursor sentence by sentence, Shift extends
@@ -77,8 +77,7 @@ class ParallaxAnnotated extends HTMLElement {
   /** Replaces every claim. */
   setClaims(json) {
     const body = JSON.parse(json || '{}');
-    this._ticket = null;
-    this._provisional = null;
+    this._dropProvisional();
     this._claims = new Map();
     (body.rows || []).forEach((row) => this._put(row));
     this._sorted = null;
@@ -88,7 +87,6 @@ class ParallaxAnnotated extends HTMLElement {
   /** Applies changed rows and removals, redrawing only the paragraphs they touch. */
   patchClaims(json) {
     const body = JSON.parse(json || '{}');
-    this._ticket = null;
     const touched = this._dropProvisional();
     (body.removed || []).forEach((id) => {
       const old = this._claims.get(id);
@@ -110,28 +108,38 @@ class ParallaxAnnotated extends HTMLElement {
     this._proposed = { start, end };
   }
 
+  /** Draws the offered text as a claim before the server has stored it (see _soon for when). */
+  drawProvisional() {
+    this._soon(() => {
+      if (!this._proposed) return;
+      this._showProvisional({ id: 'provisional', start: this._proposed.start, end: this._proposed.end, state: 'unpaired', relation: null, provisional: true });
+    });
+  }
+
+  /** Draws the chosen claim as paired with the given relation before the server has stored the pair. */
+  drawProvisionalLink(relation) {
+    this._soon(() => {
+      const claim = this._chosen && this._claims.get(Number(this._chosen));
+      if (claim) this._showProvisional({ ...claim, state: 'paired', relation, provisional: true, was: claim });
+    });
+  }
+
   /**
-   * Called at the click on a dialog's button: draws the offered claim (no relation) or the chosen claim as
-   * paired (with one) in a 1 ms timer, queued behind the one in which Vaadin's client sends the click, so
-   * the request is not held back by the frame that paints the drawing. Skipped if the server's answer (or
-   * any redraw of the claims) came first, so that nothing provisional is left standing.
+   * The provisional drawings are asked for at the click on a dialog's button and made in a 1 ms timer,
+   * queued behind the one in which Vaadin's client sends the click, so the request is not held back by the
+   * frame that paints them. Skipped if the server's answer (or any redraw of the claims) came first, so
+   * that nothing provisional is left standing.
    */
-  drawProvisionalSoon(relation) {
+  _soon(draw) {
     const ticket = {};
     this._ticket = ticket;
     setTimeout(() => {
-      if (this._ticket !== ticket) return;
-      this._ticket = null;
-      if (relation === undefined) this.drawProvisional();
-      else this.drawProvisionalLink(relation);
+      if (this._ticket === ticket) draw();
     }, 1);
   }
 
-  /** Draws the offered text as a claim before the server has stored it. */
-  drawProvisional() {
-    if (!this._proposed) return;
+  _showProvisional(claim) {
     const touched = this._dropProvisional();
-    const claim = { id: 'provisional', start: this._proposed.start, end: this._proposed.end, state: 'unpaired', relation: null, provisional: true };
     this._claims.set(claim.id, claim);
     this._provisional = [claim];
     touched.push(claim);
@@ -139,28 +147,16 @@ class ParallaxAnnotated extends HTMLElement {
     this._render(touched);
   }
 
-  /** Draws the chosen claim as paired with the given relation before the server has stored the pair. */
-  drawProvisionalLink(relation) {
-    const claim = this._chosen && this._claims.get(Number(this._chosen));
-    if (!claim) return;
-    const touched = this._dropProvisional();
-    const shown = { ...claim, state: 'paired', relation, provisional: true, was: claim };
-    this._claims.set(claim.id, shown);
-    this._provisional = [shown];
-    touched.push(shown);
-    this._sorted = null;
-    this._render(touched);
-  }
-
   /** Takes back what was drawn provisionally (the server refused it, or its answer has come). */
   clearProvisional() {
-    this._ticket = null;
     const touched = this._dropProvisional();
     this._sorted = null;
     this._render(touched);
   }
 
+  /** Undoes the provisional drawing, and cancels one still waiting for its timer. */
   _dropProvisional() {
+    this._ticket = null;
     const touched = [];
     (this._provisional || []).forEach((claim) => {
       touched.push(claim);

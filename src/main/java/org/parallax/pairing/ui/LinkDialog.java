@@ -86,7 +86,7 @@ class LinkDialog extends Dialog {
                 this.addEventListener('click', () => {
                   const checked = [...(this.parallaxRelation || document).querySelectorAll('vaadin-radio-button')].find(b => b.checked);
                   const label = checked ? (checked.label || checked.textContent || '').trim() : '';
-                  (this.parallaxColumns || []).forEach(c => c.drawProvisionalSoon(label.replace(/ /g, '-')));
+                  (this.parallaxColumns || []).forEach(c => c.drawProvisionalLink(label.replace(/ /g, '-')));
                 })""");
         getFooter().add(new Button("Cancel", e -> close()), save);
     }

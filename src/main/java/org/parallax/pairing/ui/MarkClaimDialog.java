@@ -63,7 +63,7 @@ class MarkClaimDialog extends Dialog {
         });
         // The column draws the claim at the click, in the browser (just after the click's request has left);
         // the server's answer then replaces it.
-        save.getElement().executeJs("this.addEventListener('click', () => this.parallaxColumn && this.parallaxColumn.drawProvisionalSoon())");
+        save.getElement().executeJs("this.addEventListener('click', () => this.parallaxColumn && this.parallaxColumn.drawProvisional())");
         getFooter().add(new Button("Cancel", e -> close()), save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {

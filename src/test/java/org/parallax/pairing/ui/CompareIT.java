@@ -130,8 +130,7 @@ class CompareIT extends BrowserTest {
 
     @Test
     void a_new_claim_shows_at_the_click_while_the_server_is_still_answering() {
-        long meeting = signedIn.as("reviewer", () -> meetings.create(
-                new NewMeeting("Slow answer talks", LocalDate.of(2018, 7, 6), null, null, null))).id();
+        long meeting = meeting("Slow answer talks");
         account(meeting, "US", "The talks were productive. Progress was made on almost all central issues.");
         account(meeting, "DPRK", "The US attitude was regrettable. Its demands were unilateral.");
         signIn("reviewer", "parallax-demo");
@@ -160,8 +159,7 @@ class CompareIT extends BrowserTest {
 
     @Test
     void the_second_of_two_saves_of_one_draft_gets_the_conflict_and_its_dialog_stays_open() {
-        long meeting = signedIn.as("reviewer", () -> meetings.create(
-                new NewMeeting("Conflict check talks", LocalDate.of(2018, 7, 6), null, null, null))).id();
+        long meeting = meeting("Conflict check talks");
         long us = claim(account(meeting, "US", "Sanctions stay until denuclearisation is complete."), "Sanctions stay");
         long dprk = claim(account(meeting, "DPRK", "The US promised to lift sanctions soon."), "lift sanctions soon");
         ClaimPair pair = signedIn.as("reviewer", () -> pairing.link(new NewPair(us, dprk, Relation.CONTRADICTS,
@@ -190,6 +188,10 @@ class CompareIT extends BrowserTest {
                 .hasValue("Second window's rationale.");
         Assertions.assertThat(signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale())
                 .isEqualTo("First window's rationale.");
+    }
+
+    private long meeting(String title) {
+        return signedIn.as("reviewer", () -> meetings.create(new NewMeeting(title, LocalDate.of(2018, 7, 6), null, null, null))).id();
     }
 
     private long account(long meeting, String party, String text) {

@@ -71,6 +71,11 @@ class RoleMatrixTest {
         ACTIONS.put("approve a submitted pair", "editor");
         ACTIONS.put("reopen an approved pair", "editor");
         ACTIONS.put("ask for a blind second pairing", "editor");
+        // The demo meeting is the admin's and its claims the reviewer's: others' work, for the roles below editor.
+        ACTIONS.put("edit another person's meeting", "editor");
+        ACTIONS.put("archive another person's meeting", "editor");
+        ACTIONS.put("delete another person's meeting", "editor");
+        ACTIONS.put("mark another person's claim as without counterpart", "editor");
         ACTIONS.put("create a party", "admin");
         ACTIONS.put("list users", "admin");
     }
@@ -153,6 +158,22 @@ class RoleMatrixTest {
             case "ask for a blind second pairing" -> () -> agreement.request(meeting,
                     db.fetchSingle("select id from app_user where username = 'reviewer'").get(0, Long.class),
                     db.fetchSingle("select id from app_user where username = 'admin'").get(0, Long.class));
+            case "edit another person's meeting" -> () -> {
+                var m = meetings.get(meeting);
+                return meetings.update(meeting, m.version(), new NewMeeting(m.title() + " (edited)", m.startsOn(), m.endsOn(),
+                        m.location(), m.description()));
+            };
+            case "archive another person's meeting" -> () -> meetings.setArchived(meeting, meetings.get(meeting).version(), true);
+            case "delete another person's meeting" -> () -> {
+                meetings.delete(meeting);
+                return null;
+            };
+            case "mark another person's claim as without counterpart" -> () -> {
+                long adminsClaim = signedIn.as("admin", () -> claims.mark(new NewClaim(usAccount, 0, 6, db.fetchSingle(
+                        "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1", usAccount)
+                        .get(0, String.class), null, null, ClaimKind.FACT))).id();
+                return claims.setNoCounterpart(adminsClaim, claims.get(adminsClaim).version(), true, "Silent on it");
+            };
             case "create a party" -> () -> parties.create("MTX", "Matrix", "#123456");
             case "list users" -> () -> users.list();
             default -> throw new IllegalArgumentException(name);

@@ -18,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.parallax.base.PairVisibility;
 import org.jooq.impl.DSL;
 import org.parallax.db.tables.AccountRevision;
 import org.springframework.stereotype.Repository;
@@ -94,28 +95,30 @@ class AccountRepository {
                 .fetchOptional(Records.mapping(CurrentRevision::new));
     }
 
-    Optional<AccountSummary> findById(long id) {
-        return select(ACCOUNT.ID.eq(id)).stream().findFirst();
+    Optional<AccountSummary> findById(long id, long viewerId) {
+        return select(ACCOUNT.ID.eq(id), viewerId).stream().findFirst();
     }
 
-    List<AccountSummary> findByMeeting(long meetingId) {
-        return select(ACCOUNT.MEETING_ID.eq(meetingId));
+    List<AccountSummary> findByMeeting(long meetingId, long viewerId) {
+        return select(ACCOUNT.MEETING_ID.eq(meetingId), viewerId);
     }
 
-    private List<AccountSummary> select(Condition condition) {
+    private List<AccountSummary> select(Condition condition, long viewerId) {
+        Condition visible = PairVisibility.visibleTo(CLAIM_PAIR, viewerId);
         AccountRevision latest = ACCOUNT_REVISION.as("latest");
         Field<Integer> claims = selectCount().from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)).asField();
         Field<Integer> covered = selectCount().from(CLAIM)
                 .where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .and(CLAIM.NO_COUNTERPART.isTrue()
                         // Two EXISTS rather than one with OR, so each can use its index.
-                        .or(exists(selectOne().from(CLAIM_PAIR).where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID))))
-                        .or(exists(selectOne().from(CLAIM_PAIR).where(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID)))))
+                        .or(exists(selectOne().from(CLAIM_PAIR).where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID).and(visible))))
+                        .or(exists(selectOne().from(CLAIM_PAIR).where(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID).and(visible)))))
                 .asField();
         // A pair has one claim per party, so it touches an account through its left or its right claim.
         Field<Integer> pairs = DSL.select(DSL.count()).from(CLAIM_PAIR)
                 .where(CLAIM_PAIR.LEFT_CLAIM_ID.in(DSL.select(CLAIM.ID).from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)))
                         .or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(DSL.select(CLAIM.ID).from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)))))
+                .and(visible)
                 .asField();
         return db.select(ACCOUNT.ID, ACCOUNT.MEETING_ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR, ACCOUNT.TITLE,
                         ACCOUNT.SPEAKER, ACCOUNT.PUBLISHER, ACCOUNT.SOURCE_URL, ACCOUNT.PUBLISHED_ON, ACCOUNT.LANGUAGE,

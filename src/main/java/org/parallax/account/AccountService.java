@@ -108,12 +108,12 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public AccountSummary get(long id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+        return accounts.findById(id, currentUser.require().id()).orElseThrow(() -> new NotFoundException("Account", id));
     }
 
     @Transactional(readOnly = true)
     public List<AccountSummary> ofMeeting(long meetingId) {
-        return accounts.findByMeeting(meetingId);
+        return accounts.findByMeeting(meetingId, currentUser.require().id());
     }
 
     /** The text of the account's current revision. */

@@ -115,6 +115,7 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public AgreementResult result(long roundId) {
         AgreementRound round = round(roundId);
+        requireNotBlind(round);
         Map<List<Long>, String> first = byCouple(rounds.pairCouples(round.meetingId(), round.firstReviewerId()));
         Map<List<Long>, String> second = byCouple(rounds.blindCouples(roundId));
         Map<List<Long>, AgreementRepository.Couple> settled = new HashMap<>();
@@ -169,6 +170,14 @@ public class AgreementService {
             return new AgreementResult(round(roundId), after.couples(), after.agreed(), after.differing(), after.kappa());
         }
         return after;
+    }
+
+    /** The second reviewer of an open round (an editor, say) does not get its answers from the result. */
+    private void requireNotBlind(AgreementRound round) {
+        if (round.open() && round.secondReviewerId() == currentUser.require().id()) {
+            throw currentUser.refusal("AgreementService.result",
+                    "You pair this meeting blind in this round; its result is shown once another editor has settled it.");
+        }
     }
 
     private void requireSecondReviewer(AgreementRound round) {

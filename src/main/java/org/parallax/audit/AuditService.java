@@ -7,6 +7,7 @@ import static org.parallax.db.Tables.AUDIT_EVENT;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.parallax.base.PairVisibility;
 import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,14 +61,16 @@ public class AuditService {
      * HistoryService: like {@link #record}, only inside another service's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<AuditEntry> of(String entityType, long entityId) {
-        return history(AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId)));
+    public List<AuditEntry> of(String entityType, long entityId, long viewerId) {
+        return history(AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId))
+                .and(PairVisibility.eventVisibleTo(AUDIT_EVENT, viewerId)));
     }
 
-    /** Everything that happened in a meeting, newest first. */
+    /** Everything that happened in a meeting that the viewer may see, newest first. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<AuditEntry> ofMeeting(long meetingId) {
-        return history(AUDIT_EVENT.MEETING_ID.eq(meetingId).or(AUDIT_EVENT.ENTITY_TYPE.eq("meeting").and(AUDIT_EVENT.ENTITY_ID.eq(meetingId))));
+    public List<AuditEntry> ofMeeting(long meetingId, long viewerId) {
+        return history(AUDIT_EVENT.MEETING_ID.eq(meetingId).or(AUDIT_EVENT.ENTITY_TYPE.eq("meeting").and(AUDIT_EVENT.ENTITY_ID.eq(meetingId)))
+                .and(PairVisibility.eventVisibleTo(AUDIT_EVENT, viewerId)));
     }
 
     private List<AuditEntry> history(org.jooq.Condition condition) {

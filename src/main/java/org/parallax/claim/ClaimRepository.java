@@ -117,7 +117,8 @@ class ClaimRepository {
     private List<Claim> select(org.jooq.Condition condition) {
         return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
                         CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
-                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.NO_COUNTERPART_NOTE, CLAIM.ANCHOR_STATUS, CLAIM.VERSION)
+                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.NO_COUNTERPART_NOTE, CLAIM.ANCHOR_STATUS, CLAIM.VERSION,
+                        CLAIM.CREATED_BY)
                 .from(CLAIM).where(condition).orderBy(CLAIM.START_OFFSET)
                 .fetch(Records.mapping(Claim::new));
     }

@@ -66,6 +66,8 @@ public class ClaimService {
     /** Marks (or clears) "no counterpart": the other account is silent about this claim. */
     public Claim setNoCounterpart(long claimId, int version, boolean noCounterpart, String note) {
         Claim before = get(claimId);
+        currentUser.requireOwnerOrEditor(before.createdBy(), "ClaimService.setNoCounterpart",
+                "Only the reviewer who marked this claim or an editor may change it.");
         if (noCounterpart && (note == null || note.isBlank())) {
             throw new IllegalArgumentException("Say briefly why the other account has no counterpart.");
         }

@@ -99,6 +99,8 @@ class DemoData implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             users.ensureUser("reviewer", "Riley Reviewer", Roles.REVIEWER, PASSWORD);
+            // A second reviewer, so a newcomer can try a blind agreement round with the demo users alone.
+            users.ensureUser("reviewer2", "Robin Reviewer", Roles.REVIEWER, PASSWORD);
             users.ensureUser("editor", "Eden Editor", Roles.EDITOR, PASSWORD);
             users.ensureUser("admin", "Administrator", Roles.ADMIN, PASSWORD);
             if (settings.isLoaded()) {
@@ -106,7 +108,7 @@ class DemoData implements ApplicationRunner {
             }
             loadMeeting();
             settings.markLoaded();
-            log.info("Loaded the demo meeting '{}'; sign in as reviewer, editor or admin with '{}'", MEETING_TITLE, PASSWORD);
+            log.info("Loaded the demo meeting '{}'; sign in as reviewer, reviewer2, editor or admin with '{}'", MEETING_TITLE, PASSWORD);
         });
     }
 

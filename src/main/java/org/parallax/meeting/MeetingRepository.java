@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.parallax.db.Tables.ACCOUNT;
+import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.MEETING;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.parallax.base.PairVisibility;
 import org.parallax.party.Party;
 import org.springframework.stereotype.Repository;
 
@@ -32,29 +34,38 @@ class MeetingRepository {
         this.db = db;
     }
 
-    List<MeetingSummary> find(MeetingFilter filter, int offset, int limit) {
-        return select(conditionFor(filter), offset, limit);
+    List<MeetingSummary> find(MeetingFilter filter, int offset, int limit, long viewerId) {
+        return select(conditionFor(filter), offset, limit, viewerId);
     }
 
-    Optional<MeetingSummary> findById(long id) {
-        return select(MEETING.ID.eq(id), 0, 1).stream().findFirst();
+    Optional<MeetingSummary> findById(long id, long viewerId) {
+        return select(MEETING.ID.eq(id), 0, 1, viewerId).stream().findFirst();
     }
 
-    private List<MeetingSummary> select(Condition condition, int offset, int limit) {
+    /** Whether any pair of the meeting was ever handed to the editors (whoever may see it). */
+    boolean anythingSubmitted(long id) {
+        return db.fetchExists(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(id).and(CLAIM_PAIR.STATUS.ne("DRAFT")))
+                || db.fetchExists(selectOne().from(REVIEW).join(CLAIM_PAIR).on(CLAIM_PAIR.ID.eq(REVIEW.PAIR_ID))
+                        .where(CLAIM_PAIR.MEETING_ID.eq(id)));
+    }
+
+    private List<MeetingSummary> select(Condition condition, int offset, int limit, long viewerId) {
         return db.select(
                         MEETING.ID, MEETING.TITLE, MEETING.STARTS_ON, MEETING.ENDS_ON, MEETING.LOCATION,
                         MEETING.DESCRIPTION, MEETING.ARCHIVED,
                         selectCount().from(ACCOUNT).where(ACCOUNT.MEETING_ID.eq(MEETING.ID)).<Integer>asField(),
                         selectCount().from(CLAIM).where(CLAIM.MEETING_ID.eq(MEETING.ID)).<Integer>asField(),
-                        selectCount().from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(MEETING.ID)).<Integer>asField(),
+                        selectCount().from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(MEETING.ID)
+                                .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId))).<Integer>asField(),
                         selectCount().from(REVIEW).join(CLAIM_PAIR).on(CLAIM_PAIR.ID.eq(REVIEW.PAIR_ID))
-                                .where(CLAIM_PAIR.MEETING_ID.eq(MEETING.ID)).<Integer>asField(),
+                                .where(CLAIM_PAIR.MEETING_ID.eq(MEETING.ID)
+                                        .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId))).<Integer>asField(),
                         multiset(selectDistinct(PARTY.ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR)
                                 .from(ACCOUNT).join(PARTY).on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
                                 .where(ACCOUNT.MEETING_ID.eq(MEETING.ID))
                                 .orderBy(PARTY.CODE))
                                 .convertFrom(r -> r.map(Records.mapping(Party::new))),
-                        MEETING.VERSION)
+                        MEETING.VERSION, MEETING.CREATED_BY)
                 .from(MEETING)
                 .where(condition)
                 .orderBy(MEETING.STARTS_ON.desc(), MEETING.ID.desc())
@@ -109,8 +120,12 @@ class MeetingRepository {
                 .execute() == 1;
     }
 
-    /** Deletes a meeting and everything in it; callers check first that nothing of it was reviewed. */
+    /**
+     * Deletes a meeting and everything in it: its agreement rounds (their blind pairs and settlements go
+     * with them), pairs (their evidence, reviews and comments go with them), claims, accounts and sources.
+     */
     void deleteWithContents(long id) {
+        db.deleteFrom(AGREEMENT_ROUND).where(AGREEMENT_ROUND.MEETING_ID.eq(id)).execute();
         db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(id)).execute();
         db.deleteFrom(CLAIM).where(CLAIM.MEETING_ID.eq(id)).execute();
         db.deleteFrom(ACCOUNT_REVISION).where(ACCOUNT_REVISION.ACCOUNT_ID.in(

@@ -30,7 +30,7 @@ public class MeetingService {
     /** A page of meetings, newest first, for lazy loading. */
     @Transactional(readOnly = true)
     public List<MeetingSummary> find(MeetingFilter filter, int offset, int limit) {
-        return meetings.find(filter, offset, limit);
+        return meetings.find(filter, offset, limit, currentUser.require().id());
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +52,7 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public MeetingSummary get(long id) {
-        return meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+        return meetings.findById(id, currentUser.require().id()).orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
 
@@ -63,8 +63,11 @@ public class MeetingService {
         return get(id);
     }
 
+    /** Its creator or an editor changes a meeting's title, dates, place and description. */
     public MeetingSummary update(long id, int version, NewMeeting meeting) {
         MeetingSummary before = get(id);
+        currentUser.requireOwnerOrEditor(before.createdBy(), "MeetingService.update",
+                "Only the person who created “" + before.title() + "” or an editor may change it.");
         NewMeeting clean = validate(meeting);
         if (!meetings.update(id, version, clean)) {
             throw stale(before);
@@ -74,9 +77,11 @@ public class MeetingService {
         return after;
     }
 
-    /** Archived meetings leave the default list but keep everything. */
+    /** Archived meetings leave the default list but keep everything; their creator or an editor archives them. */
     public MeetingSummary setArchived(long id, int version, boolean archived) {
         MeetingSummary before = get(id);
+        currentUser.requireOwnerOrEditor(before.createdBy(), "MeetingService.setArchived",
+                "Only the person who created “" + before.title() + "” or an editor may archive it.");
         if (!meetings.setArchived(id, version, archived)) {
             throw stale(before);
         }
@@ -85,14 +90,34 @@ public class MeetingService {
         return after;
     }
 
-    /** Deletes a meeting with its accounts, claims and pairs, but only while nothing of it was reviewed. */
+    /**
+     * Deletes a meeting with everything in it (accounts, claims, pairs, agreement rounds). An editor may
+     * delete any meeting; its creator only while nothing in it was handed to the editors.
+     */
     public void delete(long id) {
         MeetingSummary before = get(id);
-        if (before.reviewCount() > 0) {
-            throw new IllegalArgumentException("“" + before.title() + "” has reviewed pairs and cannot be deleted; archive it instead.");
+        if (!mayDelete(before)) {
+            if (currentUser.require().id() == before.createdBy()) {
+                throw currentUser.refusal("MeetingService.delete", "Pairs of “" + before.title()
+                        + "” were submitted for review, so only an editor may delete it; archive it instead.");
+            }
+            throw currentUser.refusal("MeetingService.delete", "Only the person who created “" + before.title()
+                    + "” or an editor may delete it.");
         }
         meetings.deleteWithContents(id);
         audit.record("delete", "meeting", id, id, before, null);
+    }
+
+    /** What the screens offer: whether the signed-in person may change, archive or delete the meeting. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(MeetingSummary meeting) {
+        return currentUser.ownsOrEdits(meeting.createdBy());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayDelete(MeetingSummary meeting) {
+        return currentUser.hasRole(Roles.EDITOR)
+                || currentUser.require().id() == meeting.createdBy() && !meetings.anythingSubmitted(meeting.id());
     }
 
     private static org.springframework.dao.OptimisticLockingFailureException stale(MeetingSummary meeting) {

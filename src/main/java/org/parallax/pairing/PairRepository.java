@@ -1,6 +1,5 @@
 package org.parallax.pairing;
 
-import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
@@ -13,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairVisibility;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
 import org.springframework.stereotype.Repository;
@@ -104,12 +104,12 @@ class PairRepository {
         return db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version))).execute() == 1;
     }
 
-    Optional<ClaimPair> findById(long id) {
-        return select(CLAIM_PAIR.ID.eq(id), 0, 1).stream().findFirst();
+    Optional<ClaimPair> findById(long id, long viewerId) {
+        return select(CLAIM_PAIR.ID.eq(id).and(visibleTo(viewerId)), 0, 1).stream().findFirst();
     }
 
-    List<ClaimPair> findByMeeting(long meetingId) {
-        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId), 0, Integer.MAX_VALUE);
+    List<ClaimPair> findByMeeting(long meetingId, long viewerId) {
+        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)), 0, Integer.MAX_VALUE);
     }
 
     List<ClaimPair> findByMeeting(long meetingId, int offset, int limit, long viewerId) {
@@ -124,22 +124,19 @@ class PairRepository {
         return db.fetchCount(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)));
     }
 
-    /**
-     * A second reviewer pairing a meeting blind (an open agreement round) sees only their own pairs of
-     * it: the first reviewer's would give the answers away.
-     */
     private static Condition visibleTo(long viewerId) {
-        return DSL.notExists(DSL.selectOne().from(AGREEMENT_ROUND)
-                        .where(AGREEMENT_ROUND.MEETING_ID.eq(CLAIM_PAIR.MEETING_ID)
-                                .and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(viewerId))
-                                .and(AGREEMENT_ROUND.SETTLED_AT.isNull())))
-                .or(CLAIM_PAIR.AUTHOR_ID.eq(viewerId));
+        return PairVisibility.visibleTo(CLAIM_PAIR, viewerId);
     }
 
-    /** Changes whenever a pair of the meeting is added, changed or deleted. */
-    long fingerprint(long meetingId) {
+    /** Whether the viewer pairs the meeting blind, in an agreement round (their pairs go there). */
+    boolean pairsBlind(long meetingId, long viewerId) {
+        return db.fetchValue(DSL.select(DSL.field(PairVisibility.pairsBlind(DSL.val(meetingId), viewerId))));
+    }
+
+    /** Changes whenever a pair of the meeting that the viewer sees is added, changed or deleted. */
+    long fingerprint(long meetingId, long viewerId) {
         var row = db.select(DSL.count(), DSL.sum(CLAIM_PAIR.ID.mul(31).plus(CLAIM_PAIR.VERSION)), DSL.max(CLAIM_PAIR.UPDATED_AT))
-                .from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(meetingId)).fetchSingle();
+                .from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId))).fetchSingle();
         return java.util.Objects.hash(row.value1(), row.value2(), row.value3());
     }
 

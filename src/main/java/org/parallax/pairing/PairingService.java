@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PairingService {
 
+    static final String BLIND = "You are pairing this meeting blind in an agreement round: your pairs go to the round "
+            + "(pair in the comparison screen), not to the meeting's pairs, until an editor settles it.";
+
     /** The states in which the author may still change a pair. */
     public static final List<String> EDITABLE = List.of("DRAFT", "CHANGES_REQUESTED");
 
@@ -46,6 +49,10 @@ public class PairingService {
         var right = pairs.claimSide(pair.rightClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.rightClaimId()));
         if (left.meetingId() != right.meetingId()) {
             throw new IllegalArgumentException("Both claims must come from accounts of the same meeting.");
+        }
+        // Refused before looking at existing pairs, so the answer tells a blind reviewer nothing of them.
+        if (pairs.pairsBlind(left.meetingId(), currentUser.require().id())) {
+            throw new IllegalArgumentException(BLIND);
         }
         if (left.partyId() == right.partyId()) {
             throw new IllegalArgumentException("Both claims come from the same party; a pair links two different parties.");
@@ -149,6 +156,7 @@ public class PairingService {
 
     @Transactional(readOnly = true)
     public List<NewEvidence> evidence(long pairId) {
+        get(pairId);
         return pairs.evidence(pairId);
     }
 
@@ -200,12 +208,12 @@ public class PairingService {
 
     @Transactional(readOnly = true)
     public ClaimPair get(long id) {
-        return pairs.findById(id).orElseThrow(() -> new NotFoundException("Claim pair", id));
+        return pairs.findById(id, currentUser.require().id()).orElseThrow(() -> new NotFoundException("Claim pair", id));
     }
 
     @Transactional(readOnly = true)
     public List<ClaimPair> ofMeeting(long meetingId) {
-        return pairs.findByMeeting(meetingId);
+        return pairs.findByMeeting(meetingId, currentUser.require().id());
     }
 
     /** One page of a meeting's pairs, newest change first, for lists that load lazily. */

@@ -109,7 +109,7 @@ public class WorkspaceService {
 
     /** A number that changes whenever a pair of the meeting is added, changed or deleted. */
     public long pairsFingerprint(long meetingId) {
-        return pairs.fingerprint(meetingId);
+        return pairs.fingerprint(meetingId, currentUser.require().id());
     }
 
     /** The text and sentences of an account, for a comparison column to load. */

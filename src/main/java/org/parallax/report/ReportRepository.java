@@ -24,6 +24,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairVisibility;
 import org.parallax.db.tables.Account;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
@@ -38,12 +39,12 @@ class ReportRepository {
         this.db = db;
     }
 
-    List<MeetingReportSummary> summaries() {
+    List<MeetingReportSummary> summaries(long viewerId) {
         return db.select(MEETING.ID, MEETING.TITLE, MEETING.STARTS_ON, MEETING.ENDS_ON,
                         count(CLAIM_PAIR.ID).filterWhere(CLAIM_PAIR.STATUS.eq("APPROVED")),
                         count(CLAIM_PAIR.ID))
                 .from(MEETING)
-                .leftJoin(CLAIM_PAIR).on(CLAIM_PAIR.MEETING_ID.eq(MEETING.ID))
+                .leftJoin(CLAIM_PAIR).on(CLAIM_PAIR.MEETING_ID.eq(MEETING.ID).and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId)))
                 .where(MEETING.ARCHIVED.isFalse())
                 .groupBy(MEETING.ID)
                 .orderBy(MEETING.STARTS_ON.desc(), MEETING.ID.desc())
@@ -51,7 +52,7 @@ class ReportRepository {
     }
 
     /** The meeting's pairs the options ask for, both claims and their accounts, the standing approval, evidence. */
-    List<ReportPair> pairs(long meetingId, ReportOptions options) {
+    List<ReportPair> pairs(long meetingId, ReportOptions options, long viewerId) {
         Side left = new Side(CLAIM.as("lc"), ACCOUNT.as("la"), PARTY.as("lp"));
         Side right = new Side(CLAIM.as("rc"), ACCOUNT.as("ra"), PARTY.as("rp"));
         var author = APP_USER.as("author");
@@ -64,7 +65,7 @@ class ReportRepository {
                 evidence));
         fields.addAll(left.fields());
         fields.addAll(right.fields());
-        Condition wanted = CLAIM_PAIR.MEETING_ID.eq(meetingId);
+        Condition wanted = CLAIM_PAIR.MEETING_ID.eq(meetingId).and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId));
         if (!options.allPairs()) {
             wanted = wanted.and(CLAIM_PAIR.STATUS.eq("APPROVED"));
         }
@@ -95,19 +96,21 @@ class ReportRepository {
     }
 
     /** The pair topics used in a meeting, for the report's topic filter. */
-    List<String> topics(long meetingId) {
+    List<String> topics(long meetingId, long viewerId) {
         return db.selectDistinct(CLAIM_PAIR.TOPIC).from(CLAIM_PAIR)
-                .where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(CLAIM_PAIR.TOPIC.isNotNull()))
+                .where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(CLAIM_PAIR.TOPIC.isNotNull())
+                        .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId)))
                 .orderBy(CLAIM_PAIR.TOPIC)
                 .fetch(CLAIM_PAIR.TOPIC);
     }
 
     /** Every topic used on a claim or a pair in current meetings, for choosing one to follow. */
-    List<String> allTopics() {
+    List<String> allTopics(long viewerId) {
         return db.select(CLAIM.TOPIC).from(CLAIM).join(MEETING).on(MEETING.ID.eq(CLAIM.MEETING_ID))
                 .where(CLAIM.TOPIC.isNotNull().and(MEETING.ARCHIVED.isFalse()))
                 .union(select(CLAIM_PAIR.TOPIC).from(CLAIM_PAIR).join(MEETING).on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
-                        .where(CLAIM_PAIR.TOPIC.isNotNull().and(MEETING.ARCHIVED.isFalse())))
+                        .where(CLAIM_PAIR.TOPIC.isNotNull().and(MEETING.ARCHIVED.isFalse())
+                                .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId))))
                 .fetch(0, String.class).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
@@ -115,11 +118,12 @@ class ReportRepository {
      * Claims on a topic (their own topic, or that of a pair they are in), in current meetings (or the
      * given ones), by meeting date, party and position.
      */
-    List<TopicTimeline.Claim> topicClaims(String topic, Collection<Long> meetingIds, boolean allPairs) {
+    List<TopicTimeline.Claim> topicClaims(String topic, Collection<Long> meetingIds, boolean allPairs, long viewerId) {
         String wanted = topic.strip().toLowerCase(java.util.Locale.ROOT);
         var pairOnTopic = DSL.exists(select(CLAIM_PAIR.ID).from(CLAIM_PAIR)
                 .where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID).or(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID)))
                 .and(lower(CLAIM_PAIR.TOPIC).eq(wanted))
+                .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId))
                 .and(allPairs ? DSL.trueCondition() : CLAIM_PAIR.STATUS.eq("APPROVED")));
         Condition where = MEETING.ARCHIVED.isFalse().and(lower(CLAIM.TOPIC).eq(wanted).or(pairOnTopic));
         if (!meetingIds.isEmpty()) {
@@ -137,11 +141,12 @@ class ReportRepository {
     }
 
     /** The pairs between the given claims: approved ones, or all. */
-    List<TopicTimeline.Pair> pairsBetween(Collection<Long> claimIds, boolean allPairs) {
+    List<TopicTimeline.Pair> pairsBetween(Collection<Long> claimIds, boolean allPairs, long viewerId) {
         return db.select(CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID,
                         CLAIM_PAIR.RELATION, CLAIM_PAIR.STATUS, CLAIM_PAIR.RATIONALE)
                 .from(CLAIM_PAIR)
                 .where(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).and(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds))
+                        .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId))
                         .and(allPairs ? DSL.trueCondition() : CLAIM_PAIR.STATUS.eq("APPROVED")))
                 .orderBy(CLAIM_PAIR.ID)
                 .fetch(Records.mapping(TopicTimeline.Pair::new));

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.parallax.account.AccountService;
 import org.parallax.base.ParallaxProperties;
 import org.parallax.meeting.MeetingService;
+import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,11 @@ public class ReportService {
     private final JsonMapper json;
     private final String publicUrl;
     private final TransactionTemplate readOnly;
+    private final CurrentUser currentUser;
 
     ReportService(ReportRepository reports, MeetingService meetings, AccountService accounts, JsonMapper json,
-                  ParallaxProperties properties, PlatformTransactionManager transactions) {
+                  ParallaxProperties properties, PlatformTransactionManager transactions, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.reports = reports;
         this.meetings = meetings;
         this.accounts = accounts;
@@ -48,7 +51,7 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public List<MeetingReportSummary> summaries() {
-        return reports.summaries();
+        return reports.summaries(viewer());
     }
 
     /** The meeting's report as the options ask; a meeting that does not exist is a NotFoundException. */
@@ -59,7 +62,7 @@ public class ReportService {
     /** The pair topics of a meeting, for choosing one. */
     @Transactional(readOnly = true)
     public List<String> topics(long meetingId) {
-        return reports.topics(meetingId);
+        return reports.topics(meetingId, viewer());
     }
 
     /** Writes the meeting's report in the format to the stream (CSV and JSON as they are made). */
@@ -92,7 +95,7 @@ public class ReportService {
     /** Every topic in use on claims and pairs, for choosing one to follow across meetings. */
     @Transactional(readOnly = true)
     public List<String> allTopics() {
-        return reports.allTopics();
+        return reports.allTopics(viewer());
     }
 
     /**
@@ -103,10 +106,11 @@ public class ReportService {
         if (topic == null || topic.isBlank()) {
             throw new IllegalArgumentException("Choose a topic to follow across meetings.");
         }
+        long viewer = viewer();
         return readOnly.execute(status -> {
-            List<TopicTimeline.Claim> claims = reports.topicClaims(topic, meetingIds == null ? Set.of() : meetingIds, allPairs);
+            List<TopicTimeline.Claim> claims = reports.topicClaims(topic, meetingIds == null ? Set.of() : meetingIds, allPairs, viewer);
             List<TopicTimeline.Pair> pairs = claims.isEmpty() ? List.of()
-                    : reports.pairsBetween(claims.stream().map(TopicTimeline.Claim::id).toList(), allPairs);
+                    : reports.pairsBetween(claims.stream().map(TopicTimeline.Claim::id).toList(), allPairs, viewer);
             Map<Long, TopicTimeline.Meeting> heads = claims.isEmpty() ? Map.of()
                     : reports.meetingHeads(claims.stream().map(TopicTimeline.Claim::meetingId).distinct().toList());
             List<TopicTimeline.Meeting> meetings = claims.stream().map(TopicTimeline.Claim::meetingId).distinct()
@@ -129,9 +133,13 @@ public class ReportService {
         out.flush();
     }
 
+    private long viewer() {
+        return currentUser.require().id();
+    }
+
     private MeetingReport read(long meetingId, ReportOptions options) {
         return new MeetingReport(meetings.get(meetingId), accounts.ofMeeting(meetingId),
-                reports.pairs(meetingId, options), options,
+                reports.pairs(meetingId, options, viewer()), options,
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 }

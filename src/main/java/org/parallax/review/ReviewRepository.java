@@ -20,6 +20,7 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
+import org.parallax.base.PairVisibility;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -32,13 +33,14 @@ class ReviewRepository {
     }
 
     /** Submitted pairs, oldest first: the order an editor works through them. */
-    List<QueuedPair> submitted(QueueFilter filter, int limit) {
+    List<QueuedPair> submitted(QueueFilter filter, int limit, long viewerId) {
         Claim left = CLAIM.as("left_claim");
         Claim right = CLAIM.as("right_claim");
         Party leftParty = PARTY.as("left_party");
         Party rightParty = PARTY.as("right_party");
         List<Condition> where = new ArrayList<>();
         where.add(CLAIM_PAIR.STATUS.eq("SUBMITTED"));
+        where.add(PairVisibility.visibleTo(CLAIM_PAIR, viewerId));
         if (present(filter.text())) {
             where.add(MEETING.TITLE.containsIgnoreCase(filter.text().strip()));
         }

@@ -58,7 +58,7 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public List<QueuedPair> queue(QueueFilter filter) {
-        return reviews.submitted(filter, QUEUE_LIMIT);
+        return reviews.submitted(filter, QUEUE_LIMIT, currentUser.require().id());
     }
 
     /**
@@ -146,6 +146,7 @@ public class ReviewService {
     @PreAuthorize(Roles.IS_REVIEWER)
     @Transactional(readOnly = true)
     public List<ReviewRecord> reviewsOf(long pairId) {
+        pairing.get(pairId);
         return reviews.ofPair(pairId);
     }
 
@@ -180,6 +181,7 @@ public class ReviewService {
     @PreAuthorize(Roles.IS_REVIEWER)
     @Transactional(readOnly = true)
     public List<PairComment> comments(long pairId) {
+        pairing.get(pairId);
         return reviews.comments(pairId);
     }
 }

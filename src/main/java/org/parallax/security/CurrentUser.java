@@ -2,6 +2,7 @@ package org.parallax.security;
 
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -35,10 +36,31 @@ public class CurrentUser {
 
     /** @throws org.springframework.security.access.AccessDeniedException when nobody is signed in */
     public ParallaxUser require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+        return get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
     }
 
     public boolean hasRole(String role) {
         return get().map(u -> Roles.impliedBy(u.role()).contains(role)).orElse(false);
+    }
+
+    /**
+     * A refusal that depends on what is refused, not only on the role (someone else's meeting, say):
+     * logged like method security's refusals, and thrown by the caller.
+     */
+    public AccessDeniedException refusal(String action, String message) {
+        RefusalLog.log(get().map(ParallaxUser::getUsername).orElse("anonymous"), action);
+        return new AccessDeniedException(message);
+    }
+
+    /** Whether the signed-in person is the owner (the creator) or at least an editor. */
+    public boolean ownsOrEdits(long ownerId) {
+        return get().map(u -> u.id() == ownerId || Roles.impliedBy(u.role()).contains(Roles.EDITOR)).orElse(false);
+    }
+
+    /** Refuses (and logs) unless the signed-in person is the owner or at least an editor. */
+    public void requireOwnerOrEditor(long ownerId, String action, String message) {
+        if (!ownsOrEdits(ownerId)) {
+            throw refusal(action, message);
+        }
     }
 }

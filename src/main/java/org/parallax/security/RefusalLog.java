@@ -34,6 +34,10 @@ class RefusalLog {
         String action = what instanceof org.aopalliance.intercept.MethodInvocation invocation
                 ? invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName()
                 : String.valueOf(what);
+        log(user, action);
+    }
+
+    static void log(String user, String action) {
         log.warn("Refused: {} may not {}", user, action);
     }
 }

@@ -10,6 +10,13 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.NewAccount;
+import org.parallax.agreement.AgreementService;
+import org.parallax.claim.ClaimKind;
+import org.parallax.claim.ClaimService;
+import org.parallax.claim.NewClaim;
+import org.parallax.pairing.NewPair;
+import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
 import org.parallax.party.PartyEntry;
 import org.parallax.party.PartyService;
 import org.parallax.support.DatabaseTest;
@@ -31,6 +38,12 @@ class MeetingServiceTest {
     SignedIn signedIn;
     @Autowired
     DSLContext db;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    PairingService pairing;
+    @Autowired
+    AgreementService agreement;
 
     MeetingSummary create(String title, LocalDate from, LocalDate to) {
         return signedIn.as("reviewer", () -> meetings.create(new NewMeeting(title, from, to, "Somewhere", null)));
@@ -88,15 +101,42 @@ class MeetingServiceTest {
     }
 
     @Test
-    void a_meeting_with_reviewed_pairs_cannot_be_deleted() {
-        long demo = signedIn.as("reviewer", () -> meetings.find(MeetingFilter.text("First DPRK"), 0, 1)).getFirst().id();
-        long pair = db.fetchSingle("select id from claim_pair where meeting_id = ?", demo).get(0, Long.class);
-        long author = db.fetchSingle("select author_id from claim_pair where id = ?", pair).get(0, Long.class);
-        long editor = db.fetchSingle("select id from app_user where username = 'editor'").get(0, Long.class);
-        db.execute("insert into review (pair_id, pair_author_id, editor_id, decision, note, content_hash) values (?, ?, ?, 'REQUEST_CHANGES', 'Be precise', ?)",
-                pair, author, editor, "a".repeat(64));
-        assertThatThrownBy(() -> signedIn.run("admin", () -> meetings.delete(demo)))
-                .hasMessageContaining("cannot be deleted; archive it instead");
+    void its_creator_deletes_a_meeting_until_a_pair_is_submitted_then_only_an_editor_with_its_rounds() {
+        MeetingSummary m = create("Owned by its creator", LocalDate.of(2013, 1, 1), null);
+        long[] claimIds = signedIn.as("reviewer", () -> new long[]{claim(m.id(), "US", "We made progress."),
+                claim(m.id(), "DPRK", "The talks were regrettable.")});
+        var pair = signedIn.as("reviewer", () -> pairing.link(new NewPair(claimIds[0], claimIds[1], Relation.CONTRADICTS, "Opposite", null)));
+
+        assertThatThrownBy(() -> signedIn.run("reviewer2", () -> meetings.update(m.id(), m.version(),
+                new NewMeeting("Taken over", m.startsOn(), null, null, null))))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only the person who created");
+        assertThatThrownBy(() -> signedIn.run("reviewer2", () -> meetings.setArchived(m.id(), m.version(), true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run("reviewer2", () -> meetings.delete(m.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as("reviewer2", () -> meetings.mayDelete(meetings.get(m.id())))).isFalse();
+        assertThat(signedIn.as("reviewer", () -> meetings.mayDelete(meetings.get(m.id())))).isTrue();
+
+        signedIn.run("reviewer", () -> pairing.submit(pair.id(), pair.version()));
+        assertThatThrownBy(() -> signedIn.run("reviewer", () -> meetings.delete(m.id())))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("only an editor may delete it; archive it instead");
+
+        long round = signedIn.as("editor", () -> agreement.request(m.id(), userId("reviewer"), userId("reviewer2"))).id();
+        signedIn.run("reviewer2", () -> agreement.pairBlind(round, claimIds[0], claimIds[1], Relation.CONSISTENT));
+        signedIn.run("editor", () -> meetings.delete(m.id()));
+        assertThat(titles(new MeetingFilter("Owned by its creator", null, null, null, true))).isEmpty();
+        assertThat(db.fetchCount(db.selectFrom("agreement_round").where("meeting_id = ?", m.id()))).isZero();
+        assertThat(db.fetchCount(db.selectFrom("blind_pair").where("round_id = ?", round))).isZero();
+    }
+
+    private long claim(long meetingId, String party, String text) {
+        long account = accounts.add(new NewAccount(meetingId,
+                new AccountMetadata(party, party + " readout", null, null, null, null, "en", AccountKind.REPORT), text)).account().id();
+        return claims.mark(new NewClaim(account, 0, text.length(), text, null, null, ClaimKind.FACT)).id();
+    }
+
+    private long userId(String username) {
+        return db.fetchSingle("select id from app_user where username = ?", username).get(0, Long.class);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.parallax.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -20,8 +22,8 @@ public final class Notices {
     }
 
     /**
-     * Runs a change a service may refuse (bad input, someone else's newer save, a role that may not)
-     * and shows the refusal's message; nothing else is caught.
+     * Runs a change a service may refuse (bad input, someone else's newer save, a role that may not,
+     * a row the database refuses) and shows the refusal's message; nothing else is caught.
      *
      * @return whether the change went through
      */
@@ -32,6 +34,19 @@ public final class Notices {
         } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException refusal) {
             refused(refusal.getMessage());
             return false;
+        } catch (DataIntegrityViolationException refusal) {
+            // The database's own rules are the second line; the person still needs to know nothing was saved.
+            LoggerFactory.getLogger(Notices.class).warn("The database refused a change", refusal);
+            refused("Nothing was saved: the database refused the change because it would break a rule of the record ("
+                    + constraint(refusal) + "). Reload the page and try again.");
+            return false;
         }
+    }
+
+    private static String constraint(DataIntegrityViolationException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        var named = java.util.regex.Pattern.compile("constraint \"([^\"]+)\"").matcher(message);
+        return named.find() ? named.group(1).replace('_', ' ') : "a database rule";
     }
 }

@@ -106,6 +106,10 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private void render() {
         removeAll();
         archive.setText(meeting.archived() ? "Unarchive" : "Archive");
+        // Offered only to those the service lets do it: the creator or an editor.
+        edit.setVisible(meetings.mayEdit(meeting));
+        archive.setVisible(meetings.mayEdit(meeting));
+        delete.setVisible(meetings.mayDelete(meeting));
         Anchor compare = new Anchor("meetings/" + meeting.id() + "/compare", "Compare accounts side by side");
         compare.addClassName("compare-link");
         Anchor agreement = new Anchor("meetings/" + meeting.id() + "/agreement", "Agreement");
@@ -200,7 +204,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog("Delete “" + meeting.title() + "”?",
-                "Its accounts, claims and pairs are deleted with it. Meetings with reviewed pairs cannot be deleted.",
+                "Its accounts, claims, pairs and agreement rounds are deleted with it. The history keeps a record of the deletion.",
                 "Delete", e -> {
                     if (Notices.attempt(() -> meetings.delete(meeting.id()))) {
                         getUI().ifPresent(ui -> ui.navigate("meetings"));

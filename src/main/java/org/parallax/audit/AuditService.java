@@ -43,7 +43,19 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Long entityId, Long meetingId, Object before, Object after) {
-        String actor = currentActor();
+        insert(currentActor(), action, entityType, entityId, meetingId, before, after);
+    }
+
+    /**
+     * Records what Parallax itself did (a check that found an approval's seal broken, say), whoever's
+     * request happened to run the check.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBySystem(String action, String entityType, Long entityId, Long meetingId, Object before, Object after) {
+        insert("system", action, entityType, entityId, meetingId, before, after);
+    }
+
+    private void insert(String actor, String action, String entityType, Long entityId, Long meetingId, Object before, Object after) {
         db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR_ID, db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(actor)).<Long>asField())
                 .set(AUDIT_EVENT.ACTOR_NAME, actor)

@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      databases turn this off
  * @param publicUrl     the address people reach Parallax at ({@code PARALLAX_PUBLIC_URL}); exported reports
  *                      link back to it (ClaimReview urls, Web Annotation ids)
+ * @param organizationName the desk that publishes the reports ({@code PARALLAX_ORGANIZATION_NAME}): the
+ *                      author of ClaimReview and Web Annotation exports
+ * @param organizationUrl its web address ({@code PARALLAX_ORGANIZATION_URL}); unset means the public URL
  */
 @ConfigurationProperties("parallax")
-public record ParallaxProperties(Path dataDir, Boolean demo, String adminPassword, Boolean durable, String publicUrl) {
+public record ParallaxProperties(Path dataDir, Boolean demo, String adminPassword, Boolean durable, String publicUrl,
+                                 String organizationName, String organizationUrl) {
 
     public ParallaxProperties {
         if (dataDir == null) {
@@ -29,5 +33,11 @@ public record ParallaxProperties(Path dataDir, Boolean demo, String adminPasswor
             publicUrl = "http://localhost:8080";
         }
         publicUrl = publicUrl.replaceAll("/+$", "");
+        if (organizationName == null || organizationName.isBlank()) {
+            organizationName = "Parallax";
+        }
+        if (organizationUrl == null || organizationUrl.isBlank()) {
+            organizationUrl = publicUrl;
+        }
     }
 }

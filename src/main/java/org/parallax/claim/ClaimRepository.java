@@ -23,6 +23,10 @@ class ClaimRepository {
         this.db = db;
     }
 
+    long meetingOf(long accountId) {
+        return db.select(ACCOUNT.MEETING_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchSingle(ACCOUNT.MEETING_ID);
+    }
+
     Optional<CurrentRevision> currentRevision(long accountId) {
         return db.select(ACCOUNT_REVISION.ID, ACCOUNT.ID, ACCOUNT.MEETING_ID, ACCOUNT.PARTY_ID, ACCOUNT_REVISION.TEXT)
                 .from(ACCOUNT)
@@ -79,10 +83,12 @@ class ClaimRepository {
                 .execute();
     }
 
-    boolean setNoCounterpart(long claimId, int version, boolean noCounterpart, String note) {
+    boolean setNoCounterpart(long claimId, int version, boolean noCounterpart, String note, long markedBy) {
         return db.update(CLAIM)
                 .set(CLAIM.NO_COUNTERPART, noCounterpart)
                 .set(CLAIM.NO_COUNTERPART_NOTE, note)
+                .set(CLAIM.NO_COUNTERPART_BY, noCounterpart ? markedBy : null)
+                .set(CLAIM.NO_COUNTERPART_AT, noCounterpart ? org.jooq.impl.DSL.currentOffsetDateTime() : null)
                 .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
                 .set(CLAIM.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
                 .where(CLAIM.ID.eq(claimId).and(CLAIM.VERSION.eq(version)))

@@ -8,6 +8,7 @@ import org.parallax.base.StaleData;
 import org.parallax.base.Texts;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +21,10 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    ClaimService(ClaimRepository claims, CurrentUser currentUser, AuditService audit) {
+    ClaimService(ClaimRepository claims, CurrentUser currentUser, AuditService audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.claims = claims;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -60,6 +63,9 @@ public class ClaimService {
                 audit.record("flag_for_reanchoring", "claim", claim.id(), claim.meetingId(), claim, after);
             }
         }
+        if (!flagged.isEmpty() || moved > 0) {
+            events.publishEvent(new ClaimsMoved(claims.meetingOf(accountId), accountId));
+        }
         return new ReanchorResult(moved, flagged);
     }
 
@@ -71,7 +77,8 @@ public class ClaimService {
         if (noCounterpart && (note == null || note.isBlank())) {
             throw new IllegalArgumentException("Say briefly why the other account has no counterpart.");
         }
-        if (!claims.setNoCounterpart(claimId, version, noCounterpart, noCounterpart ? note.strip() : null)) {
+        if (!claims.setNoCounterpart(claimId, version, noCounterpart, noCounterpart ? note.strip() : null,
+                currentUser.require().id())) {
             throw StaleData.of("This claim");
         }
         Claim after = get(claimId);

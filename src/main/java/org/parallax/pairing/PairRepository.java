@@ -94,6 +94,7 @@ class PairRepository {
     boolean setStatus(long id, int version, String status) {
         return db.update(CLAIM_PAIR)
                 .set(CLAIM_PAIR.STATUS, status)
+                .setNull(CLAIM_PAIR.REREVIEW_REASON)
                 .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
                 .set(CLAIM_PAIR.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
                 .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
@@ -169,7 +170,7 @@ class PairRepository {
         return db.select(CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, left.ID, left.QUOTE, leftParty.CODE,
                         right.ID, right.QUOTE, rightParty.CODE, CLAIM_PAIR.RELATION, CLAIM_PAIR.RATIONALE,
                         CLAIM_PAIR.TOPIC, CLAIM_PAIR.STATUS, CLAIM_PAIR.AUTHOR_ID, APP_USER.DISPLAY_NAME, CLAIM_PAIR.UPDATED_AT,
-                        CLAIM_PAIR.VERSION)
+                        CLAIM_PAIR.VERSION, CLAIM_PAIR.REREVIEW_REASON)
                 .from(CLAIM_PAIR)
                 .join(left).on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
                 .join(right).on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))

@@ -40,7 +40,29 @@ final class HtmlReport {
         for (ReportPair p : report.pairs()) {
             pair(p, out);
         }
-        return out.append("</section></body></html>").toString();
+        out.append("</section>");
+        omissions(report, out);
+        return out.append("</body></html>").toString();
+    }
+
+    /** The omission ledger: what one side said and the others left out. */
+    private static void omissions(MeetingReport report, StringBuilder out) {
+        out.append("<section class=\"omissions\"><h2>Omissions: claims with no counterpart</h2>");
+        if (report.omissions().isEmpty()) {
+            out.append("<p class=\"empty\">No claim of this report's parties and topic is marked as having no counterpart.</p>");
+        }
+        for (Omission o : report.omissions()) {
+            out.append("<article class=\"omission\" id=\"omission-").append(o.claim().id()).append("\"><table class=\"sides\"><tr>");
+            side(o.claim(), out);
+            out.append("<td class=\"omission-note\"><p class=\"label\">No counterpart in the other accounts</p><p>")
+                    .append(html(o.note() == null ? "" : o.note())).append("</p><p class=\"review\">Marked by ")
+                    .append(html(o.markedBy() == null ? "unknown" : o.markedBy()));
+            if (o.markedAt() != null) {
+                out.append(" on ").append(html(DAY.format(o.markedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))));
+            }
+            out.append("</p></td></tr></table></article>");
+        }
+        out.append("</section>");
     }
 
     private static String dates(MeetingReport report) {
@@ -71,13 +93,13 @@ final class HtmlReport {
                 .append(SummaryChart.byTopic(report)).append("</td></tr></table>");
         out.append("<table class=\"coverage\"><thead><tr><th>Account</th><th>Party</th><th class=\"num\">Claims</th>")
                 .append("<th class=\"num\">Coverage</th></tr></thead><tbody>");
-        for (AccountSummary a : report.accounts()) {
+        for (AccountCoverage c : report.coverage()) {
+            AccountSummary a = c.account();
             out.append("<tr><td>").append(html(a.title())).append("</td><td>").append(html(a.partyName()))
                     .append("</td><td class=\"num\">").append(a.claimCount()).append("</td><td class=\"num\">")
-                    .append(Math.round(a.coverage() * 100)).append(" %</td></tr>");
+                    .append(c.percent()).append(" %</td></tr>");
         }
-        out.append("</tbody></table><p class=\"note\">Coverage: the share of an account's claims that are paired ")
-                .append("or marked as having no counterpart in the other accounts.</p></section>");
+        out.append("</tbody></table><p class=\"note\">").append(html(report.coverageBasis())).append("</p></section>");
     }
 
     private static void pair(ReportPair p, StringBuilder out) {
@@ -88,7 +110,12 @@ final class HtmlReport {
         if (!p.approved()) {
             out.append(" <span class=\"status\">").append(html(p.statusLabel().toUpperCase(Locale.ROOT))).append("</span>");
         }
-        out.append("</h3><table class=\"sides\"><tr>");
+        out.append("</h3>");
+        if (p.rereview() != null) {
+            out.append("<p class=\"rereview\">The approval no longer holds: ").append(html(p.rereview()))
+                    .append(" changed since the editor approved it. Back in the review queue.</p>");
+        }
+        out.append("<table class=\"sides\"><tr>");
         side(p.left(), out);
         side(p.right(), out);
         out.append("</tr></table>");
@@ -164,6 +191,9 @@ final class HtmlReport {
                 + ".relation { font-weight: bold; } .rel-contradicts { color: #b3261e; } .rel-partly_contradicts { color: #a05f00; }"
                 + ".rel-consistent { color: #2e7d32; } .pair-id { color: #777; font-weight: normal; font-size: 0.85em; }"
                 + ".status { border: 1px solid #a05f00; color: #a05f00; font-size: 0.8em; padding: 0 0.3em; border-radius: 3px; }"
+                + ".rereview { color: #a05f00; font-weight: bold; margin: 0 0 0.4em 0; }"
+                + ".omission { border: 1px dashed #999; border-radius: 4px; padding: 0.6em 0.8em; margin: 0.8em 0; page-break-inside: avoid; }"
+                + ".omission-note { padding: 0 0.8em; }"
                 + "a { color: #1f5fbf; } .empty { color: #555; }";
     }
 }

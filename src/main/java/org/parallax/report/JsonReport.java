@@ -35,6 +35,11 @@ final class JsonReport {
                 json.writeValue(g, pair(p));
             }
             g.writeEndArray();
+            g.writeArrayPropertyStart("omissions");
+            for (Omission o : report.omissions()) {
+                json.writeValue(g, omission(o));
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
     }
@@ -56,18 +61,31 @@ final class JsonReport {
         report.byRelation().forEach((relation, n) -> byRelation.put(ReportPair.label(relation).replace(' ', '_'), n));
         s.put("byRelation", byRelation);
         s.put("byTopic", report.byTopic());
-        List<Map<String, Object>> accounts = report.accounts().stream().map(JsonReport::account).toList();
+        s.put("omissions", report.omissions().size());
+        List<Map<String, Object>> accounts = report.coverage().stream().map(JsonReport::account).toList();
         s.put("accounts", accounts);
+        s.put("coverageBasis", report.coverageBasis());
         return s;
     }
 
-    private static Map<String, Object> account(AccountSummary a) {
+    private static Map<String, Object> account(AccountCoverage c) {
+        AccountSummary a = c.account();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("party", a.partyCode());
         m.put("title", a.title());
         m.put("claims", a.claimCount());
-        m.put("coverage", Math.round(a.coverage() * 1000) / 1000.0);
+        m.put("coveredClaims", c.covered());
+        m.put("coverage", Math.round(c.share() * 1000) / 1000.0);
+        return m;
+    }
+
+    private static Map<String, Object> omission(Omission o) {
+        Map<String, Object> m = claim(o.claim());
+        m.put("topic", o.claim().topic());
+        m.put("note", o.note());
+        m.put("markedBy", o.markedBy());
+        m.put("markedAt", iso(o.markedAt()));
         return m;
     }
 
@@ -75,6 +93,9 @@ final class JsonReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("status", p.status().toLowerCase(java.util.Locale.ROOT));
+        if (p.rereview() != null) {
+            m.put("needsReReview", p.rereview());
+        }
         m.put("relation", p.relation().toLowerCase(java.util.Locale.ROOT));
         m.put("topic", p.topic());
         m.put("rationale", p.rationale());

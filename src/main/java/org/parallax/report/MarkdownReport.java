@@ -32,10 +32,12 @@ final class MarkdownReport {
             w.write("| " + markdown(e.getKey()) + " | " + e.getValue() + " |\n");
         }
         w.write("\n| Account | Party | Claims | Coverage |\n| --- | --- | ---: | ---: |\n");
-        for (AccountSummary a : report.accounts()) {
+        for (AccountCoverage c : report.coverage()) {
+            AccountSummary a = c.account();
             w.write("| " + markdown(a.title()) + " | " + markdown(a.partyName()) + " | " + a.claimCount() + " | "
-                    + Math.round(a.coverage() * 100) + " % |\n");
+                    + c.percent() + " % |\n");
         }
+        w.write("\n" + markdown(report.coverageBasis()) + "\n");
         w.write("\n## " + (report.options().allPairs() ? "Pairs" : "Approved pairs") + "\n");
         if (report.pairs().isEmpty()) {
             w.write("\nNo pairs match this report's options yet.\n");
@@ -43,6 +45,10 @@ final class MarkdownReport {
         for (ReportPair p : report.pairs()) {
             w.write("\n### Pair " + p.id() + ": " + p.relationLabel() + (p.topic() == null ? "" : " · " + markdown(p.topic()))
                     + (p.approved() ? "" : " (" + p.statusLabel().toUpperCase(Locale.ROOT) + ")") + "\n\n");
+            if (p.rereview() != null) {
+                w.write("*The approval no longer holds: " + markdown(p.rereview())
+                        + " changed since the editor approved it. Back in the review queue.*\n\n");
+            }
             side(w, p.left());
             side(w, p.right());
             if (p.rationale() != null) {
@@ -60,7 +66,22 @@ final class MarkdownReport {
                     + (p.approved() && p.editor() != null ? " · approved by " + markdown(p.editor()) + " on "
                     + p.approvedAt().toLocalDate() : "") + "\n");
         }
+        omissions(w, report);
         w.flush();
+    }
+
+    private static void omissions(Writer w, MeetingReport report) throws IOException {
+        w.write("\n## Omissions: claims with no counterpart\n");
+        if (report.omissions().isEmpty()) {
+            w.write("\nNo claim of this report's parties and topic is marked as having no counterpart.\n");
+        }
+        for (Omission o : report.omissions()) {
+            w.write("\n");
+            side(w, o.claim());
+            w.write("**No counterpart in the other accounts.** " + markdown(o.note() == null ? "" : o.note()) + "  \n");
+            w.write("Marked by " + markdown(o.markedBy() == null ? "unknown" : o.markedBy())
+                    + (o.markedAt() == null ? "" : " on " + o.markedAt().toLocalDate()) + "\n");
+        }
     }
 
     private static void side(Writer w, ReportClaim c) throws IOException {

@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * A claim pair as a report shows it. {@code editor} and {@code approvedAt} are those of the standing
- * approval, null when the pair is not approved.
+ * approval, null when the pair is not approved; {@code rereview} says what changed when its approval's
+ * seal broke (null otherwise).
  */
 public record ReportPair(long id, ReportClaim left, ReportClaim right, String relation, String topic,
                          String rationale, String status, String author, String editor, OffsetDateTime approvedAt,
-                         List<ReportEvidence> evidence) {
+                         List<ReportEvidence> evidence, String rereview) {
+
+    /** The pair once its approval's seal is found broken: back to review, the approval no longer shown. */
+    ReportPair sealBroken(String changed) {
+        return new ReportPair(id, left, right, relation, topic, rationale, "SUBMITTED", author, null, null, evidence, changed);
+    }
 
     public boolean approved() {
         return "APPROVED".equals(status);
@@ -21,7 +27,7 @@ public record ReportPair(long id, ReportClaim left, ReportClaim right, String re
     }
 
     public String statusLabel() {
-        return label(status);
+        return rereview != null ? "needs re-review" : label(status);
     }
 
     static String label(String constant) {

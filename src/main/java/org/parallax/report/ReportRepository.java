@@ -62,7 +62,7 @@ class ReportRepository {
                 .convertFrom(r -> r.map(Records.mapping(ReportEvidence::new)));
         List<Field<?>> fields = new ArrayList<>(List.of(CLAIM_PAIR.ID, CLAIM_PAIR.RELATION, CLAIM_PAIR.TOPIC,
                 CLAIM_PAIR.RATIONALE, CLAIM_PAIR.STATUS, author.DISPLAY_NAME, editor.DISPLAY_NAME, REVIEW.DECIDED_AT,
-                evidence));
+                evidence, CLAIM_PAIR.REREVIEW_REASON));
         fields.addAll(left.fields());
         fields.addAll(right.fields());
         Condition wanted = CLAIM_PAIR.MEETING_ID.eq(meetingId).and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId));
@@ -92,7 +92,32 @@ class ReportRepository {
                 .orderBy(CLAIM_PAIR.ID)
                 .fetch(r -> new ReportPair(r.get(CLAIM_PAIR.ID), left.read(r), right.read(r), r.get(CLAIM_PAIR.RELATION),
                         r.get(CLAIM_PAIR.TOPIC), r.get(CLAIM_PAIR.RATIONALE), r.get(CLAIM_PAIR.STATUS),
-                        r.get(author.DISPLAY_NAME), r.get(editor.DISPLAY_NAME), r.get(REVIEW.DECIDED_AT), r.get(evidence)));
+                        r.get(author.DISPLAY_NAME), r.get(editor.DISPLAY_NAME), r.get(REVIEW.DECIDED_AT), r.get(evidence),
+                        r.get(CLAIM_PAIR.REREVIEW_REASON)));
+    }
+
+    /** The meeting's claims marked "no counterpart" that the options' parties and topic take in, by account and position. */
+    List<Omission> omissions(long meetingId, ReportOptions options) {
+        Side side = new Side(CLAIM, ACCOUNT, PARTY);
+        var marker = APP_USER.as("marker");
+        List<Field<?>> fields = new ArrayList<>(side.fields());
+        fields.addAll(List.of(CLAIM.NO_COUNTERPART_NOTE, marker.DISPLAY_NAME, CLAIM.NO_COUNTERPART_AT));
+        Condition wanted = CLAIM.MEETING_ID.eq(meetingId).and(CLAIM.NO_COUNTERPART.isTrue());
+        if (!options.parties().isEmpty()) {
+            wanted = wanted.and(PARTY.CODE.in(options.parties()));
+        }
+        if (options.topic() != null) {
+            wanted = wanted.and(lower(CLAIM.TOPIC).eq(options.topic().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return db.select(fields)
+                .from(CLAIM)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(CLAIM.ACCOUNT_ID))
+                .join(PARTY).on(PARTY.ID.eq(CLAIM.PARTY_ID))
+                .leftJoin(marker).on(marker.ID.eq(CLAIM.NO_COUNTERPART_BY))
+                .where(wanted)
+                .orderBy(PARTY.CODE, CLAIM.ACCOUNT_ID, CLAIM.START_OFFSET)
+                .fetch(r -> new Omission(side.read(r), r.get(CLAIM.NO_COUNTERPART_NOTE), r.get(marker.DISPLAY_NAME),
+                        r.get(CLAIM.NO_COUNTERPART_AT)));
     }
 
     /** The pair topics used in a meeting, for the report's topic filter. */
@@ -169,7 +194,7 @@ class ReportRepository {
     private record Side(Claim claim, Account account, Party party) {
 
         Field<String> speaker() {
-            return DSL.coalesce(claim.SPEAKER, account.SPEAKER).as(claim.getName() + "_speaker");
+            return DSL.coalesce(claim.SPEAKER, account.SPEAKER).as(claim.getUnqualifiedName().last() + "_speaker");
         }
 
         List<Field<?>> fields() {

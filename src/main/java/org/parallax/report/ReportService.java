@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.parallax.account.AccountService;
 import org.parallax.base.ParallaxProperties;
 import org.parallax.meeting.MeetingService;
+import org.parallax.review.ReviewService;
+import org.parallax.review.SealState;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,12 +36,17 @@ public class ReportService {
     private final AccountService accounts;
     private final JsonMapper json;
     private final String publicUrl;
+    private final Desk desk;
+    private final ReviewService reviews;
     private final TransactionTemplate readOnly;
     private final CurrentUser currentUser;
 
     ReportService(ReportRepository reports, MeetingService meetings, AccountService accounts, JsonMapper json,
-                  ParallaxProperties properties, PlatformTransactionManager transactions, CurrentUser currentUser) {
+                  ParallaxProperties properties, PlatformTransactionManager transactions, CurrentUser currentUser,
+                  ReviewService reviews) {
         this.currentUser = currentUser;
+        this.reviews = reviews;
+        this.desk = new Desk(properties.organizationName(), properties.organizationUrl(), properties.publicUrl());
         this.reports = reports;
         this.meetings = meetings;
         this.accounts = accounts;
@@ -49,13 +56,19 @@ public class ReportService {
         this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
+    /** Each current meeting with its approved pairs (whose seals were checked first) among all its pairs. */
     public List<MeetingReportSummary> summaries() {
-        return reports.summaries(viewer());
+        reviews.checkSeals(null);
+        return readOnly.execute(status -> reports.summaries(viewer()));
     }
 
-    /** The meeting's report as the options ask; a meeting that does not exist is a NotFoundException. */
+    /**
+     * The meeting's report as the options ask; a meeting that does not exist is a NotFoundException. Every
+     * approval is checked against its seal first: a pair whose seal broke is back in review, not reported
+     * as approved.
+     */
     public MeetingReport report(long meetingId, ReportOptions options) {
+        reviews.checkSeals(meetingId);
         return readOnly.execute(status -> read(meetingId, options));
     }
 
@@ -70,10 +83,12 @@ public class ReportService {
         Map<Long, String> texts = Map.of();
         MeetingReport report;
         if (format == ReportFormat.ANNOTATIONS) {
+            reviews.checkSeals(meetingId);
             var both = readOnly.execute(status -> {
                 MeetingReport read = read(meetingId, options);
-                return Map.entry(read, reports.revisionTexts(read.pairs().stream()
-                        .flatMap(p -> Stream.of(p.left().revisionId(), p.right().revisionId())).distinct().toList()));
+                return Map.entry(read, reports.revisionTexts(Stream.concat(
+                        read.pairs().stream().flatMap(p -> Stream.of(p.left().revisionId(), p.right().revisionId())),
+                        read.omissions().stream().map(o -> o.claim().revisionId())).distinct().toList()));
             });
             report = both.getKey();
             texts = both.getValue();
@@ -86,8 +101,8 @@ public class ReportService {
             case CSV -> CsvReport.write(report, out);
             case JSON -> JsonReport.write(report, out, json, publicUrl);
             case MARKDOWN -> MarkdownReport.write(report, out);
-            case CLAIM_REVIEW -> ClaimReviewReport.write(report, out, json, publicUrl);
-            case ANNOTATIONS -> AnnotationReport.write(report, texts, out, json, publicUrl);
+            case CLAIM_REVIEW -> ClaimReviewReport.write(report, out, json, desk);
+            case ANNOTATIONS -> AnnotationReport.write(report, texts, out, json, desk);
         }
         out.flush();
     }
@@ -107,6 +122,7 @@ public class ReportService {
             throw new IllegalArgumentException("Choose a topic to follow across meetings.");
         }
         long viewer = viewer();
+        reviews.checkSeals(null);
         return readOnly.execute(status -> {
             List<TopicTimeline.Claim> claims = reports.topicClaims(topic, meetingIds == null ? Set.of() : meetingIds, allPairs, viewer);
             List<TopicTimeline.Pair> pairs = claims.isEmpty() ? List.of()
@@ -137,9 +153,17 @@ public class ReportService {
         return currentUser.require().id();
     }
 
+    /**
+     * Reads the report in one transaction. The seals were enforced just before; checking them again here
+     * means that no approval changed in between is printed as approved.
+     */
     private MeetingReport read(long meetingId, ReportOptions options) {
-        return new MeetingReport(meetings.get(meetingId), accounts.ofMeeting(meetingId),
-                reports.pairs(meetingId, options, viewer()), options,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        Map<Long, SealState> broken = reviews.brokenSeals(meetingId);
+        List<ReportPair> pairs = reports.pairs(meetingId, options, viewer()).stream()
+                .map(p -> broken.containsKey(p.id()) ? p.sealBroken(broken.get(p.id()).summary()) : p)
+                .filter(p -> options.allPairs() || p.approved())
+                .toList();
+        return new MeetingReport(meetings.get(meetingId), accounts.ofMeeting(meetingId), pairs,
+                reports.omissions(meetingId, options), options, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 }

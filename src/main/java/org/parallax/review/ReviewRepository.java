@@ -3,6 +3,7 @@ package org.parallax.review;
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
+import static org.parallax.db.Tables.EVIDENCE;
 import static org.parallax.db.Tables.MEETING;
 import static org.parallax.db.Tables.PAIR_COMMENT;
 import static org.parallax.db.Tables.PARTY;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.parallax.db.tables.Claim;
@@ -26,10 +28,85 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewRepository {
 
+    /** An approval that stands (not voided) on a pair that is approved, with what it sealed. */
+    record StandingApproval(long reviewId, long pairId, long meetingId, String sealed, String contentHash) {
+    }
+
     private final DSLContext db;
 
     ReviewRepository(DSLContext db) {
         this.db = db;
+    }
+
+    /** Selects the pairs of one meeting, for the seal checks. */
+    static Condition ofMeeting(long meetingId) {
+        return CLAIM_PAIR.MEETING_ID.eq(meetingId);
+    }
+
+    static Condition thePair(long pairId) {
+        return CLAIM_PAIR.ID.eq(pairId);
+    }
+
+    static Condition everyPair() {
+        return DSL.trueCondition();
+    }
+
+    List<StandingApproval> standingApprovals(Condition pairs) {
+        return db.select(REVIEW.ID, CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, REVIEW.SEALED, REVIEW.CONTENT_HASH)
+                .from(CLAIM_PAIR)
+                .join(REVIEW).on(REVIEW.PAIR_ID.eq(CLAIM_PAIR.ID).and(REVIEW.DECISION.eq("APPROVE")).and(REVIEW.VOIDED_AT.isNull()))
+                .where(CLAIM_PAIR.STATUS.eq("APPROVED").and(pairs))
+                .orderBy(CLAIM_PAIR.ID)
+                .fetch(r -> new StandingApproval(r.value1(), r.value2(), r.value3(), r.value4() == null ? null : r.value4().data(), r.value5()));
+    }
+
+    /** What a seal covers, as the pairs stand now. */
+    Map<Long, Seal> seals(Collection<Long> pairIds) {
+        Claim left = CLAIM.as("left_claim");
+        Claim right = CLAIM.as("right_claim");
+        Party leftParty = PARTY.as("left_party");
+        Party rightParty = PARTY.as("right_party");
+        var evidence = DSL.multiset(DSL.select(EVIDENCE.URL, EVIDENCE.TITLE, EVIDENCE.NOTE).from(EVIDENCE)
+                        .where(EVIDENCE.PAIR_ID.eq(CLAIM_PAIR.ID)).orderBy(EVIDENCE.POSITION, EVIDENCE.ID))
+                .convertFrom(r -> r.map(Records.mapping(Seal.Evidence::new)));
+        return db.select(CLAIM_PAIR.ID,
+                        left.ID, leftParty.CODE, left.REVISION_ID, left.START_OFFSET, left.END_OFFSET, left.QUOTE, left.ANCHOR_STATUS,
+                        right.ID, rightParty.CODE, right.REVISION_ID, right.START_OFFSET, right.END_OFFSET, right.QUOTE, right.ANCHOR_STATUS,
+                        CLAIM_PAIR.RELATION, CLAIM_PAIR.RATIONALE, CLAIM_PAIR.TOPIC, evidence)
+                .from(CLAIM_PAIR)
+                .join(left).on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
+                .join(right).on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))
+                .join(leftParty).on(leftParty.ID.eq(left.PARTY_ID))
+                .join(rightParty).on(rightParty.ID.eq(right.PARTY_ID))
+                .where(CLAIM_PAIR.ID.in(pairIds))
+                .fetchMap(r -> r.get(CLAIM_PAIR.ID), r -> new Seal(
+                        new Seal.Side(r.get(left.ID), r.get(leftParty.CODE), r.get(left.REVISION_ID), r.get(left.START_OFFSET),
+                                r.get(left.END_OFFSET), r.get(left.QUOTE), ANCHORED.equals(r.get(left.ANCHOR_STATUS))),
+                        new Seal.Side(r.get(right.ID), r.get(rightParty.CODE), r.get(right.REVISION_ID), r.get(right.START_OFFSET),
+                                r.get(right.END_OFFSET), r.get(right.QUOTE), ANCHORED.equals(r.get(right.ANCHOR_STATUS))),
+                        r.get(CLAIM_PAIR.RELATION), r.get(CLAIM_PAIR.RATIONALE), r.get(CLAIM_PAIR.TOPIC), r.get(evidence)));
+    }
+
+    private static final String ANCHORED = "ANCHORED";
+
+    /** Completes an approval made before the seal covered everything. */
+    void reseal(long reviewId, String sealed, String contentHash) {
+        db.update(REVIEW).set(REVIEW.SEALED, JSONB.valueOf(sealed)).set(REVIEW.CONTENT_HASH, contentHash)
+                .where(REVIEW.ID.eq(reviewId)).execute();
+    }
+
+    /**
+     * An approved pair whose seal broke goes back to the review queue, with what changed. The review
+     * lifecycle's own move: no author or editor asked for it, so it bypasses PairingService's rules.
+     */
+    void sendBack(long pairId, String reason) {
+        db.update(CLAIM_PAIR)
+                .set(CLAIM_PAIR.STATUS, "SUBMITTED")
+                .set(CLAIM_PAIR.REREVIEW_REASON, reason)
+                .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
+                .set(CLAIM_PAIR.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(CLAIM_PAIR.ID.eq(pairId).and(CLAIM_PAIR.STATUS.eq("APPROVED")))
+                .execute();
     }
 
     /** Submitted pairs, oldest first: the order an editor works through them. */
@@ -75,8 +152,9 @@ class ReviewRepository {
                 .fetch(Records.mapping(QueuedPair::new));
     }
 
-    void insert(long pairId, long pairAuthorId, long editorId, Decision decision, String note, String contentHash) {
+    void insert(long pairId, long pairAuthorId, long editorId, Decision decision, String note, String sealed, String contentHash) {
         db.insertInto(REVIEW)
+                .set(REVIEW.SEALED, JSONB.valueOf(sealed))
                 .set(REVIEW.PAIR_ID, pairId)
                 .set(REVIEW.PAIR_AUTHOR_ID, pairAuthorId)
                 .set(REVIEW.EDITOR_ID, editorId)

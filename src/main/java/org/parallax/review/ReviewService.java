@@ -18,6 +18,7 @@ import org.parallax.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Editorial review: an editor who did not write a pair approves it, rejects it or sends it back for
@@ -38,9 +39,13 @@ public class ReviewService {
     private final AuditService audit;
     private final ClaimService claims;
     private final AccountService accounts;
+    private final Seals seals;
+    private final JsonMapper json;
 
     ReviewService(ReviewRepository reviews, PairingService pairing, MeetingService meetings, CurrentUser currentUser,
-                  AuditService audit, ClaimService claims, AccountService accounts) {
+                  AuditService audit, ClaimService claims, AccountService accounts, Seals seals, JsonMapper json) {
+        this.seals = seals;
+        this.json = json;
         this.claims = claims;
         this.accounts = accounts;
         this.reviews = reviews;
@@ -75,8 +80,9 @@ public class ReviewService {
         }
         ClaimPair after = pairing.changeStatusAsEditor(pairId, version, "SUBMITTED", decision.resultingStatus(),
                 decision.name().toLowerCase());
-        String hash = ContentHash.of(after);
-        reviews.insert(pairId, after.authorId(), currentUser.require().id(), decision, cleanNote, hash);
+        Seal seal = seals.current(pairId);
+        String hash = seal.hash(json);
+        reviews.insert(pairId, after.authorId(), currentUser.require().id(), decision, cleanNote, seal.json(json), hash);
         audit.record("review_" + decision.name().toLowerCase(), "review", pairId, after.meetingId(), null,
                 Map.of("pairId", pairId, "decision", decision.name(), "note", cleanNote == null ? "" : cleanNote,
                         "contentHash", hash));
@@ -91,25 +97,43 @@ public class ReviewService {
         }
         ClaimPair after = pairing.changeStatusAsEditor(pairId, version, "APPROVED", "CHANGES_REQUESTED", "reopen");
         reviews.voidApprovals(pairId, "Reopened: " + cleanReason);
+        Seal seal = seals.current(pairId);
         reviews.insert(pairId, after.authorId(), currentUser.require().id(), Decision.REQUEST_CHANGES,
-                "Reopened: " + cleanReason, ContentHash.of(after));
+                "Reopened: " + cleanReason, seal.json(json), seal.hash(json));
         return after;
     }
 
     /**
-     * Whether the pair is approved and its standing approval still matches its quotes, relation and
-     * rationale. Reports publish only such pairs.
+     * The seal of an approved pair (or of one sent back because its seal broke): whether it holds and what
+     * changed; empty for pairs that are neither.
      */
     @PreAuthorize(Roles.IS_REVIEWER)
     @Transactional(readOnly = true)
-    public boolean approvalHolds(long pairId) {
+    public Optional<SealState> seal(long pairId) {
         ClaimPair pair = pairing.get(pairId);
-        if (!pair.status().equals("APPROVED")) {
-            return false;
+        if (pair.rereviewReason() != null) {
+            return Optional.of(new SealState(false, List.of(pair.rereviewReason().split("; "))));
         }
-        String now = ContentHash.of(pair);
-        return reviews.ofPair(pairId).stream()
-                .anyMatch(r -> r.decision().equals("APPROVE") && r.voidedAt() == null && r.contentHash().equals(now));
+        if (!pair.status().equals("APPROVED")) {
+            return Optional.empty();
+        }
+        return Optional.of(seals.broken(ReviewRepository.thePair(pairId)).getOrDefault(pairId, SealState.HOLDS));
+    }
+
+    /**
+     * Checks the seal of every approved pair of a meeting (of every meeting when {@code meetingId} is
+     * null) and sends back those whose seal broke. Run before anything shows or exports approvals.
+     */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    public void checkSeals(Long meetingId) {
+        seals.enforce(meetingId == null ? ReviewRepository.everyPair() : ReviewRepository.ofMeeting(meetingId));
+    }
+
+    /** The approved pairs of a meeting whose seal does not hold, with what changed (reports leave them out). */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    @Transactional(readOnly = true)
+    public Map<Long, SealState> brokenSeals(long meetingId) {
+        return seals.broken(ReviewRepository.ofMeeting(meetingId));
     }
 
     /** A pair with both quotes in the sentences around them, its evidence and the decisions so far. */

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.account.AccountKind;
@@ -75,6 +76,8 @@ class ReportServiceTest {
     SignedIn signedIn;
     @Autowired
     JsonMapper json;
+    @Autowired
+    DSLContext db;
 
     long meeting;
     long usAccount;
@@ -182,7 +185,8 @@ class ReportServiceTest {
             assertThat(review.at("/itemReviewed/author/name").asString()).isNotBlank();
             assertThat(review.at("/itemReviewed/appearance/url").asString()).startsWith("http");
             assertThat(review.at("/itemReviewed/datePublished").asString()).isEqualTo("2018-07-07");
-            assertThat(review.at("/author/name").asString()).isEqualTo("Parallax");
+            assertThat(review.at("/author/name").asString()).isEqualTo("Example Fact Desk");
+            assertThat(review.at("/author/url").asString()).isEqualTo("https://desk.example.org");
             assertThat(review.get("datePublished").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(review.get("citation")).hasSize(1);
         }
@@ -191,6 +195,67 @@ class ReportServiceTest {
         assertThat(us.at("/reviewRating/alternateName").asString()).isEqualTo("Contradicted by the Democratic People's Republic of Korea account");
         assertThat(us.at("/citation/0/text").asString()).isEqualTo("매우 우려스럽다");
         assertThat(us.at("/citation/0/@id").asString()).isEqualTo(graph.get(1).get("url").asString());
+    }
+
+    @Test
+    void claim_review_invents_no_date_and_no_appearance_where_the_source_gives_none() throws IOException {
+        long undated = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting, new AccountMetadata("ROK", "ROK account",
+                null, null, null, null, "en", AccountKind.REPORT), "Seoul welcomed the talks."))).account().id();
+        long welcomed = mark(undated, "Seoul welcomed the talks.", "welcomed the talks");
+        long worrying = db.fetchSingle("select id from claim where quote = '매우 우려스럽다' and meeting_id = ?", meeting).get(0, Long.class);
+        ClaimPair linked = signedIn.as("reviewer", () -> pairing.link(new NewPair(welcomed, worrying, Relation.CONTRADICTS, "Welcome vs worry", null)));
+        ClaimPair submitted = signedIn.as("reviewer", () -> pairing.submit(linked.id(), linked.version()));
+        signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
+
+        JsonNode graph = json.readTree(write(ReportFormat.CLAIM_REVIEW, ReportOptions.approvedOnly())).get("@graph");
+        JsonNode rok = java.util.stream.StreamSupport.stream(graph.spliterator(), false)
+                .filter(r -> r.get("claimReviewed").asString().equals("welcomed the talks")).findFirst().orElseThrow();
+        assertThat(rok.at("/itemReviewed/datePublished").isMissingNode()).as("no date made up from the meeting").isTrue();
+        assertThat(rok.at("/itemReviewed/appearance/url").isMissingNode()).as("no link to Parallax's own page").isTrue();
+        assertThat(rok.at("/itemReviewed/appearance/headline").asString()).isEqualTo("ROK account");
+    }
+
+    @Test
+    void every_format_carries_the_omission_ledger_and_coverage_counts_only_the_pairs_included() throws IOException {
+        long sanctions = mark(usAccount, US_TEXT, "is what we demand of no one");
+        signedIn.run("reviewer", () -> claims.setNoCounterpart(sanctions, claims.get(sanctions).version(), true,
+                "The DPRK statement says nothing of demands on others"));
+
+        for (ReportFormat format : ReportFormat.values()) {
+            byte[] bytes = write(format, ReportOptions.approvedOnly());
+            // PDF text breaks lines where the page does.
+            String text = format == ReportFormat.PDF ? pdfText(bytes).replaceAll("\\s+", " ") : new String(bytes, StandardCharsets.UTF_8);
+            assertThat(text).as(format + " has the omission").contains("is what we demand of no one")
+                    .contains("The DPRK statement says nothing of demands on others");
+        }
+        JsonNode report = json.readTree(write(ReportFormat.JSON, ReportOptions.approvedOnly()));
+        assertThat(report.at("/omissions/0/markedBy").asString()).isEqualTo("Riley Reviewer");
+        String csv = new String(write(ReportFormat.CSV, ReportOptions.approvedOnly()), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(rows).extracting(r -> r.get("kind")).containsExactly("pair", "omission");
+        JsonNode annotations = json.readTree(write(ReportFormat.ANNOTATIONS, ReportOptions.approvedOnly()));
+        assertThat(annotations.at("/first/items")).anySatisfy(a -> {
+            assertThat(a.get("motivation").asString()).isEqualTo("describing");
+            assertThat(a.at("/body/0/purpose").asString()).isEqualTo("describing");
+        });
+
+        // US: 3 claims, 1 in the approved pair, 1 without counterpart; the draft's claim does not count.
+        MeetingReport approvedOnly = signedIn.as("reviewer", () -> reports.report(meeting, ReportOptions.approvedOnly()));
+        assertThat(approvedOnly.coverage()).filteredOn(c -> c.account().id() == usAccount).singleElement()
+                .satisfies(c -> assertThat(c.covered()).isEqualTo(2));
+        assertThat(approvedOnly.coverage()).filteredOn(c -> c.account().id() == dprkAccount).singleElement()
+                .satisfies(c -> assertThat(c.percent()).isEqualTo(50));
+        MeetingReport all = signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of(), null)));
+        assertThat(all.coverage()).filteredOn(c -> c.account().id() == dprkAccount).singleElement()
+                .satisfies(c -> assertThat(c.percent()).isEqualTo(100));
+        assertThat(approvedOnly.coverageBasis()).contains("approved pairs");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     @Test

@@ -138,7 +138,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pairs.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
         pairs.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”").setHeader("Counter-claim").setFlexGrow(2);
         pairs.addColumn(p -> p.relation().toLowerCase().replace('_', ' ')).setHeader("Relation").setAutoWidth(true);
-        pairs.addColumn(p -> p.status().toLowerCase().replace('_', ' ')).setHeader("Status").setAutoWidth(true);
+        pairs.addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true);
         pairs.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
         // A template, not a component per row: refreshing the list then costs the browser little.
         pairs.addColumn(LitRenderer.<ClaimPair>of("""

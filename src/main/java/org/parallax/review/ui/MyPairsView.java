@@ -27,11 +27,15 @@ class MyPairsView extends Main {
 
     MyPairsView(ReviewService reviews, HistoryService histories) {
         addClassName("page");
+        // Approvals whose seal broke are back in review before they are listed as approved.
+        reviews.checkSeals(null);
         all = reviews.myPairs();
         grid.addColumn(MyPair::meetingTitle).setHeader("Meeting").setAutoWidth(true);
         grid.addColumn(p -> p.pair().leftParty() + ": “" + p.pair().leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
         grid.addColumn(p -> p.pair().rightParty() + ": “" + p.pair().rightQuote() + "”").setHeader("Counter-claim").setFlexGrow(2);
-        grid.addColumn(p -> label(p.pair().status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(p -> p.pair().statusLabel()
+                + (p.pair().rereviewReason() == null ? "" : " (" + p.pair().rereviewReason() + " changed)"))
+                .setHeader("Status").setAutoWidth(true);
         grid.addColumn(p -> p.lastNote() == null ? "" : p.lastEditor() + ": " + p.lastNote()).setHeader("Editor's note").setFlexGrow(2);
         grid.setEmptyStateText("You have no pairs yet: link two claims on a comparison screen.");
         status.setLabel("Status");

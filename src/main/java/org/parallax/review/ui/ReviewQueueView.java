@@ -119,6 +119,8 @@ class ReviewQueueView extends Main {
     }
 
     private void refresh() {
+        // Approvals whose seal broke come back to the queue before it is read.
+        reviews.checkSeals(null);
         shown = reviews.queue(new QueueFilter(meeting.getValue(), party.getValue(), topic.getValue(),
                 relation.getValue() == null ? null : relation.getValue().name(), author.getValue(), age.getValue()));
         grid.setItems(shown);
@@ -137,6 +139,12 @@ class ReviewQueueView extends Main {
         var p = current.pair();
         detail.add(new H3(p.leftParty() + " ↔ " + p.rightParty() + " · " + p.relation().toLowerCase().replace('_', ' ')
                 + (p.topic() == null ? "" : " · " + p.topic())));
+        if (p.rereviewReason() != null) {
+            Paragraph rereview = new Paragraph("Needs re-review: it was approved, but " + p.rereviewReason()
+                    + " changed since (see the history below).");
+            rereview.addClassName("rereview");
+            detail.add(rereview);
+        }
         detail.add(context(p.leftParty(), current.left()), context(p.rightParty(), current.right()));
         detail.add(new Paragraph("Rationale: " + (p.rationale() == null ? "—" : p.rationale())));
         if (!current.evidence().isEmpty()) {

@@ -6,6 +6,7 @@ import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.BLIND_PAIR;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
+import static org.parallax.db.Tables.MEETING;
 import static org.parallax.db.Tables.PARTY;
 
 import java.util.List;
@@ -40,6 +41,20 @@ class AgreementRepository {
                 .set(AGREEMENT_ROUND.SECOND_REVIEWER_ID, second)
                 .set(AGREEMENT_ROUND.REQUESTED_BY, requestedBy)
                 .returning(AGREEMENT_ROUND.ID).fetchSingle(AGREEMENT_ROUND.ID);
+    }
+
+    boolean meetingExists(long meetingId) {
+        return db.fetchExists(MEETING, MEETING.ID.eq(meetingId));
+    }
+
+    boolean openRoundFor(long meetingId, long secondReviewerId) {
+        return db.fetchExists(AGREEMENT_ROUND, AGREEMENT_ROUND.MEETING_ID.eq(meetingId)
+                .and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(secondReviewerId)).and(AGREEMENT_ROUND.SETTLED_AT.isNull()));
+    }
+
+    Optional<Long> enabledUserId(String username) {
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username).and(APP_USER.ENABLED.isTrue()))
+                .fetchOptional(APP_USER.ID);
     }
 
     Optional<AgreementRound> round(long id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.parallax.audit.AuditService;
+import org.parallax.base.ConflictException;
 import org.parallax.base.NotFoundException;
 import org.parallax.pairing.Relation;
 import org.parallax.security.CurrentUser;
@@ -42,10 +43,29 @@ public class AgreementService {
         if (firstReviewerId == secondReviewerId) {
             throw new IllegalArgumentException("Choose two different people: the second pairs blind what the first has paired.");
         }
+        if (!rounds.meetingExists(meetingId)) {
+            throw new NotFoundException("Meeting", meetingId);
+        }
+        if (rounds.openRoundFor(meetingId, secondReviewerId)) {
+            throw new ConflictException("That person already pairs this meeting blind in an open round.");
+        }
         long id = rounds.insertRound(meetingId, firstReviewerId, secondReviewerId, currentUser.require().id());
         AgreementRound round = round(id);
         audit.record("request_blind_pairing", "agreement_round", id, meetingId, null, round);
         return round;
+    }
+
+    /** The same, naming the two reviewers by their user names (as the API does). */
+    public AgreementRound request(long meetingId, String firstUsername, String secondUsername) {
+        return request(meetingId, userId(firstUsername, "firstReviewer"), userId(secondUsername, "secondReviewer"));
+    }
+
+    private long userId(String username, String role) {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("Send " + role + ": the user name of a reviewer.");
+        }
+        return rounds.enabledUserId(username.strip())
+                .orElseThrow(() -> new IllegalArgumentException(role + ": no active user is called “" + username.strip() + "”."));
     }
 
     /** Who can be asked. */

@@ -1,6 +1,7 @@
 package org.parallax.api;
 
 import java.net.URI;
+import org.parallax.base.ConflictException;
 import org.parallax.base.NotFoundException;
 import org.slf4j.Logger;
 import org.springframework.core.Ordered;
@@ -45,8 +46,8 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> conflict(OptimisticLockingFailureException e) {
+    @ExceptionHandler({OptimisticLockingFailureException.class, ConflictException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 

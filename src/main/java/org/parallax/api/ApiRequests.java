@@ -25,6 +25,13 @@ final class ApiRequests {
     record PairRequest(Long leftClaimId, Long rightClaimId, String relation, String rationale, String topic) {
     }
 
+    record NoCounterpartRequest(String note) {
+    }
+
+    /** User names of the two reviewers of a blind agreement round. */
+    record AgreementRoundRequest(String firstReviewer, String secondReviewer) {
+    }
+
     record ReviewRequest(String decision, String note) {
     }
 }

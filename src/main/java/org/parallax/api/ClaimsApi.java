@@ -15,11 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/accounts")
 class ClaimsApi {
 
     private final AccountService accounts;
@@ -30,7 +28,7 @@ class ClaimsApi {
         this.claims = claims;
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/api/v1/accounts/{id}")
     AccountSummary get(@PathVariable long id) {
         return accounts.get(id);
     }
@@ -39,7 +37,7 @@ class ClaimsApi {
      * Marks a claim by {@code start}/{@code end} (UTF-16 offsets) or by its {@code quote}, which must occur
      * exactly once in the text (more than once: 409 with the candidate positions).
      */
-    @PostMapping("/{id}/claims")
+    @PostMapping("/api/v1/accounts/{id}/claims")
     ResponseEntity<Claim> mark(@PathVariable long id, @RequestBody ApiRequests.ClaimRequest request) {
         AccountSummary account = accounts.get(id);
         String text = accounts.text(id);
@@ -76,6 +74,17 @@ class ClaimsApi {
         Claim created = claims.mark(new NewClaim(id, start, end, quote,
                 request.speaker() != null ? request.speaker() : account.speaker(), request.topic(), kind));
         return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/v1/claims/{id}")
+    Claim claim(@PathVariable long id) {
+        return claims.get(id);
+    }
+
+    /** Marks the claim as having no counterpart in the other accounts, with a note saying why (its author or an editor). */
+    @PostMapping("/api/v1/claims/{id}/no-counterpart")
+    Claim noCounterpart(@PathVariable long id, @RequestBody ApiRequests.NoCounterpartRequest request) {
+        return claims.setNoCounterpart(id, claims.get(id).version(), true, request.note());
     }
 
     static List<AmbiguousQuote.Position> positions(String text, String quote) {

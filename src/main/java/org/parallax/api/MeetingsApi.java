@@ -12,6 +12,7 @@ import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
 import org.parallax.meeting.NewMeeting;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +53,16 @@ class MeetingsApi {
     @GetMapping("/{id}")
     MeetingSummary get(@PathVariable long id) {
         return meetings.get(id);
+    }
+
+    /**
+     * Deletes the meeting with everything in it: its creator may while none of its pairs went to review,
+     * an editor always (403 for others, 409 for a creator too late).
+     */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        meetings.delete(id);
+        return ResponseEntity.noContent().build();
     }
 
     /** An account of the meeting: its party (code), title and text, with its source. */

@@ -1,7 +1,9 @@
 package org.parallax.api;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewPair;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class PairsApi {
@@ -22,8 +26,10 @@ class PairsApi {
     private final PairingService pairing;
     private final ClaimService claims;
     private final ReviewService reviews;
+    private final JsonMapper json;
 
-    PairsApi(PairingService pairing, ClaimService claims, ReviewService reviews) {
+    PairsApi(PairingService pairing, ClaimService claims, ReviewService reviews, JsonMapper json) {
+        this.json = json;
         this.pairing = pairing;
         this.claims = claims;
         this.reviews = reviews;
@@ -43,9 +49,17 @@ class PairsApi {
         return ResponseEntity.created(URI.create("/api/v1/pairs/" + created.id())).body(created);
     }
 
+    /**
+     * The pair (404 when it does not exist or is hidden from the caller, as in a blind agreement round),
+     * with its approval's {@code seal} when it is approved or was sent back because the seal broke.
+     */
     @GetMapping("/api/v1/pairs/{id}")
-    ClaimPair get(@PathVariable long id) {
-        return pairing.get(id);
+    Map<String, Object> get(@PathVariable long id) {
+        reviews.checkSeals(pairing.get(id).meetingId());
+        ClaimPair pair = pairing.get(id);
+        Map<String, Object> body = json.convertValue(pair, new TypeReference<LinkedHashMap<String, Object>>() { });
+        reviews.seal(id).ifPresent(seal -> body.put("seal", Map.of("holds", seal.holds(), "changed", seal.changed())));
+        return body;
     }
 
     /** Hands one's own draft to the editors. */

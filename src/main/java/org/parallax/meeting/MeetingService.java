@@ -3,6 +3,7 @@ package org.parallax.meeting;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
+import org.parallax.base.ConflictException;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
 import org.parallax.base.Texts;
@@ -98,7 +99,8 @@ public class MeetingService {
         MeetingSummary before = get(id);
         if (!mayDelete(before)) {
             if (currentUser.require().id() == before.createdBy()) {
-                throw currentUser.refusal("MeetingService.delete", "Pairs of “" + before.title()
+                currentUser.refusal("MeetingService.delete", "");
+                throw new ConflictException("Pairs of “" + before.title()
                         + "” were submitted for review, so only an editor may delete it; archive it instead.");
             }
             throw currentUser.refusal("MeetingService.delete", "Only the person who created “" + before.title()

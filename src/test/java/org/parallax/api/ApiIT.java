@@ -119,6 +119,56 @@ class ApiIT {
     }
 
     @Test
+    void a_blind_round_an_omission_a_seal_and_the_owner_rule_through_the_api() throws Exception {
+        String reviewer = token("reviewer");
+        String reviewer2 = token("reviewer2");
+        String editor = token("editor");
+        long meetingId = created(post(reviewer, "/api/v1/meetings", """
+                {"title": "API blind talks %d", "startDate": "2018-07-06"}""".formatted(System.nanoTime()))).get("id").asLong();
+        long us = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts",
+                "{\"party\": \"US\", \"title\": \"US readout\", \"text\": \"We made progress. Sanctions stay.\"}")).get("id").asLong();
+        long dprk = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts",
+                "{\"party\": \"DPRK\", \"title\": \"DPRK statement\", \"text\": \"The attitude was regrettable.\"}")).get("id").asLong();
+        long progress = created(post(reviewer, "/api/v1/accounts/" + us + "/claims", "{\"quote\": \"made progress\"}")).get("id").asLong();
+        long sanctions = created(post(reviewer, "/api/v1/accounts/" + us + "/claims", "{\"quote\": \"Sanctions stay\"}")).get("id").asLong();
+        long regrettable = created(post(reviewer, "/api/v1/accounts/" + dprk + "/claims", "{\"quote\": \"regrettable\"}")).get("id").asLong();
+        long pairId = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/pairs", """
+                {"leftClaimId": %d, "rightClaimId": %d, "relation": "contradicts", "rationale": "Progress against regret"}"""
+                .formatted(progress, regrettable))).get("id").asLong();
+        ok(post(reviewer, "/api/v1/pairs/" + pairId + "/submit", ""));
+        ok(post(editor, "/api/v1/pairs/" + pairId + "/review", "{\"decision\": \"approve\"}"));
+        JsonNode sealed = json(ok(get(reviewer, "/api/v1/pairs/" + pairId)));
+        assertThat(sealed.at("/seal/holds").asBoolean()).isTrue();
+
+        // The omission, by its author; another reviewer may not.
+        assertThat(post(reviewer2, "/api/v1/claims/" + sanctions + "/no-counterpart", "{\"note\": \"Not mine\"}").statusCode()).isEqualTo(403);
+        JsonNode omitted = json(ok(post(reviewer, "/api/v1/claims/" + sanctions + "/no-counterpart",
+                "{\"note\": \"The DPRK says nothing of sanctions\"}")));
+        assertThat(omitted.get("noCounterpart").asBoolean()).isTrue();
+
+        // A blind round: the second reviewer does not get the first reviewer's pair.
+        assertThat(post(reviewer, "/api/v1/meetings/" + meetingId + "/agreement-rounds",
+                "{\"firstReviewer\": \"reviewer\", \"secondReviewer\": \"reviewer2\"}").statusCode()).isEqualTo(403);
+        long round = created(post(editor, "/api/v1/meetings/" + meetingId + "/agreement-rounds",
+                "{\"firstReviewer\": \"reviewer\", \"secondReviewer\": \"reviewer2\"}")).get("id").asLong();
+        assertProblem(get(reviewer2, "/api/v1/pairs/" + pairId), 404, "does not exist");
+        assertThat(json(ok(get(reviewer2, "/api/v1/meetings/" + meetingId))).get("pairCount").asInt()).isZero();
+        assertThat(json(ok(get(reviewer2, "/api/v1/meetings/" + meetingId + "/report?format=json&allPairs=true"))).get("pairs")).isEmpty();
+        assertProblem(post(reviewer2, "/api/v1/meetings/" + meetingId + "/pairs", """
+                {"leftClaimId": %d, "rightClaimId": %d, "relation": "contradicts", "rationale": "Mine"}"""
+                .formatted(progress, regrettable)), 422, "pairing this meeting blind");
+        JsonNode state = json(ok(get(editor, "/api/v1/agreement-rounds/" + round)));
+        assertThat(state.get("open").asBoolean()).isTrue();
+        assertThat(state.get("differing").asInt()).isEqualTo(1);
+
+        // Owner rule: the creator may no longer delete (a pair went to review), another reviewer never, an editor may.
+        assertProblem(delete(reviewer2, "/api/v1/meetings/" + meetingId), 403, "Only the person who created");
+        assertProblem(delete(reviewer, "/api/v1/meetings/" + meetingId), 409, "only an editor may delete it");
+        assertThat(delete(editor, "/api/v1/meetings/" + meetingId).statusCode()).isEqualTo(204);
+        assertThat(get(editor, "/api/v1/meetings/" + meetingId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void the_openapi_description_is_served_and_lists_the_endpoints() throws Exception {
         JsonNode openapi = json(ok(get(null, "/api/v1/openapi.json")));
         assertThat(openapi.get("openapi").asString()).startsWith("3.");
@@ -146,6 +196,10 @@ class ApiIT {
 
     private HttpResponse<String> get(String token, String path) throws Exception {
         return http.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> delete(String token, String path) throws Exception {
+        return http.send(request(token, path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String token, String path, String body) throws Exception {

@@ -17,6 +17,7 @@ import org.parallax.claim.NewClaim;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
+import org.parallax.base.ConflictException;
 import org.parallax.party.PartyEntry;
 import org.parallax.party.PartyService;
 import org.parallax.support.DatabaseTest;
@@ -119,7 +120,7 @@ class MeetingServiceTest {
 
         signedIn.run("reviewer", () -> pairing.submit(pair.id(), pair.version()));
         assertThatThrownBy(() -> signedIn.run("reviewer", () -> meetings.delete(m.id())))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("only an editor may delete it; archive it instead");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("only an editor may delete it; archive it instead");
 
         long round = signedIn.as("editor", () -> agreement.request(m.id(), userId("reviewer"), userId("reviewer2"))).id();
         signedIn.run("reviewer2", () -> agreement.pairBlind(round, claimIds[0], claimIds[1], Relation.CONSISTENT));

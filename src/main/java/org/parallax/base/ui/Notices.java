@@ -2,6 +2,7 @@ package org.parallax.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.parallax.base.ConflictException;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,7 +32,7 @@ public final class Notices {
         try {
             change.run();
             return true;
-        } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException refusal) {
+        } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException | ConflictException refusal) {
             refused(refusal.getMessage());
             return false;
         } catch (DataIntegrityViolationException refusal) {

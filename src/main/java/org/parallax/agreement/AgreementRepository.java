@@ -20,10 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AgreementRepository {
 
-    /** What a blind pair's rules need to know of a claim. */
-    record ClaimSide(long meetingId, long partyId) {
-    }
-
     /** One couple as a reviewer related it: the lower claim id first. */
     record Couple(long low, long high, String relation) {
     }
@@ -83,33 +79,6 @@ class AgreementRepository {
                 .orderBy(APP_USER.DISPLAY_NAME).fetch(Records.mapping(Person::new));
     }
 
-    List<ClaimChoice> claimsOf(long meetingId) {
-        return db.select(CLAIM.ID, PARTY.CODE, CLAIM.QUOTE).from(CLAIM).join(PARTY).on(PARTY.ID.eq(CLAIM.PARTY_ID))
-                .where(CLAIM.MEETING_ID.eq(meetingId).and(CLAIM.ANCHOR_STATUS.ne("NEEDS_ATTENTION")))
-                .orderBy(PARTY.CODE, CLAIM.ACCOUNT_ID, CLAIM.START_OFFSET)
-                .fetch(Records.mapping(ClaimChoice::new));
-    }
-
-    Optional<ClaimSide> claimSide(long claimId) {
-        return db.select(CLAIM.MEETING_ID, CLAIM.PARTY_ID).from(CLAIM).where(CLAIM.ID.eq(claimId))
-                .fetchOptional(Records.mapping(ClaimSide::new));
-    }
-
-    void insertBlindPair(long roundId, long left, long right, String relation) {
-        db.insertInto(BLIND_PAIR)
-                .set(BLIND_PAIR.ROUND_ID, roundId)
-                .set(BLIND_PAIR.LEFT_CLAIM_ID, left)
-                .set(BLIND_PAIR.RIGHT_CLAIM_ID, right)
-                .set(BLIND_PAIR.RELATION, relation)
-                .execute();
-    }
-
-    boolean blindCoupleExists(long roundId, long a, long b) {
-        return db.fetchExists(BLIND_PAIR, BLIND_PAIR.ROUND_ID.eq(roundId).and(
-                BLIND_PAIR.LEFT_CLAIM_ID.eq(a).and(BLIND_PAIR.RIGHT_CLAIM_ID.eq(b))
-                        .or(BLIND_PAIR.LEFT_CLAIM_ID.eq(b).and(BLIND_PAIR.RIGHT_CLAIM_ID.eq(a)))));
-    }
-
     List<Couple> blindCouples(long roundId) {
         return db.select(DSL.least(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID),
                         DSL.greatest(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID), BLIND_PAIR.RELATION)
@@ -125,26 +94,84 @@ class AgreementRepository {
                 .fetch(Records.mapping(Couple::new));
     }
 
-    /** Settled couples: low, high, the relation that stands (null: no pair). */
-    List<Couple> settlements(long roundId) {
-        return db.select(AGREEMENT_SETTLEMENT.LOW_CLAIM_ID, AGREEMENT_SETTLEMENT.HIGH_CLAIM_ID, AGREEMENT_SETTLEMENT.RELATION)
-                .from(AGREEMENT_SETTLEMENT).where(AGREEMENT_SETTLEMENT.ROUND_ID.eq(roundId))
-                .fetch(Records.mapping(Couple::new));
+    /** A settled couple: the editor's choice (null for settlements made before choices) and the relation that stands. */
+    record Settled(long low, long high, Settlement choice, String relation) {
     }
 
-    void settle(long roundId, long low, long high, String relation, long editorId) {
+    List<Settled> settlements(long roundId) {
+        return db.select(AGREEMENT_SETTLEMENT.LOW_CLAIM_ID, AGREEMENT_SETTLEMENT.HIGH_CLAIM_ID, AGREEMENT_SETTLEMENT.CHOICE,
+                        AGREEMENT_SETTLEMENT.RELATION)
+                .from(AGREEMENT_SETTLEMENT).where(AGREEMENT_SETTLEMENT.ROUND_ID.eq(roundId))
+                .fetch(r -> new Settled(r.value1(), r.value2(),
+                        r.value3() == null ? (r.value4() == null ? Settlement.NEITHER : Settlement.FIRST) : Settlement.valueOf(r.value3()),
+                        r.value4()));
+    }
+
+    void settle(long roundId, long low, long high, Settlement choice, String relation, long editorId) {
         db.insertInto(AGREEMENT_SETTLEMENT)
                 .set(AGREEMENT_SETTLEMENT.ROUND_ID, roundId)
                 .set(AGREEMENT_SETTLEMENT.LOW_CLAIM_ID, low)
                 .set(AGREEMENT_SETTLEMENT.HIGH_CLAIM_ID, high)
+                .set(AGREEMENT_SETTLEMENT.CHOICE, choice.name())
                 .set(AGREEMENT_SETTLEMENT.RELATION, relation)
                 .set(AGREEMENT_SETTLEMENT.SETTLED_BY, editorId)
-                .onConflict(AGREEMENT_SETTLEMENT.ROUND_ID, AGREEMENT_SETTLEMENT.LOW_CLAIM_ID, AGREEMENT_SETTLEMENT.HIGH_CLAIM_ID)
-                .doUpdate()
-                .set(AGREEMENT_SETTLEMENT.RELATION, relation)
-                .set(AGREEMENT_SETTLEMENT.SETTLED_BY, editorId)
-                .set(AGREEMENT_SETTLEMENT.SETTLED_AT, DSL.currentOffsetDateTime())
                 .execute();
+    }
+
+    /** The second reviewer's version of a couple. */
+    record BlindVersion(String relation, String rationale, String topic) {
+    }
+
+    Optional<BlindVersion> blindVersion(long roundId, long low, long high) {
+        return db.select(BLIND_PAIR.RELATION, BLIND_PAIR.RATIONALE, BLIND_PAIR.TOPIC).from(BLIND_PAIR)
+                .where(BLIND_PAIR.ROUND_ID.eq(roundId)
+                        .and(DSL.least(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID).eq(low))
+                        .and(DSL.greatest(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID).eq(high)))
+                .fetchOptional(Records.mapping(BlindVersion::new));
+    }
+
+    /**
+     * The meeting's pair on a couple, whoever wrote it. Settling writes the meeting's pairs itself: it is
+     * the editor's decision between two versions, not an author's edit, so PairingService's author rules
+     * do not apply; the database's rules for pairs do.
+     */
+    Optional<Long> pairOn(long low, long high) {
+        return db.select(CLAIM_PAIR.ID).from(CLAIM_PAIR)
+                .where(DSL.least(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID).eq(low)
+                        .and(DSL.greatest(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID).eq(high)))
+                .fetchOptional(CLAIM_PAIR.ID);
+    }
+
+    long pairAuthor(long pairId) {
+        return db.select(CLAIM_PAIR.AUTHOR_ID).from(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(pairId)).fetchSingle(CLAIM_PAIR.AUTHOR_ID);
+    }
+
+    void deletePair(long pairId) {
+        db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(pairId)).execute();
+    }
+
+    void markSettled(long pairId, long roundId) {
+        db.update(CLAIM_PAIR).set(CLAIM_PAIR.SETTLED_ROUND_ID, roundId).where(CLAIM_PAIR.ID.eq(pairId)).execute();
+    }
+
+    /** The second reviewer's version as the meeting's pair, handed to the editors (SUBMITTED), with its provenance. */
+    long insertSettledPair(long roundId, long low, long high, BlindVersion version, String rationale, long authorId) {
+        var left = CLAIM.as("settled_left");
+        var right = CLAIM.as("settled_right");
+        return db.insertInto(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID, CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.LEFT_PARTY_ID,
+                        CLAIM_PAIR.RIGHT_CLAIM_ID, CLAIM_PAIR.RIGHT_PARTY_ID, CLAIM_PAIR.RELATION, CLAIM_PAIR.RATIONALE,
+                        CLAIM_PAIR.TOPIC, CLAIM_PAIR.AUTHOR_ID, CLAIM_PAIR.STATUS, CLAIM_PAIR.SETTLED_ROUND_ID)
+                .select(DSL.select(left.MEETING_ID, left.ID, left.PARTY_ID, right.ID, right.PARTY_ID,
+                                DSL.val(version.relation()), DSL.val(rationale), DSL.val(version.topic()), DSL.val(authorId),
+                                DSL.val("SUBMITTED"), DSL.val(roundId))
+                        .from(left).crossJoin(right).where(left.ID.eq(low).and(right.ID.eq(high))))
+                .returning(CLAIM_PAIR.ID).fetchSingle(CLAIM_PAIR.ID);
+    }
+
+    /** The meeting's rounds, oldest first (a round's number is its place here). */
+    List<Long> roundIdsOf(long meetingId) {
+        return db.select(AGREEMENT_ROUND.ID).from(AGREEMENT_ROUND).where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId))
+                .orderBy(AGREEMENT_ROUND.REQUESTED_AT, AGREEMENT_ROUND.ID).fetch(AGREEMENT_ROUND.ID);
     }
 
     void close(long roundId) {

@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.parallax.audit.AuditService;
 import org.parallax.base.ConflictException;
 import org.parallax.base.NotFoundException;
-import org.parallax.pairing.Relation;
+import org.parallax.pairing.NewPair;
+import org.parallax.pairing.PairingService;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,8 +33,10 @@ public class AgreementService {
     private final AgreementRepository rounds;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final PairingService pairing;
 
-    AgreementService(AgreementRepository rounds, CurrentUser currentUser, AuditService audit) {
+    AgreementService(AgreementRepository rounds, CurrentUser currentUser, AuditService audit, PairingService pairing) {
+        this.pairing = pairing;
         this.rounds = rounds;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -86,49 +89,18 @@ public class AgreementService {
         return rounds.round(roundId).orElseThrow(() -> new NotFoundException("Agreement round", roundId));
     }
 
-    /** The claims the second reviewer pairs from; nobody's pairs come with them. */
+    /**
+     * The second reviewer pairs two claims of the meeting while the round is open (the comparison screen
+     * does the same through PairingService.linkBlind, which keeps the rules).
+     */
     @PreAuthorize(Roles.IS_REVIEWER)
-    @Transactional(readOnly = true)
-    public List<ClaimChoice> claimsToPair(long roundId) {
-        AgreementRound round = round(roundId);
-        requireSecondReviewer(round);
-        return rounds.claimsOf(round.meetingId());
-    }
-
-    /** The second reviewer's own blind pairs so far (what they need to see to go on). */
-    @PreAuthorize(Roles.IS_REVIEWER)
-    @Transactional(readOnly = true)
-    public int blindPairCount(long roundId) {
-        AgreementRound round = round(roundId);
-        requireSecondReviewer(round);
-        return rounds.blindCouples(roundId).size();
-    }
-
-    /** The second reviewer pairs two claims of the meeting, from different parties, while the round is open. */
-    @PreAuthorize(Roles.IS_REVIEWER)
-    public void pairBlind(long roundId, long leftClaimId, long rightClaimId, Relation relation) {
+    public void pairBlind(long roundId, NewPair pair) {
         AgreementRound round = round(roundId);
         requireSecondReviewer(round);
         if (!round.open()) {
             throw new IllegalArgumentException("This round has been settled.");
         }
-        if (relation == null) {
-            throw new IllegalArgumentException("Choose a relation.");
-        }
-        var left = rounds.claimSide(leftClaimId).orElseThrow(() -> new NotFoundException("Claim", leftClaimId));
-        var right = rounds.claimSide(rightClaimId).orElseThrow(() -> new NotFoundException("Claim", rightClaimId));
-        if (left.meetingId() != round.meetingId() || right.meetingId() != round.meetingId()) {
-            throw new IllegalArgumentException("Both claims must come from this meeting.");
-        }
-        if (left.partyId() == right.partyId()) {
-            throw new IllegalArgumentException("Both claims come from the same party; a pair links two different parties.");
-        }
-        if (rounds.blindCoupleExists(roundId, leftClaimId, rightClaimId)) {
-            throw new IllegalArgumentException("You have paired these two claims already.");
-        }
-        rounds.insertBlindPair(roundId, leftClaimId, rightClaimId, relation.name());
-        audit.record("pair_blind", "agreement_round", roundId, round.meetingId(), null,
-                Map.of("leftClaimId", leftClaimId, "rightClaimId", rightClaimId, "relation", relation.name()));
+        pairing.linkBlind(pair);
     }
 
     /** Where the two agree and differ, and kappa over every couple either paired ("not paired" a label too). */
@@ -136,9 +108,14 @@ public class AgreementService {
     public AgreementResult result(long roundId) {
         AgreementRound round = round(roundId);
         requireNotBlind(round);
+        return compare(round);
+    }
+
+    private AgreementResult compare(AgreementRound round) {
+        long roundId = round.id();
         Map<List<Long>, String> first = byCouple(rounds.pairCouples(round.meetingId(), round.firstReviewerId()));
         Map<List<Long>, String> second = byCouple(rounds.blindCouples(roundId));
-        Map<List<Long>, AgreementRepository.Couple> settled = new HashMap<>();
+        Map<List<Long>, AgreementRepository.Settled> settled = new HashMap<>();
         rounds.settlements(roundId).forEach(c -> settled.put(List.of(c.low(), c.high()), c));
         Map<List<Long>, Boolean> couples = new LinkedHashMap<>();
         first.keySet().forEach(k -> couples.put(k, true));
@@ -152,9 +129,9 @@ public class AgreementService {
         for (List<Long> couple : couples.keySet()) {
             String x = first.get(couple);
             String y = second.get(couple);
-            AgreementRepository.Couple s = settled.get(couple);
+            AgreementRepository.Settled s = settled.get(couple);
             rows.add(new CoupleComparison(couple.get(0), couple.get(1), quotes.get(couple.get(0)), quotes.get(couple.get(1)),
-                    x, y, s != null, s == null ? null : s.relation()));
+                    x, y, s == null ? null : s.choice(), s == null ? null : s.relation()));
             a.add(x == null ? NOT_PAIRED : x);
             b.add(y == null ? NOT_PAIRED : y);
             if (Objects.equals(x, y)) {
@@ -165,31 +142,116 @@ public class AgreementService {
     }
 
     /**
-     * The editor's word on a couple where the two differ: the relation that stands, or null for "no pair".
-     * When every difference is settled, the round closes.
+     * The editor's word on a couple where the two differ: keep the first reviewer's pair, the second's
+     * (it becomes the meeting's pair, handed to the editors), or neither (the meeting's pair on the couple
+     * is deleted). The pair that stays says "settled in agreement round N". When every difference is
+     * settled, the round closes and the pairs both agreed on are marked as settled too.
      */
-    public AgreementResult settle(long roundId, long claimA, long claimB, Relation relation) {
+    public AgreementResult settle(long roundId, long claimA, long claimB, Settlement choice) {
         AgreementRound round = round(roundId);
         if (!round.open()) {
             throw new IllegalArgumentException("This round has been settled.");
         }
+        if (choice == null) {
+            throw new IllegalArgumentException("Choose whose version stays: the first reviewer's, the second's, or neither.");
+        }
+        long me = currentUser.require().id();
+        if (me == round.firstReviewerId() || me == round.secondReviewerId()) {
+            throw currentUser.refusal("AgreementService.settle", "You paired in this round; another editor settles it.");
+        }
         long low = Math.min(claimA, claimB);
         long high = Math.max(claimA, claimB);
         AgreementResult before = result(roundId);
-        if (before.couples().stream().noneMatch(c -> c.lowClaimId() == low && c.highClaimId() == high && !c.agree())) {
-            throw new IllegalArgumentException("The two reviewers do not differ on these claims.");
+        CoupleComparison couple = before.couples().stream()
+                .filter(c -> c.lowClaimId() == low && c.highClaimId() == high && !c.agree()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The two reviewers do not differ on these claims."));
+        if (couple.settled()) {
+            throw new ConflictException("This difference is settled already (" + couple.settlement().label() + ").");
         }
-        rounds.settle(roundId, low, high, relation == null ? null : relation.name(), currentUser.require().id());
-        AgreementResult after = result(roundId);
+        String stands = switch (choice) {
+            case FIRST -> keepFirst(round, low, high);
+            case SECOND -> keepSecond(round, low, high);
+            case NEITHER -> {
+                rounds.pairOn(low, high).ifPresent(pair -> deleteBySettlement(round, pair));
+                yield null;
+            }
+        };
+        rounds.settle(roundId, low, high, choice, stands, me);
         audit.record("settle_difference", "agreement_round", roundId, round.meetingId(), null,
-                Map.of("lowClaimId", low, "highClaimId", high, "relation", relation == null ? "none" : relation.name()));
+                Map.of("lowClaimId", low, "highClaimId", high, "choice", choice.name(), "relation", stands == null ? "none" : stands));
+        AgreementResult after = result(roundId);
         if (after.couples().stream().allMatch(c -> c.agree() || c.settled())) {
+            after.couples().stream().filter(CoupleComparison::agree)
+                    .forEach(c -> rounds.pairOn(c.lowClaimId(), c.highClaimId()).ifPresent(pair -> rounds.markSettled(pair, roundId)));
             rounds.close(roundId);
             audit.record("close_agreement_round", "agreement_round", roundId, round.meetingId(), null, Map.of("kappa", after.kappa()));
             // Only the round's state changed with closing: the comparison stays as read.
             return new AgreementResult(round(roundId), after.couples(), after.agreed(), after.differing(), after.kappa());
         }
         return after;
+    }
+
+    private String keepFirst(AgreementRound round, long low, long high) {
+        var pair = rounds.pairOn(low, high).filter(id -> rounds.pairAuthor(id) == round.firstReviewerId());
+        pair.ifPresent(id -> rounds.markSettled(id, round.id()));
+        return pair.map(id -> first(round, low, high)).orElse(null);
+    }
+
+    private String first(AgreementRound round, long low, long high) {
+        return rounds.pairCouples(round.meetingId(), round.firstReviewerId()).stream()
+                .filter(c -> c.low() == low && c.high() == high).map(AgreementRepository.Couple::relation).findFirst().orElse(null);
+    }
+
+    private String keepSecond(AgreementRound round, long low, long high) {
+        var version = rounds.blindVersion(round.id(), low, high);
+        var existing = rounds.pairOn(low, high);
+        if (existing.isPresent() && rounds.pairAuthor(existing.get()) != round.firstReviewerId()) {
+            throw new ConflictException("Someone other than the first reviewer has paired these claims; settle it in the review queue.");
+        }
+        existing.ifPresent(pair -> deleteBySettlement(round, pair));
+        if (version.isEmpty()) {
+            return null;
+        }
+        String rationale = version.get().rationale() != null ? version.get().rationale()
+                : "Settled in an agreement round: the second reviewer's reading.";
+        long id = rounds.insertSettledPair(round.id(), low, high, version.get(), rationale, round.secondReviewerId());
+        audit.record("create_by_settlement", "claim_pair", id, round.meetingId(), null,
+                Map.of("roundId", round.id(), "relation", version.get().relation(), "author", round.secondReviewer()));
+        return version.get().relation();
+    }
+
+    private void deleteBySettlement(AgreementRound round, long pairId) {
+        rounds.deletePair(pairId);
+        audit.record("delete_by_settlement", "claim_pair", pairId, round.meetingId(), Map.of("roundId", round.id()), null);
+    }
+
+    /** The meeting's settled rounds, for its report: kappa and how the differences were settled. */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    @Transactional(readOnly = true)
+    public List<RoundSummary> settledRounds(long meetingId) {
+        List<Long> ids = rounds.roundIdsOf(meetingId);
+        List<RoundSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            AgreementRound round = round(ids.get(i));
+            if (round.open()) {
+                continue;
+            }
+            AgreementResult result = compare(round);
+            var settled = result.couples().stream().filter(CoupleComparison::settled).toList();
+            summaries.add(new RoundSummary(round.id(), i + 1, round.firstReviewer(), round.secondReviewer(), round.settledAt(),
+                    result.couples().size(), result.agreed(), result.kappa(),
+                    (int) settled.stream().filter(c -> c.settlement() == Settlement.FIRST).count(),
+                    (int) settled.stream().filter(c -> c.settlement() == Settlement.SECOND).count(),
+                    (int) settled.stream().filter(c -> c.settlement() == Settlement.NEITHER).count()));
+        }
+        return summaries;
+    }
+
+    /** The round's number on its meeting (1 for the first asked for). */
+    @PreAuthorize(Roles.IS_REVIEWER)
+    @Transactional(readOnly = true)
+    public int number(long roundId) {
+        return rounds.roundIdsOf(round(roundId).meetingId()).indexOf(roundId) + 1;
     }
 
     /** The second reviewer of an open round (an editor, say) does not get its answers from the result. */

@@ -1,6 +1,8 @@
 package org.parallax.pairing;
 
+import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.APP_USER;
+import static org.parallax.db.Tables.BLIND_PAIR;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.EVIDENCE;
@@ -134,11 +136,60 @@ class PairRepository {
         return db.fetchValue(DSL.select(DSL.field(PairVisibility.pairsBlind(DSL.val(meetingId), viewerId))));
     }
 
-    /** Changes whenever a pair of the meeting that the viewer sees is added, changed or deleted. */
+    /** The open agreement round in which the viewer pairs the meeting blind. */
+    Optional<Long> blindRound(long meetingId, long viewerId) {
+        return db.select(AGREEMENT_ROUND.ID).from(AGREEMENT_ROUND)
+                .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(viewerId))
+                        .and(AGREEMENT_ROUND.SETTLED_AT.isNull()))
+                .fetchOptional(AGREEMENT_ROUND.ID);
+    }
+
+    boolean blindCoupleExists(long roundId, long a, long b) {
+        return db.fetchExists(BLIND_PAIR, BLIND_PAIR.ROUND_ID.eq(roundId).and(
+                BLIND_PAIR.LEFT_CLAIM_ID.eq(a).and(BLIND_PAIR.RIGHT_CLAIM_ID.eq(b))
+                        .or(BLIND_PAIR.LEFT_CLAIM_ID.eq(b).and(BLIND_PAIR.RIGHT_CLAIM_ID.eq(a)))));
+    }
+
+    long insertBlind(long roundId, NewPair pair) {
+        return db.insertInto(BLIND_PAIR)
+                .set(BLIND_PAIR.ROUND_ID, roundId)
+                .set(BLIND_PAIR.LEFT_CLAIM_ID, pair.leftClaimId())
+                .set(BLIND_PAIR.RIGHT_CLAIM_ID, pair.rightClaimId())
+                .set(BLIND_PAIR.RELATION, pair.relation().name())
+                .set(BLIND_PAIR.RATIONALE, pair.rationale())
+                .set(BLIND_PAIR.TOPIC, pair.topic())
+                .returning(BLIND_PAIR.ID).fetchSingle(BLIND_PAIR.ID);
+    }
+
+    int blindCount(long roundId) {
+        return db.fetchCount(BLIND_PAIR, BLIND_PAIR.ROUND_ID.eq(roundId));
+    }
+
+    /** The viewer's blind pairs in their open round on the meeting, drawn like pairs in the comparison. */
+    List<PairLink> blindLinks(long meetingId, long viewerId) {
+        return blindLinks(AGREEMENT_ROUND.MEETING_ID.eq(meetingId), viewerId);
+    }
+
+    List<PairLink> blindLinksOfClaims(java.util.Collection<Long> claimIds, long viewerId) {
+        return blindLinks(BLIND_PAIR.LEFT_CLAIM_ID.in(claimIds).or(BLIND_PAIR.RIGHT_CLAIM_ID.in(claimIds)), viewerId);
+    }
+
+    private List<PairLink> blindLinks(Condition condition, long viewerId) {
+        return db.select(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID, DSL.inline(BLIND), BLIND_PAIR.RELATION)
+                .from(BLIND_PAIR).join(AGREEMENT_ROUND).on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
+                .where(condition.and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(viewerId)).and(AGREEMENT_ROUND.SETTLED_AT.isNull()))
+                .orderBy(BLIND_PAIR.CREATED_AT.desc(), BLIND_PAIR.ID.desc())
+                .fetch(Records.mapping(PairLink::new));
+    }
+
+    /** The status a blind pair is drawn with: a pair of one's own, kept for the agreement round. */
+    static final String BLIND = "BLIND";
+
+    /** Changes whenever a pair of the meeting that the viewer sees (their blind pairs too) is added, changed or deleted. */
     long fingerprint(long meetingId, long viewerId) {
         var row = db.select(DSL.count(), DSL.sum(CLAIM_PAIR.ID.mul(31).plus(CLAIM_PAIR.VERSION)), DSL.max(CLAIM_PAIR.UPDATED_AT))
                 .from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId))).fetchSingle();
-        return java.util.Objects.hash(row.value1(), row.value2(), row.value3());
+        return java.util.Objects.hash(row.value1(), row.value2(), row.value3(), blindLinks(meetingId, viewerId).size());
     }
 
     /** Every pair of a meeting, newest change first, without its texts. */

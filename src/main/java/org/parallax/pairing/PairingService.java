@@ -38,32 +38,16 @@ public class PairingService {
 
     /** Links two claims into a DRAFT pair authored by the signed-in user. */
     public ClaimPair link(NewPair pair) {
-        if (pair.relation() == null) {
-            throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
-        }
-        String rationale = pair.rationale() == null || pair.rationale().isBlank() ? null : pair.rationale().strip();
-        if (rationale == null && pair.relation() != Relation.CONSISTENT) {
-            throw new IllegalArgumentException("Say why the claims " + pair.relation().label() + " each other: a rationale is required.");
-        }
-        var left = pairs.claimSide(pair.leftClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.leftClaimId()));
-        var right = pairs.claimSide(pair.rightClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.rightClaimId()));
-        if (left.meetingId() != right.meetingId()) {
-            throw new IllegalArgumentException("Both claims must come from accounts of the same meeting.");
-        }
+        Checked checked = checked(pair);
         // Refused before looking at existing pairs, so the answer tells a blind reviewer nothing of them.
-        if (pairs.pairsBlind(left.meetingId(), currentUser.require().id())) {
+        if (pairs.pairsBlind(checked.left().meetingId(), currentUser.require().id())) {
             throw new IllegalArgumentException(BLIND);
         }
-        if (left.partyId() == right.partyId()) {
-            throw new IllegalArgumentException("Both claims come from the same party; a pair links two different parties.");
-        }
-        if (pairs.coupleExists(left.id(), right.id())) {
+        if (pairs.coupleExists(checked.left().id(), checked.right().id())) {
             throw new IllegalArgumentException("These two claims are already paired.");
         }
-        NewPair clean = new NewPair(left.id(), right.id(), pair.relation(), rationale,
-                pair.topic() == null || pair.topic().isBlank() ? null : pair.topic().strip());
         long authorId = currentUser.require().id();
-        long id = pairs.insert(left, right, clean, authorId);
+        long id = pairs.insert(checked.left(), checked.right(), checked.pair(), authorId);
         List<NewEvidence> evidence = checkedEvidence(pair.evidence());
         for (int i = 0; i < evidence.size(); i++) {
             pairs.insertEvidence(id, i, evidence.get(i), authorId);
@@ -71,6 +55,59 @@ public class PairingService {
         ClaimPair created = get(id);
         audit.record("create", "claim_pair", id, created.meetingId(), null, created);
         return created;
+    }
+
+    /**
+     * The second reviewer of an open agreement round links two claims of its meeting: the pair is kept
+     * for the round (relation, rationale, topic), apart from the meeting's pairs, so both reviewers may
+     * pair the same claims.
+     */
+    public BlindPairing linkBlind(NewPair pair) {
+        Checked checked = checked(pair);
+        long roundId = pairs.blindRound(checked.left().meetingId(), currentUser.require().id())
+                .orElseThrow(() -> new IllegalArgumentException("You are not pairing this meeting blind: no agreement round of yours is open on it."));
+        if (pairs.blindCoupleExists(roundId, checked.left().id(), checked.right().id())) {
+            throw new IllegalArgumentException("You have paired these two claims already.");
+        }
+        long id = pairs.insertBlind(roundId, checked.pair());
+        audit.record("pair_blind", "agreement_round", roundId, checked.left().meetingId(), null,
+                java.util.Map.of("blindPairId", id, "leftClaimId", checked.left().id(), "rightClaimId", checked.right().id(),
+                        "relation", checked.pair().relation().name()));
+        return new BlindPairing(roundId, pairs.blindCount(roundId));
+    }
+
+    /** The viewer's open blind round on the meeting and their blind pairs so far; empty when they do not pair it blind. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BlindPairing> blindPairing(long meetingId) {
+        return pairs.blindRound(meetingId, currentUser.require().id()).map(round -> new BlindPairing(round, pairs.blindCount(round)));
+    }
+
+    /** Two claims that may be paired, and the pair as it is to be stored. */
+    private record Checked(PairRepository.ClaimSide left, PairRepository.ClaimSide right, NewPair pair) {
+    }
+
+    private Checked checked(NewPair pair) {
+        if (pair.relation() == null) {
+            throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
+        }
+        String rationale = Texts.blankToNull(pair.rationale());
+        requireRationale(pair.relation(), rationale);
+        var left = pairs.claimSide(pair.leftClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.leftClaimId()));
+        var right = pairs.claimSide(pair.rightClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.rightClaimId()));
+        if (left.meetingId() != right.meetingId()) {
+            throw new IllegalArgumentException("Both claims must come from accounts of the same meeting.");
+        }
+        if (left.partyId() == right.partyId()) {
+            throw new IllegalArgumentException("Both claims come from the same party; a pair links two different parties.");
+        }
+        return new Checked(left, right, new NewPair(left.id(), right.id(), pair.relation(), rationale,
+                Texts.blankToNull(pair.topic()), pair.evidence()));
+    }
+
+    private static void requireRationale(Relation relation, String rationale) {
+        if (rationale == null && relation != Relation.CONSISTENT) {
+            throw new IllegalArgumentException("Say why the claims " + relation.label() + " each other: a rationale is required.");
+        }
     }
 
     /**
@@ -84,9 +121,7 @@ public class PairingService {
             throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
         }
         String cleanRationale = Texts.blankToNull(rationale);
-        if (cleanRationale == null && relation != Relation.CONSISTENT) {
-            throw new IllegalArgumentException("Say why the claims " + relation.label() + " each other: a rationale is required.");
-        }
+        requireRationale(relation, cleanRationale);
         if (!pairs.update(id, version, relation, cleanRationale, Texts.blankToNull(topic))) {
             throw stale();
         }

@@ -60,7 +60,8 @@ public class WorkspaceService {
 
     /** The claims of each given account of the meeting, as the columns draw them (one read of the pairs). */
     public List<List<ClaimMark>> marks(long meetingId, long... accountIds) {
-        Map<Long, List<PairLink>> linksOfClaim = byClaim(pairs.linksOfMeeting(meetingId, currentUser.require().id()));
+        long viewer = currentUser.require().id();
+        Map<Long, List<PairLink>> linksOfClaim = byClaim(concat(pairs.linksOfMeeting(meetingId, viewer), pairs.blindLinks(meetingId, viewer)));
         List<List<ClaimMark>> columns = new ArrayList<>();
         for (long accountId : accountIds) {
             columns.add(claims.spansOfAccount(accountId).stream().map(span -> mark(span, linksOfClaim)).toList());
@@ -76,12 +77,24 @@ public class WorkspaceService {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<PairLink>> linksOfClaim = byClaim(pairs.linksOfClaims(claimIds, currentUser.require().id()));
+        long viewer = currentUser.require().id();
+        Map<Long, List<PairLink>> linksOfClaim = byClaim(concat(pairs.linksOfClaims(claimIds, viewer),
+                pairs.blindLinksOfClaims(claimIds, viewer)));
         Map<Long, List<ClaimMark>> byAccount = new HashMap<>();
         for (ClaimSpan span : claims.spans(claimIds)) {
             byAccount.computeIfAbsent(span.accountId(), k -> new ArrayList<>()).add(mark(span, linksOfClaim));
         }
         return byAccount;
+    }
+
+    /** The meeting's pairs the viewer sees, then their blind pairs (drawn alike: the blind reviewer sees only their own). */
+    private static List<PairLink> concat(List<PairLink> pairs, List<PairLink> blind) {
+        if (blind.isEmpty()) {
+            return pairs;
+        }
+        List<PairLink> all = new ArrayList<>(pairs);
+        all.addAll(blind);
+        return all;
     }
 
     private static Map<Long, List<PairLink>> byClaim(List<PairLink> links) {
@@ -103,7 +116,8 @@ public class WorkspaceService {
     /** A claim picked in a column, with its state. */
     public ChosenClaim chosen(long claimId) {
         Claim claim = claims.get(claimId);
-        PairLink shown = shownLink(pairs.linksOfClaim(claimId, currentUser.require().id()));
+        long viewer = currentUser.require().id();
+        PairLink shown = shownLink(concat(pairs.linksOfClaim(claimId, viewer), pairs.blindLinksOfClaims(List.of(claimId), viewer)));
         return new ChosenClaim(claim, state(claim.noCounterpart(), shown), relation(shown));
     }
 

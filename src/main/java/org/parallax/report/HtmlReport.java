@@ -5,6 +5,7 @@ import static org.parallax.report.Markup.html;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.parallax.account.AccountSummary;
+import org.parallax.agreement.RoundSummary;
 
 /**
  * The report as one self-contained page (styles and charts inline, no scripts, no outside files). It is
@@ -38,7 +39,7 @@ final class HtmlReport {
                     .append("pairs match this report's options yet.</p>");
         }
         for (ReportPair p : report.pairs()) {
-            pair(p, out);
+            pair(p, report.provenance(p), out);
         }
         out.append("</section>");
         omissions(report, out);
@@ -99,10 +100,34 @@ final class HtmlReport {
                     .append("</td><td class=\"num\">").append(a.claimCount()).append("</td><td class=\"num\">")
                     .append(c.percent()).append(" %</td></tr>");
         }
-        out.append("</tbody></table><p class=\"note\">").append(html(report.coverageBasis())).append("</p></section>");
+        out.append("</tbody></table><p class=\"note\">").append(html(report.coverageBasis())).append("</p>");
+        rounds(report, out);
+        out.append("</section>");
     }
 
-    private static void pair(ReportPair p, StringBuilder out) {
+    /** How far two reviewers pairing blind agreed, and how the editor settled the rest. */
+    private static void rounds(MeetingReport report, StringBuilder out) {
+        if (report.rounds().isEmpty()) {
+            return;
+        }
+        out.append("<h3>Agreement rounds</h3><table class=\"coverage\"><thead><tr><th>Round</th><th>Reviewers</th>")
+                .append("<th class=\"num\">Couples</th><th class=\"num\">Agreed</th><th class=\"num\">Cohen's kappa</th>")
+                .append("<th>Settled</th></tr></thead><tbody>");
+        for (RoundSummary r : report.rounds()) {
+            out.append("<tr><td>").append(r.number()).append("</td><td>").append(html(r.firstReviewer())).append(" / ")
+                    .append(html(r.secondReviewer()) + " (blind)").append("</td><td class=\"num\">").append(r.couples())
+                    .append("</td><td class=\"num\">").append(r.agreed()).append("</td><td class=\"num\">")
+                    .append(Double.isNaN(r.kappa()) ? "—" : String.format(Locale.ROOT, "%.2f", r.kappa()))
+                    .append("</td><td>").append(html(settled(r))).append("</td></tr>");
+        }
+        out.append("</tbody></table>");
+    }
+
+    static String settled(RoundSummary r) {
+        return "first reviewer's kept " + r.keptFirst() + ", second's " + r.keptSecond() + ", neither " + r.keptNeither();
+    }
+
+    private static void pair(ReportPair p, String provenance, StringBuilder out) {
         out.append("<article class=\"pair\" id=\"pair-").append(p.id()).append("\"><h3><span class=\"relation rel-")
                 .append(p.relation().toLowerCase(Locale.ROOT)).append("\">").append(html(capitalised(p.relationLabel())))
                 .append("</span>").append(p.topic() == null ? "" : " · " + html(p.topic()))
@@ -140,6 +165,9 @@ final class HtmlReport {
             out.append("</ul>");
         }
         out.append("<p class=\"review\">Reviewer: ").append(html(p.author()));
+        if (provenance != null) {
+            out.append(" · ").append(html(provenance));
+        }
         if (p.approved() && p.editor() != null) {
             out.append(" · approved by ").append(html(p.editor())).append(" on ")
                     .append(html(DAY.format(p.approvedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))));

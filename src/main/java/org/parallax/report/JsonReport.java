@@ -32,7 +32,9 @@ final class JsonReport {
             g.writePOJOProperty("summary", summary(report));
             g.writeArrayPropertyStart("pairs");
             for (ReportPair p : report.pairs()) {
-                json.writeValue(g, pair(p));
+                Map<String, Object> pair = pair(p);
+                pair.put("provenance", report.provenance(p));
+                json.writeValue(g, pair);
             }
             g.writeEndArray();
             g.writeArrayPropertyStart("omissions");
@@ -65,6 +67,19 @@ final class JsonReport {
         List<Map<String, Object>> accounts = report.coverage().stream().map(JsonReport::account).toList();
         s.put("accounts", accounts);
         s.put("coverageBasis", report.coverageBasis());
+        s.put("agreementRounds", report.rounds().stream().map(r -> {
+            Map<String, Object> round = new LinkedHashMap<>();
+            round.put("number", r.number());
+            round.put("firstReviewer", r.firstReviewer());
+            round.put("secondReviewer", r.secondReviewer());
+            round.put("couples", r.couples());
+            round.put("agreed", r.agreed());
+            round.put("kappa", Double.isNaN(r.kappa()) ? null : r.kappa());
+            round.put("keptFirst", r.keptFirst());
+            round.put("keptSecond", r.keptSecond());
+            round.put("keptNeither", r.keptNeither());
+            return round;
+        }).toList());
         return s;
     }
 

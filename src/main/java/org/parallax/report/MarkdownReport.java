@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.parallax.account.AccountSummary;
+import org.parallax.agreement.RoundSummary;
 
 /** The report as Markdown: a summary table, then each pair with both quotes as block quotes. */
 final class MarkdownReport {
@@ -38,6 +39,15 @@ final class MarkdownReport {
                     + c.percent() + " % |\n");
         }
         w.write("\n" + markdown(report.coverageBasis()) + "\n");
+        if (!report.rounds().isEmpty()) {
+            w.write("\n| Agreement round | Reviewers | Couples | Agreed | Cohen's kappa | Settled |\n| ---: | --- | ---: | ---: | ---: | --- |\n");
+            for (RoundSummary r : report.rounds()) {
+                w.write("| " + r.number() + " | " + markdown(r.firstReviewer()) + " / " + markdown(r.secondReviewer()) + " (blind) | "
+                        + r.couples() + " | " + r.agreed() + " | "
+                        + (Double.isNaN(r.kappa()) ? "—" : String.format(Locale.ROOT, "%.2f", r.kappa())) + " | "
+                        + HtmlReport.settled(r) + " |\n");
+            }
+        }
         w.write("\n## " + (report.options().allPairs() ? "Pairs" : "Approved pairs") + "\n");
         if (report.pairs().isEmpty()) {
             w.write("\nNo pairs match this report's options yet.\n");
@@ -62,7 +72,8 @@ final class MarkdownReport {
             if (!p.evidence().isEmpty()) {
                 w.write("\n");
             }
-            w.write("Reviewer: " + markdown(p.author())
+            String provenance = report.provenance(p);
+            w.write("Reviewer: " + markdown(p.author()) + (provenance == null ? "" : " · " + provenance)
                     + (p.approved() && p.editor() != null ? " · approved by " + markdown(p.editor()) + " on "
                     + p.approvedAt().toLocalDate() : "") + "\n");
         }

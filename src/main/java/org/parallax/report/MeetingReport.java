@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parallax.account.AccountSummary;
+import org.parallax.agreement.RoundSummary;
 import org.parallax.meeting.MeetingSummary;
 
 /**
@@ -16,7 +17,14 @@ import org.parallax.meeting.MeetingSummary;
  * for and the omission ledger (claims marked as having no counterpart).
  */
 public record MeetingReport(MeetingSummary meeting, List<AccountSummary> accounts, List<ReportPair> pairs,
-                            List<Omission> omissions, ReportOptions options, OffsetDateTime generatedAt) {
+                            List<Omission> omissions, List<RoundSummary> rounds, ReportOptions options,
+                            OffsetDateTime generatedAt) {
+
+    /** "settled in agreement round 2", or null for a pair no round settled. */
+    public String provenance(ReportPair pair) {
+        return pair.settledRoundId() == null ? null : rounds.stream().filter(r -> r.roundId() == pair.settledRoundId())
+                .findFirst().map(r -> "settled in agreement round " + r.number()).orElse(null);
+    }
 
     /** Per account, its claims in the pairs this report includes or in its omission ledger. */
     public List<AccountCoverage> coverage() {

@@ -10,11 +10,12 @@ import java.util.List;
  */
 public record ReportPair(long id, ReportClaim left, ReportClaim right, String relation, String topic,
                          String rationale, String status, String author, String editor, OffsetDateTime approvedAt,
-                         List<ReportEvidence> evidence, String rereview) {
+                         List<ReportEvidence> evidence, String rereview, Long settledRoundId) {
 
     /** The pair once its approval's seal is found broken: back to review, the approval no longer shown. */
     ReportPair sealBroken(String changed) {
-        return new ReportPair(id, left, right, relation, topic, rationale, "SUBMITTED", author, null, null, evidence, changed);
+        return new ReportPair(id, left, right, relation, topic, rationale, "SUBMITTED", author, null, null, evidence, changed,
+                settledRoundId);
     }
 
     public boolean approved() {

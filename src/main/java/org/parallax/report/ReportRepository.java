@@ -62,7 +62,7 @@ class ReportRepository {
                 .convertFrom(r -> r.map(Records.mapping(ReportEvidence::new)));
         List<Field<?>> fields = new ArrayList<>(List.of(CLAIM_PAIR.ID, CLAIM_PAIR.RELATION, CLAIM_PAIR.TOPIC,
                 CLAIM_PAIR.RATIONALE, CLAIM_PAIR.STATUS, author.DISPLAY_NAME, editor.DISPLAY_NAME, REVIEW.DECIDED_AT,
-                evidence, CLAIM_PAIR.REREVIEW_REASON));
+                evidence, CLAIM_PAIR.REREVIEW_REASON, CLAIM_PAIR.SETTLED_ROUND_ID));
         fields.addAll(left.fields());
         fields.addAll(right.fields());
         Condition wanted = CLAIM_PAIR.MEETING_ID.eq(meetingId).and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId));
@@ -93,7 +93,7 @@ class ReportRepository {
                 .fetch(r -> new ReportPair(r.get(CLAIM_PAIR.ID), left.read(r), right.read(r), r.get(CLAIM_PAIR.RELATION),
                         r.get(CLAIM_PAIR.TOPIC), r.get(CLAIM_PAIR.RATIONALE), r.get(CLAIM_PAIR.STATUS),
                         r.get(author.DISPLAY_NAME), r.get(editor.DISPLAY_NAME), r.get(REVIEW.DECIDED_AT), r.get(evidence),
-                        r.get(CLAIM_PAIR.REREVIEW_REASON)));
+                        r.get(CLAIM_PAIR.REREVIEW_REASON), r.get(CLAIM_PAIR.SETTLED_ROUND_ID)));
     }
 
     /** The meeting's claims marked "no counterpart" that the options' parties and topic take in, by account and position. */

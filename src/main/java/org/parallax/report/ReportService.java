@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.parallax.account.AccountService;
+import org.parallax.agreement.AgreementService;
 import org.parallax.base.ParallaxProperties;
 import org.parallax.meeting.MeetingService;
 import org.parallax.review.ReviewService;
@@ -38,12 +39,14 @@ public class ReportService {
     private final String publicUrl;
     private final Desk desk;
     private final ReviewService reviews;
+    private final AgreementService agreement;
     private final TransactionTemplate readOnly;
     private final CurrentUser currentUser;
 
     ReportService(ReportRepository reports, MeetingService meetings, AccountService accounts, JsonMapper json,
                   ParallaxProperties properties, PlatformTransactionManager transactions, CurrentUser currentUser,
-                  ReviewService reviews) {
+                  ReviewService reviews, AgreementService agreement) {
+        this.agreement = agreement;
         this.currentUser = currentUser;
         this.reviews = reviews;
         this.desk = new Desk(properties.organizationName(), properties.organizationUrl(), properties.publicUrl());
@@ -164,6 +167,6 @@ public class ReportService {
                 .filter(p -> options.allPairs() || p.approved())
                 .toList();
         return new MeetingReport(meetings.get(meetingId), accounts.ofMeeting(meetingId), pairs,
-                reports.omissions(meetingId, options), options, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+                reports.omissions(meetingId, options), agreement.settledRounds(meetingId), options, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
+import org.parallax.report.ReportFormat;
+import org.parallax.report.ReportOptions;
+import org.parallax.report.ReportService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +29,11 @@ class AgreementServiceTest {
     @Autowired org.parallax.pairing.WorkspaceService workspaces;
     @Autowired SignedIn signedIn;
     @Autowired DSLContext db;
+    @Autowired ReportService reports;
 
     long meeting;
     long reviewer;
+    long reviewer2;
     long admin;
     long madeProgress;
     long worrying;
@@ -40,6 +45,7 @@ class AgreementServiceTest {
         meeting = id("select id from meeting where title = 'First DPRK–US high-level talks'");
         reviewer = id("select id from app_user where username = 'reviewer'");
         admin = id("select id from app_user where username = 'admin'");
+        reviewer2 = id("select id from app_user where username = 'reviewer2'");
         madeProgress = id("select id from claim where quote = 'made progress on almost all of the central issues'");
         worrying = id("select id from claim where quote = 'the outcome of the first high-level talks was deeply worrying'");
         committed = id("select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'");
@@ -50,16 +56,15 @@ class AgreementServiceTest {
     void two_reviewers_are_compared_with_kappa_and_the_editor_settles_the_differences() {
         // First reviewer: the demo pair (made progress ↔ worrying, contradicts) and one more, consistent.
         signedIn.as("reviewer", () -> pairing.link(new NewPair(committed, unilateral, Relation.CONSISTENT, null, null)));
-        AgreementRound round = signedIn.as("editor", () -> agreement.request(meeting, reviewer, admin));
+        AgreementRound round = signedIn.as("editor", () -> agreement.request(meeting, reviewer, reviewer2));
 
         // The second pairs blind: agrees on the demo pair, calls the other a contradiction.
-        signedIn.run("admin", () -> {
-            assertThat(agreement.claimsToPair(round.id())).extracting(ClaimChoice::quote).contains("made progress on almost all of the central issues");
-            agreement.pairBlind(round.id(), worrying, madeProgress, Relation.CONTRADICTS);
-            agreement.pairBlind(round.id(), committed, unilateral, Relation.CONTRADICTS);
+        signedIn.run("reviewer2", () -> {
+            agreement.pairBlind(round.id(), new NewPair(worrying, madeProgress, Relation.CONTRADICTS, "Progress vs worry", null));
+            pairing.linkBlind(new NewPair(committed, unilateral, Relation.CONTRADICTS, "Committed, yet unilateral", "denuclearization"));
         });
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> agreement.claimsToPair(round.id())))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run("reviewer", () -> agreement.pairBlind(round.id(),
+                new NewPair(committed, unilateral, Relation.CONSISTENT, null, null)))).isInstanceOf(AccessDeniedException.class);
 
         AgreementResult result = signedIn.as("editor", () -> agreement.result(round.id()));
         assertThat(result.agreed()).isEqualTo(1);
@@ -68,12 +73,69 @@ class AgreementServiceTest {
         // p_o = 1/2; p_e = (1/2·1) [contradicts] + (1/2·0) [consistent] = 1/2; κ = 0.
         assertThat(result.kappa()).isCloseTo(0.0, within(1e-9));
 
-        AgreementResult settled = signedIn.as("editor", () -> agreement.settle(round.id(), unilateral, committed, Relation.CONTRADICTS));
+        assertThatThrownBy(() -> signedIn.as("reviewer2", () -> agreement.settle(round.id(), unilateral, committed, Settlement.SECOND)))
+                .isInstanceOf(AccessDeniedException.class);
+        AgreementResult settled = signedIn.as("editor", () -> agreement.settle(round.id(), unilateral, committed, Settlement.SECOND));
         assertThat(settled.round().open()).isFalse();
         assertThat(settled.couples()).filteredOn(c -> !c.agree()).singleElement()
-                .satisfies(c -> assertThat(c.settledRelation()).isEqualTo("CONTRADICTS"));
-        assertThatThrownBy(() -> signedIn.run("admin", () -> agreement.pairBlind(round.id(), madeProgress, unilateral, Relation.CONSISTENT)))
-                .hasMessageContaining("settled");
+                .satisfies(c -> {
+                    assertThat(c.settlement()).isEqualTo(Settlement.SECOND);
+                    assertThat(c.settledRelation()).isEqualTo("CONTRADICTS");
+                });
+        assertThatThrownBy(() -> signedIn.run("reviewer2", () -> agreement.pairBlind(round.id(),
+                new NewPair(madeProgress, unilateral, Relation.CONSISTENT, null, null)))).hasMessageContaining("settled");
+
+        // The second reviewer's version is now the meeting's pair, with its provenance, waiting for an editor.
+        var pair = db.fetchSingle("select author_id, relation, rationale, topic, status, settled_round_id from claim_pair "
+                + "where least(left_claim_id, right_claim_id) = ? and greatest(left_claim_id, right_claim_id) = ?",
+                Math.min(committed, unilateral), Math.max(committed, unilateral));
+        assertThat(pair.get("author_id", Long.class)).isEqualTo(reviewer2);
+        assertThat(pair.get("relation", String.class)).isEqualTo("CONTRADICTS");
+        assertThat(pair.get("rationale", String.class)).isEqualTo("Committed, yet unilateral");
+        assertThat(pair.get("status", String.class)).isEqualTo("SUBMITTED");
+        assertThat(pair.get("settled_round_id", Long.class)).isEqualTo(round.id());
+        // The pair both agreed on is marked as settled too.
+        assertThat(db.fetchValue("select settled_round_id from claim_pair where least(left_claim_id, right_claim_id) = ? "
+                + "and greatest(left_claim_id, right_claim_id) = ?", Math.min(madeProgress, worrying), Math.max(madeProgress, worrying)))
+                .isEqualTo(round.id());
+
+        // The meeting report shows the round: kappa and how it was settled.
+        var rounds = signedIn.as("reviewer", () -> agreement.settledRounds(meeting));
+        assertThat(rounds).singleElement().satisfies(r -> {
+            assertThat(r.kappa()).isCloseTo(0.0, within(1e-9));
+            assertThat(r.keptSecond()).isEqualTo(1);
+            assertThat(r.agreed()).isEqualTo(1);
+        });
+        String html = signedIn.as("reviewer", () -> {
+            var out = new java.io.ByteArrayOutputStream();
+            try {
+                reports.write(meeting, new ReportOptions(true, java.util.Set.of(), null), ReportFormat.HTML, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        });
+        assertThat(html).contains("Agreement rounds").contains("0.00").contains("settled in agreement round 1");
+    }
+
+    @Test
+    void keeping_neither_deletes_the_first_reviewers_pair_and_keeping_the_first_keeps_it() {
+        long first = signedIn.as("reviewer", () -> pairing.link(new NewPair(committed, unilateral, Relation.CONSISTENT, null, null))).id();
+        AgreementRound round = signedIn.as("editor", () -> agreement.request(meeting, reviewer, reviewer2));
+        signedIn.run("reviewer2", () -> pairing.linkBlind(new NewPair(madeProgress, unilateral, Relation.CONTRADICTS, "Progress vs demands", null)));
+        // The demo pair (first reviewer's, second did not pair it), the consistent one, the second's own.
+        signedIn.as("editor", () -> agreement.settle(round.id(), committed, unilateral, Settlement.NEITHER));
+        assertThat(db.fetchCount(db.selectFrom("claim_pair").where("id = ?", first))).isZero();
+        long demoPair = db.fetchSingle("select id from claim_pair where least(left_claim_id, right_claim_id) = ? "
+                + "and greatest(left_claim_id, right_claim_id) = ?", Math.min(madeProgress, worrying), Math.max(madeProgress, worrying))
+                .get(0, Long.class);
+        signedIn.as("editor", () -> agreement.settle(round.id(), madeProgress, worrying, Settlement.FIRST));
+        AgreementResult last = signedIn.as("editor", () -> agreement.settle(round.id(), madeProgress, unilateral, Settlement.FIRST));
+        assertThat(last.round().open()).isFalse();
+        assertThat(db.fetchValue("select settled_round_id from claim_pair where id = ?", demoPair)).isEqualTo(round.id());
+        assertThat(db.fetchCount(db.selectFrom("claim_pair").where("least(left_claim_id, right_claim_id) = ? "
+                + "and greatest(left_claim_id, right_claim_id) = ?", Math.min(madeProgress, unilateral), Math.max(madeProgress, unilateral))))
+                .as("the first reviewer had no pair there; keeping theirs keeps none").isZero();
     }
 
     @Test
@@ -87,8 +149,17 @@ class AgreementServiceTest {
                 .satisfies(m -> assertThat(m.state()).isEqualTo("unpaired"));
         assertThat(signedIn.as("admin", () -> pairing.countOfMeeting(meeting))).isZero();
         assertThat(signedIn.as("editor", () -> pairing.countOfMeeting(meeting))).isEqualTo(1);
+        // The blind reviewer's own links are drawn for them, and for nobody else.
+        signedIn.run("admin", () -> pairing.linkBlind(new NewPair(committed, unilateral, Relation.CONTRADICTS, "Mine", null)));
+        assertThat(signedIn.as("admin", () -> workspaces.marks(meeting, us, dprk)).getFirst())
+                .filteredOn(m -> m.id() == committed).singleElement().satisfies(m -> assertThat(m.state()).isEqualTo("paired"));
+        assertThat(signedIn.as("editor", () -> workspaces.marks(meeting, us, dprk)).getFirst())
+                .filteredOn(m -> m.id() == committed).singleElement().satisfies(m -> assertThat(m.state()).isEqualTo("unpaired"));
+        // An editor who pairs blind does not get the round's result either.
+        assertThatThrownBy(() -> signedIn.as("admin", () -> agreement.result(round.id()))).isInstanceOf(AccessDeniedException.class);
 
-        signedIn.as("editor", () -> agreement.settle(round.id(), madeProgress, worrying, Relation.CONTRADICTS));
+        signedIn.as("editor", () -> agreement.settle(round.id(), madeProgress, worrying, Settlement.FIRST));
+        signedIn.as("editor", () -> agreement.settle(round.id(), committed, unilateral, Settlement.NEITHER));
         assertThat(signedIn.as("admin", () -> pairing.countOfMeeting(meeting))).isEqualTo(1);
     }
 

@@ -123,7 +123,7 @@ class MeetingServiceTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("only an editor may delete it; archive it instead");
 
         long round = signedIn.as("editor", () -> agreement.request(m.id(), userId("reviewer"), userId("reviewer2"))).id();
-        signedIn.run("reviewer2", () -> agreement.pairBlind(round, claimIds[0], claimIds[1], Relation.CONSISTENT));
+        signedIn.run("reviewer2", () -> agreement.pairBlind(round, new NewPair(claimIds[0], claimIds[1], Relation.CONSISTENT, null, null)));
         signedIn.run("editor", () -> meetings.delete(m.id()));
         assertThat(titles(new MeetingFilter("Owned by its creator", null, null, null, true))).isEmpty();
         assertThat(db.fetchCount(db.selectFrom("agreement_round").where("meeting_id = ?", m.id()))).isZero();

@@ -2,7 +2,6 @@ package org.parallax.agreement.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,17 +19,16 @@ import java.util.Locale;
 import org.parallax.agreement.AgreementResult;
 import org.parallax.agreement.AgreementRound;
 import org.parallax.agreement.AgreementService;
-import org.parallax.agreement.ClaimChoice;
 import org.parallax.agreement.CoupleComparison;
 import org.parallax.agreement.Person;
+import org.parallax.agreement.Settlement;
 import org.parallax.base.ui.Notices;
-import org.parallax.pairing.Relation;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 
 /**
  * Agreement on a meeting: editors ask a second reviewer to pair it blind and then compare the two (agreed,
- * differing, Cohen's kappa) and settle each difference; the second reviewer pairs from the claims alone.
+ * differing, Cohen's kappa) and settle each difference; the second reviewer pairs blind in the comparison screen.
  */
 @Route("meetings/:meetingId/agreement")
 @PageTitle("Agreement · Parallax")
@@ -69,10 +66,10 @@ class AgreementView extends Main implements BeforeEnterObserver {
         for (AgreementRound round : agreement.roundsOf(meetingId)) {
             content.add(new H3(round.secondReviewer() + " pairs blind against " + round.firstReviewer()
                     + (round.open() ? " · open" : " · settled")));
-            if (round.secondReviewerId() == me && round.open()) {
-                content.add(blindForm(round));
-            }
-            if (editor) {
+            boolean blind = round.secondReviewerId() == me && round.open();
+            if (blind) {
+                content.add(blindPairing(round));
+            } else if (editor) {
                 content.add(result(agreement.result(round.id())));
             }
         }
@@ -101,36 +98,12 @@ class AgreementView extends Main implements BeforeEnterObserver {
         return form;
     }
 
-    private Div blindForm(AgreementRound round) {
-        ComboBox<ClaimChoice> left = new ComboBox<>("Claim");
-        ComboBox<ClaimChoice> right = new ComboBox<>("Counter-claim");
-        var claims = agreement.claimsToPair(round.id());
-        for (ComboBox<ClaimChoice> box : java.util.List.of(left, right)) {
-            box.setItems(claims);
-            box.setItemLabelGenerator(c -> c.party() + ": “" + c.quote() + "”");
-            box.setWidth("28rem");
-        }
-        RadioButtonGroup<Relation> relation = new RadioButtonGroup<>("Relation");
-        relation.setItems(Relation.values());
-        relation.setItemLabelGenerator(Relation::label);
-        relation.setValue(Relation.CONTRADICTS);
-        Paragraph count = new Paragraph("Your blind pairs so far: " + agreement.blindPairCount(round.id()));
-        Button add = new Button("Add blind pair", e -> {
-            if (left.isEmpty() || right.isEmpty()) {
-                Notices.refused("Choose a claim and a counter-claim.");
-                return;
-            }
-            if (Notices.attempt(() -> agreement.pairBlind(round.id(), left.getValue().id(), right.getValue().id(), relation.getValue()))) {
-                left.clear();
-                right.clear();
-                count.setText("Your blind pairs so far: " + agreement.blindPairCount(round.id()));
-                Notices.done("Blind pair added");
-            }
-        });
-        add.addThemeVariants(ButtonVariant.PRIMARY);
-        Div form = new Div(left, right, relation, add);
-        form.addClassName("filters");
-        return new Div(new Paragraph("Pair the claims as you read them; the other reviewer's pairs are not shown."), form, count);
+    /** The second reviewer pairs in the comparison screen, with the same tools as always, blind. */
+    private Div blindPairing(AgreementRound round) {
+        Anchor compare = new Anchor("meetings/" + meetingId + "/compare", "Pair blind in the comparison screen");
+        compare.addClassName("compare-link");
+        return new Div(new Paragraph("Mark and link claims as you read them. While this round is open the other "
+                + "reviewer's pairs are hidden from you, and your pairs are kept for the round."), compare);
     }
 
     private Div result(AgreementResult result) {
@@ -143,13 +116,17 @@ class AgreementView extends Main implements BeforeEnterObserver {
         grid.addColumn(c -> "“" + c.highQuote() + "”").setHeader("Claim").setFlexGrow(2);
         grid.addColumn(c -> label(c.first())).setHeader(result.round().firstReviewer()).setAutoWidth(true);
         grid.addColumn(c -> label(c.second())).setHeader(result.round().secondReviewer()).setAutoWidth(true);
-        grid.addColumn(c -> c.agree() ? "agree" : c.settled() ? "settled: " + label(c.settledRelation()) : "differ")
+        grid.addColumn(c -> c.agree() ? "agree" : c.settled() ? "settled: " + c.settlement().label()
+                + " (" + label(c.settledRelation()) + ")" : "differ")
                 .setHeader("").setAutoWidth(true);
         grid.addComponentColumn(c -> {
             Div actions = new Div();
-            if (!c.agree() && result.round().open()) {
-                actions.add(new Button("Keep " + label(c.first()), e -> settle(result, c, c.first())),
-                        new Button("Keep " + label(c.second()), e -> settle(result, c, c.second())));
+            if (!c.agree() && !c.settled() && result.round().open()) {
+                actions.add(new Button("Keep " + result.round().firstReviewer() + "'s: " + label(c.first()),
+                                e -> settle(result, c, Settlement.FIRST)),
+                        new Button("Keep " + result.round().secondReviewer() + "'s: " + label(c.second()),
+                                e -> settle(result, c, Settlement.SECOND)),
+                        new Button("Keep neither", e -> settle(result, c, Settlement.NEITHER)));
             }
             return actions;
         }).setHeader("Settle").setAutoWidth(true);
@@ -158,9 +135,8 @@ class AgreementView extends Main implements BeforeEnterObserver {
         return new Div(figures, grid);
     }
 
-    private void settle(AgreementResult result, CoupleComparison couple, String relation) {
-        if (Notices.attempt(() -> agreement.settle(result.round().id(), couple.lowClaimId(), couple.highClaimId(),
-                relation == null ? null : Relation.valueOf(relation)))) {
+    private void settle(AgreementResult result, CoupleComparison couple, Settlement choice) {
+        if (Notices.attempt(() -> agreement.settle(result.round().id(), couple.lowClaimId(), couple.highClaimId(), choice))) {
             render();
         }
     }

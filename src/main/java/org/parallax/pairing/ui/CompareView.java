@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,11 +40,13 @@ import org.parallax.base.ui.AfterAnswer;
 import org.parallax.base.ui.Notices;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
+import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.ColumnText;
 import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
 import org.parallax.pairing.Workspace;
 import org.parallax.pairing.WorkspaceService;
 import org.parallax.security.CurrentUser;
@@ -86,6 +89,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Checkbox scrollTogether = new Checkbox("Scroll together");
     final Anchor back = new Anchor();
     final H2 title = new H2();
+    final Paragraph blindNote = new Paragraph();
 
     private MarkClaimDialog markDialog;
     private LinkDialog linkDialog;
@@ -166,7 +170,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         keys.addClassName("keys");
         Div columns = new Div(column(leftChoice, leftHead, leftText), gutter, column(rightChoice, rightHead, rightText));
         columns.addClassName("workspace");
-        add(back, title, toolbar, keys, legend(), columns, new H2("Pairs"), pairs);
+        blindNote.addClassName("blind-note");
+        blindNote.setVisible(false);
+        add(back, title, blindNote, toolbar, keys, legend(), columns, new H2("Pairs"), pairs);
     }
 
     @Override
@@ -245,6 +251,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.setHref("meetings/" + meetingId);
         back.setText("← " + opened.meetingTitle());
         title.setText("Compare accounts");
+        blindNote(pairing.blindPairing(meetingId));
         head(opened.left(), leftChoice, leftHead);
         head(opened.right(), rightChoice, rightHead);
         drawColumns();
@@ -369,7 +376,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     LinkDialog linkDialog() {
         if (linkDialog == null) {
-            linkDialog = new LinkDialog(pairing, this::linked);
+            linkDialog = new LinkDialog(pairing, this::linked, this::linkedBlind);
             add(linkDialog);
         }
         return linkDialog;
@@ -413,7 +420,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ChosenClaim right = chosen.get(Side.RIGHT);
         ChosenClaim last = lastChosen == null ? null : chosen.get(lastChosen);
         enable(link, left != null && right != null);
-        enable(noCounterpart, last != null && !last.paired());
+        // Only the claim's author or an editor may mark it; the service refuses anyone else anyway.
+        enable(noCounterpart, last != null && !last.paired() && currentUser.ownsOrEdits(last.claim().createdBy()));
         if (left == null && right == null) {
             chosenInfo.setText("Select text or click a sentence to mark a claim; click a claim in each column to pair them.");
             return;
@@ -453,6 +461,23 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             clearChoice();
         }
         afterChange(List.of(saved.leftClaimId(), saved.rightClaimId()));
+    }
+
+    private void linkedBlind(long leftClaimId, long rightClaimId, Relation relation, BlindPairing kept) {
+        AfterAnswer.push(LIST_AFTER_MILLIS, () -> Notices.done("Blind pair kept for the agreement round: " + relation.label()));
+        blindNote(Optional.of(kept));
+        clearChoice();
+        afterChange(List.of(leftClaimId, rightClaimId));
+    }
+
+    /** Says, while the person pairs this meeting blind, where their pairs go and how many they made. */
+    private void blindNote(Optional<BlindPairing> blind) {
+        blindNote.setVisible(blind.isPresent());
+        blind.ifPresent(b -> blindNote.setText("Blind pairing for an agreement round: the other reviewer's pairs are hidden "
+                + "from you, and your links are kept for the round (" + b.blindPairs() + " so far)."));
+        if (linkDialog != null || blind.isPresent()) {
+            linkDialog().setBlind(blind.isPresent());
+        }
     }
 
     private void openNoCounterpart() {

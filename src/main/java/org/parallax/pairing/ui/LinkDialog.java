@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.claim.Claim;
+import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewEvidence;
 import org.parallax.pairing.NewPair;
@@ -47,7 +48,19 @@ class LinkDialog extends Dialog {
         void saved(ClaimPair pair, boolean created);
     }
 
-    LinkDialog(PairingService pairing, SavedListener onSaved) {
+    /** Told of a pair kept for an agreement round, when the person pairs the meeting blind. */
+    interface BlindListener {
+        void savedBlind(long leftClaimId, long rightClaimId, Relation relation, BlindPairing pairing);
+    }
+
+    /** A blind second reviewer's links go to their agreement round. */
+    private boolean blind;
+
+    void setBlind(boolean blind) {
+        this.blind = blind;
+    }
+
+    LinkDialog(PairingService pairing, SavedListener onSaved, BlindListener onBlind) {
         // Not modal: a modal dialog makes the page behind it inert and, on closing, lets it live again,
         // which restyles both long texts; the comparison benchmark measured that as most of the wait.
         setModal(false);
@@ -67,6 +80,13 @@ class LinkDialog extends Dialog {
             try {
                 List<NewEvidence> items = evidence.stream()
                         .map(f -> new NewEvidence(f[0].getValue(), f[1].getValue(), f[2].getValue())).toList();
+                if (blind && existing == null) {
+                    BlindPairing kept = pairing.linkBlind(new NewPair(left.id(), right.id(), relation.getValue(),
+                            rationale.getValue(), topic.getValue(), items));
+                    close();
+                    onBlind.savedBlind(left.id(), right.id(), relation.getValue(), kept);
+                    return;
+                }
                 ClaimPair saved = existing == null
                         ? pairing.link(new NewPair(left.id(), right.id(), relation.getValue(), rationale.getValue(),
                                 topic.getValue(), items))
@@ -101,7 +121,7 @@ class LinkDialog extends Dialog {
         this.right = right;
         this.existing = existing;
         setHeaderTitle(existing == null ? "Link the two claims" : "Edit the pair");
-        save.setText(existing == null ? "Link as draft pair" : "Save");
+        save.setText(existing != null ? "Save" : blind ? "Link for the agreement round" : "Link as draft pair");
         leftQuote.setText("“" + left.quote() + "”");
         rightQuote.setText("“" + right.quote() + "”");
         relation.setValue(existing == null ? Relation.CONTRADICTS : Relation.valueOf(existing.relation()));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.ChosenClaim;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Marks a claim as having no counterpart in the other account (the omission ledger), or clears the mark. */
 class NoCounterpartDialog extends Dialog {
@@ -35,7 +36,7 @@ class NoCounterpartDialog extends Dialog {
                 claims.setNoCounterpart(claim.id(), claim.version(), !marked, note.getValue());
                 onSaved.run();
                 close();
-            } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
+            } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException ex) {
                 error.setText(ex.getMessage());
             }
         });

@@ -17,7 +17,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
+import org.parallax.pairing.ClaimPair;
+import org.parallax.pairing.NewPair;
+import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
+import org.parallax.review.Decision;
+import org.parallax.review.ReviewService;
 import org.parallax.support.BrowserTest;
+import org.parallax.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reviewer previews a meeting's report and downloads it as PDF and CSV, as a person does. */
@@ -25,6 +32,12 @@ class ReportIT extends BrowserTest {
 
     @Autowired
     DSLContext db;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    PairingService pairing;
+    @Autowired
+    ReviewService reviews;
 
     @Test
     void a_reviewer_previews_the_report_and_downloads_its_pdf_and_csv() throws Exception {
@@ -66,22 +79,16 @@ class ReportIT extends BrowserTest {
 
     /** An approved pair of two demo claims nobody has paired yet (the screens that make one are tested elsewhere). */
     private Record approvedPair() {
-        long id = db.fetchSingle("""
-                insert into claim_pair (meeting_id, left_claim_id, left_party_id, right_claim_id, right_party_id, relation,
-                                        rationale, topic, status, author_id)
-                select l.meeting_id, l.id, l.party_id, r.id, r.party_id, 'CONTRADICTS', 'Approved for the report test', 'report',
-                       'APPROVED', (select id from app_user where username = 'reviewer')
+        Record couple = db.fetchSingle("""
+                select l.id as left_id, r.id as right_id, l.quote as left_quote, r.quote as right_quote
                 from claim l join claim r on r.meeting_id = l.meeting_id and r.party_id <> l.party_id
                 where l.meeting_id = 1 and l.party_id = (select id from party where code = 'US')
                   and not exists (select 1 from claim_pair p where p.left_claim_id in (l.id, r.id) or p.right_claim_id in (l.id, r.id))
-                order by l.id, r.id limit 1
-                returning id""").get(0, Long.class);
-        db.execute("""
-                insert into review (pair_id, pair_author_id, editor_id, decision, content_hash)
-                select id, author_id, (select id from app_user where username = 'editor'), 'APPROVE', repeat('a', 64)
-                from claim_pair where id = ?""", id);
-        return db.fetchSingle("""
-                select l.quote as left_quote, r.quote as right_quote from claim_pair p
-                join claim l on l.id = p.left_claim_id join claim r on r.id = p.right_claim_id where p.id = ?""", id);
+                order by l.id, r.id limit 1""");
+        ClaimPair draft = signedIn.as("reviewer", () -> pairing.link(new NewPair(couple.get("left_id", Long.class),
+                couple.get("right_id", Long.class), Relation.CONTRADICTS, "Approved for the report test", "report")));
+        ClaimPair submitted = signedIn.as("reviewer", () -> pairing.submit(draft.id(), draft.version()));
+        signedIn.run("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
+        return couple;
     }
 }

@@ -67,12 +67,23 @@ public class ReportService {
 
     /**
      * The meeting's report as the options ask; a meeting that does not exist is a NotFoundException. Every
-     * approval is checked against its seal first: a pair whose seal broke is back in review, not reported
-     * as approved.
+     * approval is checked against its seal as the report is read: a pair whose seal broke is reported as
+     * needing re-review, not as approved, and is then sent back to the review queue.
      */
     public MeetingReport report(long meetingId, ReportOptions options) {
-        reviews.checkSeals(meetingId);
-        return readOnly.execute(status -> read(meetingId, options));
+        return sendBackBroken(readOnly.execute(status -> read(meetingId, options)));
+    }
+
+    /** A report as read, and whether the read found approvals whose seal broke. */
+    private record Read(MeetingReport report, boolean sealsBroke) {
+    }
+
+    /** The check in the read found broken seals: those pairs go back to the queue (a write, after the read). */
+    private MeetingReport sendBackBroken(Read read) {
+        if (read.sealsBroke()) {
+            reviews.checkSeals(read.report().meeting().id());
+        }
+        return read.report();
     }
 
     /** The pair topics of a meeting, for choosing one. */
@@ -86,14 +97,14 @@ public class ReportService {
         Map<Long, String> texts = Map.of();
         MeetingReport report;
         if (format == ReportFormat.ANNOTATIONS) {
-            reviews.checkSeals(meetingId);
             var both = readOnly.execute(status -> {
-                MeetingReport read = read(meetingId, options);
+                Read read = read(meetingId, options);
+                MeetingReport made = read.report();
                 return Map.entry(read, reports.revisionTexts(Stream.concat(
-                        read.pairs().stream().flatMap(p -> Stream.of(p.left().revisionId(), p.right().revisionId())),
-                        read.omissions().stream().map(o -> o.claim().revisionId())).distinct().toList()));
+                        made.pairs().stream().flatMap(p -> Stream.of(p.left().revisionId(), p.right().revisionId())),
+                        made.omissions().stream().map(o -> o.claim().revisionId())).distinct().toList()));
             });
-            report = both.getKey();
+            report = sendBackBroken(both.getKey());
             texts = both.getValue();
         } else {
             report = report(meetingId, options);
@@ -157,16 +168,17 @@ public class ReportService {
     }
 
     /**
-     * Reads the report in one transaction. The seals were enforced just before; checking them again here
-     * means that no approval changed in between is printed as approved.
+     * Reads the report in one transaction, checking every approval of the meeting against its seal in
+     * that same transaction, so that nothing is printed as approved that the check did not see.
      */
-    private MeetingReport read(long meetingId, ReportOptions options) {
+    private Read read(long meetingId, ReportOptions options) {
         Map<Long, SealState> broken = reviews.brokenSeals(meetingId);
         List<ReportPair> pairs = reports.pairs(meetingId, options, viewer()).stream()
                 .map(p -> broken.containsKey(p.id()) ? p.sealBroken(broken.get(p.id()).summary()) : p)
                 .filter(p -> options.allPairs() || p.approved())
                 .toList();
-        return new MeetingReport(meetings.get(meetingId), accounts.ofMeeting(meetingId), pairs,
-                reports.omissions(meetingId, options), agreement.settledRounds(meetingId), options, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        return new Read(new MeetingReport(meetings.get(meetingId), accounts.ofMeeting(meetingId), pairs,
+                reports.omissions(meetingId, options), agreement.settledRounds(meetingId), options,
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)), !broken.isEmpty());
     }
 }

@@ -28,8 +28,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewRepository {
 
-    /** An approval that stands (not voided) on a pair that is approved, with what it sealed. */
-    record StandingApproval(long reviewId, long pairId, long meetingId, String sealed, String contentHash) {
+    /**
+     * A pair that is approved, with the approval that stands (not voided) and what it sealed; {@code reviewId}
+     * is null when no approval stands for it (its status was set by some other route).
+     */
+    record StandingApproval(Long reviewId, long pairId, long meetingId, String sealed, String contentHash) {
     }
 
     private final DSLContext db;
@@ -54,7 +57,7 @@ class ReviewRepository {
     List<StandingApproval> standingApprovals(Condition pairs) {
         return db.select(REVIEW.ID, CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, REVIEW.SEALED, REVIEW.CONTENT_HASH)
                 .from(CLAIM_PAIR)
-                .join(REVIEW).on(REVIEW.PAIR_ID.eq(CLAIM_PAIR.ID).and(REVIEW.DECISION.eq("APPROVE")).and(REVIEW.VOIDED_AT.isNull()))
+                .leftJoin(REVIEW).on(REVIEW.PAIR_ID.eq(CLAIM_PAIR.ID).and(REVIEW.DECISION.eq("APPROVE")).and(REVIEW.VOIDED_AT.isNull()))
                 .where(CLAIM_PAIR.STATUS.eq("APPROVED").and(pairs))
                 .orderBy(CLAIM_PAIR.ID)
                 .fetch(r -> new StandingApproval(r.value1(), r.value2(), r.value3(), r.value4() == null ? null : r.value4().data(), r.value5()));

@@ -75,6 +75,9 @@ class Seals {
     }
 
     private SealState state(ReviewRepository.StandingApproval approval, Seal now) {
+        if (approval.reviewId() == null) {
+            return new SealState(false, List.of("the approval (no editor's approval stands for it)"));
+        }
         if (approval.sealed() == null) {
             return now.legacyHash().equals(approval.contentHash()) ? SealState.HOLDS
                     : new SealState(false, List.of("the approved quotes, relation or rationale"));

@@ -137,8 +137,8 @@ final class HtmlReport {
         }
         out.append("</h3>");
         if (p.rereview() != null) {
-            out.append("<p class=\"rereview\">The approval no longer holds: ").append(html(p.rereview()))
-                    .append(" changed since the editor approved it. Back in the review queue.</p>");
+            out.append("<p class=\"rereview\">The approval no longer holds. Changed since the editor approved it: ")
+                    .append(html(p.rereview())).append(". Back in the review queue.</p>");
         }
         out.append("<table class=\"sides\"><tr>");
         side(p.left(), out);

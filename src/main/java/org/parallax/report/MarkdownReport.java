@@ -56,8 +56,8 @@ final class MarkdownReport {
             w.write("\n### Pair " + p.id() + ": " + p.relationLabel() + (p.topic() == null ? "" : " · " + markdown(p.topic()))
                     + (p.approved() ? "" : " (" + p.statusLabel().toUpperCase(Locale.ROOT) + ")") + "\n\n");
             if (p.rereview() != null) {
-                w.write("*The approval no longer holds: " + markdown(p.rereview())
-                        + " changed since the editor approved it. Back in the review queue.*\n\n");
+                w.write("*The approval no longer holds. Changed since the editor approved it: " + markdown(p.rereview())
+                        + ". Back in the review queue.*\n\n");
             }
             side(w, p.left());
             side(w, p.right());

@@ -148,6 +148,10 @@ public class ReviewService {
     /** The claim's quote with the sentence before and after it. */
     private PairDetail.QuoteInContext inContext(long claimId) {
         Claim claim = claims.get(claimId);
+        if (!"ANCHORED".equals(claim.anchorStatus())) {
+            // Its offsets belong to an earlier revision: the current text around them would be another passage.
+            return new PairDetail.QuoteInContext("[no longer found in the corrected text] ", claim.quote(), "");
+        }
         String text = accounts.text(claim.accountId());
         List<Sentence> sentences = SentenceSplitter.split(text);
         int from = claim.start();

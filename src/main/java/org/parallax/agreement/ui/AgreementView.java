@@ -125,8 +125,11 @@ class AgreementView extends Main implements BeforeEnterObserver {
                 actions.add(new Button("Keep " + result.round().firstReviewer() + "'s: " + label(c.first()),
                                 e -> settle(result, c, Settlement.FIRST)),
                         new Button("Keep " + result.round().secondReviewer() + "'s: " + label(c.second()),
-                                e -> settle(result, c, Settlement.SECOND)),
-                        new Button("Keep neither", e -> settle(result, c, Settlement.NEITHER)));
+                                e -> settle(result, c, Settlement.SECOND)));
+                // With one side unpaired, keeping that side already means no pair.
+                if (c.first() != null && c.second() != null) {
+                    actions.add(new Button("Keep neither", e -> settle(result, c, Settlement.NEITHER)));
+                }
             }
             return actions;
         }).setHeader("Settle").setAutoWidth(true);

@@ -34,7 +34,7 @@ class MyPairsView extends Main {
         grid.addColumn(p -> p.pair().leftParty() + ": “" + p.pair().leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
         grid.addColumn(p -> p.pair().rightParty() + ": “" + p.pair().rightQuote() + "”").setHeader("Counter-claim").setFlexGrow(2);
         grid.addColumn(p -> p.pair().statusLabel()
-                + (p.pair().rereviewReason() == null ? "" : " (" + p.pair().rereviewReason() + " changed)"))
+                + (p.pair().rereviewReason() == null ? "" : " (changed since approved: " + p.pair().rereviewReason() + ")"))
                 .setHeader("Status").setAutoWidth(true);
         grid.addColumn(p -> p.lastNote() == null ? "" : p.lastEditor() + ": " + p.lastNote()).setHeader("Editor's note").setFlexGrow(2);
         grid.setEmptyStateText("You have no pairs yet: link two claims on a comparison screen.");

@@ -140,8 +140,8 @@ class ReviewQueueView extends Main {
         detail.add(new H3(p.leftParty() + " ↔ " + p.rightParty() + " · " + p.relation().toLowerCase().replace('_', ' ')
                 + (p.topic() == null ? "" : " · " + p.topic())));
         if (p.rereviewReason() != null) {
-            Paragraph rereview = new Paragraph("Needs re-review: it was approved, but " + p.rereviewReason()
-                    + " changed since (see the history below).");
+            Paragraph rereview = new Paragraph("Needs re-review: it was approved, and since then this changed: "
+                    + p.rereviewReason() + " (see the history below).");
             rereview.addClassName("rereview");
             detail.add(rereview);
         }

@@ -7,7 +7,6 @@ import static org.parallax.db.Tables.BLIND_PAIR;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.MEETING;
-import static org.parallax.db.Tables.PARTY;
 
 import java.util.List;
 import java.util.Optional;

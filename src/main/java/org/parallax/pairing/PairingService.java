@@ -2,6 +2,8 @@ package org.parallax.pairing;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
@@ -71,14 +73,14 @@ public class PairingService {
         }
         long id = pairs.insertBlind(roundId, checked.pair());
         audit.record("pair_blind", "agreement_round", roundId, checked.left().meetingId(), null,
-                java.util.Map.of("blindPairId", id, "leftClaimId", checked.left().id(), "rightClaimId", checked.right().id(),
+                Map.of("blindPairId", id, "leftClaimId", checked.left().id(), "rightClaimId", checked.right().id(),
                         "relation", checked.pair().relation().name()));
         return new BlindPairing(roundId, pairs.blindCount(roundId));
     }
 
     /** The viewer's open blind round on the meeting and their blind pairs so far; empty when they do not pair it blind. */
     @Transactional(readOnly = true)
-    public java.util.Optional<BlindPairing> blindPairing(long meetingId) {
+    public Optional<BlindPairing> blindPairing(long meetingId) {
         return pairs.blindRound(meetingId, currentUser.require().id()).map(round -> new BlindPairing(round, pairs.blindCount(round)));
     }
 

@@ -1,7 +1,6 @@
 package org.parallax.agreement.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -68,7 +67,7 @@ class AgreementView extends Main implements BeforeEnterObserver {
                     + (round.open() ? " · open" : " · settled")));
             boolean blind = round.secondReviewerId() == me && round.open();
             if (blind) {
-                content.add(blindPairing(round));
+                content.add(blindPairing());
             } else if (editor) {
                 content.add(result(agreement.result(round.id())));
             }
@@ -99,7 +98,7 @@ class AgreementView extends Main implements BeforeEnterObserver {
     }
 
     /** The second reviewer pairs in the comparison screen, with the same tools as always, blind. */
-    private Div blindPairing(AgreementRound round) {
+    private Div blindPairing() {
         Anchor compare = new Anchor("meetings/" + meetingId + "/compare", "Pair blind in the comparison screen");
         compare.addClassName("compare-link");
         return new Div(new Paragraph("Mark and link claims as you read them. While this round is open the other "

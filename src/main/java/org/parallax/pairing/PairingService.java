@@ -68,6 +68,10 @@ public class PairingService {
         Checked checked = checked(pair);
         long roundId = pairs.blindRound(checked.left().meetingId(), currentUser.require().id())
                 .orElseThrow(() -> new IllegalArgumentException("You are not pairing this meeting blind: no agreement round of yours is open on it."));
+        if (!checkedEvidence(pair.evidence()).isEmpty()) {
+            throw new IllegalArgumentException("A blind pair keeps its relation, rationale and topic; add evidence to the pair "
+                    + "that stands once an editor has settled the round.");
+        }
         if (pairs.blindCoupleExists(roundId, checked.left().id(), checked.right().id())) {
             throw new IllegalArgumentException("You have paired these two claims already.");
         }

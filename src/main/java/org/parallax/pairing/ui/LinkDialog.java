@@ -34,6 +34,7 @@ class LinkDialog extends Dialog {
     final TextField topic = new TextField("Topic");
     final TextArea rationale = new TextArea("Rationale");
     final Div evidenceRows = new Div();
+    private final Div evidenceSection = new Div();
     final List<TextField[]> evidence = new ArrayList<>();
     final Button save = new Button();
     final Span error = new Span();
@@ -58,6 +59,8 @@ class LinkDialog extends Dialog {
 
     void setBlind(boolean blind) {
         this.blind = blind;
+        // An agreement round compares relations; evidence is added to the pair that the settlement keeps.
+        evidenceSection.setVisible(!blind);
     }
 
     LinkDialog(PairingService pairing, SavedListener onSaved, BlindListener onBlind) {
@@ -73,7 +76,8 @@ class LinkDialog extends Dialog {
         Button addEvidence = new Button("Add evidence", e -> addEvidenceRow(null));
         addEvidence.addThemeVariants(ButtonVariant.TERTIARY);
         error.addClassName("form-error");
-        add(leftQuote, rightQuote, relation, topic, rationale, new H4("Evidence"), evidenceRows, addEvidence, error);
+        evidenceSection.add(new H4("Evidence"), evidenceRows, addEvidence);
+        add(leftQuote, rightQuote, relation, topic, rationale, evidenceSection, error);
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {

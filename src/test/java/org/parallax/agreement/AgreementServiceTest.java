@@ -65,6 +65,10 @@ class AgreementServiceTest {
         });
         assertThatThrownBy(() -> signedIn.run("reviewer", () -> agreement.pairBlind(round.id(),
                 new NewPair(committed, unilateral, Relation.CONSISTENT, null, null)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run("reviewer2", () -> pairing.linkBlind(new NewPair(madeProgress, unilateral,
+                Relation.CONTRADICTS, "With a source", null, java.util.List.of(new org.parallax.pairing.NewEvidence(
+                        "https://example.org/transcript", "Transcript", null))))))
+                .hasMessageContaining("add evidence to the pair that stands");
 
         AgreementResult result = signedIn.as("editor", () -> agreement.result(round.id()));
         assertThat(result.agreed()).isEqualTo(1);

@@ -195,6 +195,7 @@ public class AccountService {
         if (m.title() == null || m.title().isBlank()) {
             throw new IllegalArgumentException("An account needs a title.");
         }
+        Texts.requireYearInRange(m.publishedOn(), "The publication date");
         String url = Texts.blankToNull(m.sourceUrl());
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             throw new IllegalArgumentException("The source URL must start with http:// or https://.");

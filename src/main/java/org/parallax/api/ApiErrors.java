@@ -7,7 +7,16 @@ import org.slf4j.Logger;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,11 +26,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Errors as RFC 9457 problem details with a message a person can act on: 401 wrong or no credentials,
- * 403 a role that may not, 404 nothing there, 409 a conflict (someone else's newer save, an ambiguous
- * quote), 422 input the rules refuse, 400 a body that is not the JSON expected.
+ * 403 a role that may not, 404 nothing there (no such endpoint either), 409 a conflict (someone else's
+ * newer save, an ambiguous quote, a duplicate), 422 input the rules (or the database's) refuse, 400 a
+ * body that is not the JSON expected, 503 the database out of reach, 500 anything else — never a page.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 // Before Spring's own problem-details advice, whose messages ("Failed to read request") say too little.
@@ -63,11 +75,100 @@ class ApiErrors {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> unreadable(Exception e) {
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         log.debug("Unreadable API request", e);
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return problem(HttpStatus.BAD_REQUEST, "Unknown field '" + unknown.getPropertyName()
+                    + "'; this endpoint takes " + unknown.getKnownPropertyIds() + " (see /api/v1/openapi.json).");
+        }
+        if (e.getCause() instanceof DatabindException wrong && !wrong.getPath().isEmpty()) {
+            String field = wrong.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            return problem(HttpStatus.BAD_REQUEST, "The field '" + field + "' is not what this endpoint takes ("
+                    + reason(wrong) + "); dates are yyyy-mm-dd, offsets whole numbers, texts JSON strings.");
+        }
         return problem(HttpStatus.BAD_REQUEST, "The request is not the JSON this endpoint takes (see /api/v1/openapi.json); "
                 + "dates are yyyy-mm-dd.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "'" + e.getName() + "' is not a valid value for this parameter.");
+    }
+
+    /** Jackson's own words for what was wrong, without the class names it adds. */
+    private static String reason(DatabindException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String weird = message.contains(": ") && message.startsWith("Cannot deserialize value of type `java.lang.String`")
+                ? message.substring(message.lastIndexOf(": ") + 2) : null;
+        if (weird != null) {
+            return weird;
+        }
+        if (message.contains("from Floating-point value") || message.contains("Floating-point value")) {
+            return "a whole number is needed";
+        }
+        if (message.contains("from Integer value") || message.contains("from Number")) {
+            return "a number where text or a date belongs";
+        }
+        if (message.contains("from String value") && message.contains("Date")) {
+            return "not a date as yyyy-mm-dd";
+        }
+        return "wrong type or format";
+    }
+
+    /** A row the database refuses: a duplicate is a conflict, any other broken rule is input it refuses. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByDatabase(DataIntegrityViolationException e) {
+        String message = e.getMostSpecificCause().getMessage() == null ? "" : e.getMostSpecificCause().getMessage();
+        log.info("The database refused an API change: {}", message);
+        if (e instanceof DuplicateKeyException || message.contains("duplicate key")) {
+            return problem(HttpStatus.CONFLICT, "This exists already (someone may have made it at the same moment); reload and check.");
+        }
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The database refused the input: it breaks the rule "
+                + constraint(message) + ". Nothing was saved.");
+    }
+
+    /** The database cannot be reached: worth trying again shortly. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("The database is unavailable to the API", e);
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is not available at the moment; nothing was saved. Try again in a few seconds.");
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header("Retry-After", "5").body(answer.getBody());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "There is no such endpoint; see /api/v1/openapi.json.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "This endpoint does not take " + e.getMethod() + "; see /api/v1/openapi.json.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> wrongMediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "The query parameter '" + e.getParameterName() + "' is missing.");
+    }
+
+    /** Whatever nobody foresaw: logged in full, answered as a problem, never as a page or a redirect. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error in the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; nothing was saved. It is logged.");
+    }
+
+    private static String constraint(String message) {
+        var named = java.util.regex.Pattern.compile("constraint \"([^\"]+)\"").matcher(message);
+        return named.find() ? "“" + named.group(1) + "”" : "of a field (too long, missing or out of range)";
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

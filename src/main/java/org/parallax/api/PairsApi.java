@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.parallax.claim.ClaimService;
+import org.parallax.meeting.MeetingService;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
@@ -27,8 +28,10 @@ class PairsApi {
     private final ClaimService claims;
     private final ReviewService reviews;
     private final JsonMapper json;
+    private final MeetingService meetings;
 
-    PairsApi(PairingService pairing, ClaimService claims, ReviewService reviews, JsonMapper json) {
+    PairsApi(PairingService pairing, ClaimService claims, ReviewService reviews, JsonMapper json, MeetingService meetings) {
+        this.meetings = meetings;
         this.json = json;
         this.pairing = pairing;
         this.claims = claims;
@@ -38,6 +41,7 @@ class PairsApi {
     /** A draft pair of two claims of the meeting; relation is contradicts, partly_contradicts or consistent. */
     @PostMapping("/api/v1/meetings/{id}/pairs")
     ResponseEntity<ClaimPair> link(@PathVariable long id, @RequestBody ApiRequests.PairRequest request) {
+        meetings.get(id);
         if (request.leftClaimId() == null || request.rightClaimId() == null) {
             throw new IllegalArgumentException("Send leftClaimId and rightClaimId.");
         }

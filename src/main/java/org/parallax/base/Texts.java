@@ -40,6 +40,34 @@ public final class Texts {
         }
     }
 
+    /**
+     * What makes a text impossible to store as it is, or null when nothing does: U+0000 (PostgreSQL text
+     * cannot hold it) and half of a surrogate pair (no character; it would be stored as "?").
+     */
+    public static String unstorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return "contains the character U+0000, which text cannot hold";
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return "contains half of a surrogate pair (at UTF-16 offset " + i + "), which is no character";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Refuses a date outside the years 1–9999, which dates are written with (yyyy-mm-dd) and the database
+     * stores; null passes.
+     */
+    public static void requireYearInRange(java.time.LocalDate date, String what) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            throw new IllegalArgumentException(what + " must be between 0001-01-01 and 9999-12-31.");
+        }
+    }
+
     /** Moves an offset off the low half of a surrogate pair, so no character is cut in two. */
     public static int safeBoundary(String text, int offset) {
         if (offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))

@@ -133,6 +133,8 @@ public class MeetingService {
         if (m.startsOn() == null) {
             throw new IllegalArgumentException("A meeting needs a start date.");
         }
+        Texts.requireYearInRange(m.startsOn(), "The start date");
+        Texts.requireYearInRange(m.endsOn(), "The end date");
         var endsOn = m.endsOn() == null ? m.startsOn() : m.endsOn();
         if (endsOn.isBefore(m.startsOn())) {
             throw new IllegalArgumentException("The meeting cannot end before it starts.");

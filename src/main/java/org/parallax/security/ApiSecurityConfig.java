@@ -2,7 +2,7 @@ package org.parallax.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
-import java.nio.charset.StandardCharsets;
+import org.parallax.base.ProblemJson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +12,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import jakarta.servlet.DispatcherType;
 
 /**
  * The REST API under /api: no session, no cookies, no CSRF (nothing a browser sends on its own), a bearer
@@ -27,8 +31,10 @@ class ApiSecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, UserAccounts users,
                                        ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        http.securityMatcher(pathPattern("/api/**"))
+        // The API's own requests, and the container's error dispatch for them (else /error of the screens answers).
+        http.securityMatcher(new OrRequestMatcher(pathPattern("/api/**"), ApiErrorDispatch.OF_API))
                 .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(pathPattern("/api/v1/auth/token"), pathPattern("/api/v1/openapi.json"),
                                 pathPattern("/api/v1/openapi.json/**")).permitAll()
                         .anyRequest().authenticated())
@@ -36,8 +42,13 @@ class ApiSecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
+                // JSON only: nothing to run, nothing to frame, nothing to keep in a cache.
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(basic -> basic.disable())
                 .addFilterBefore(new ApiTokenFilter(tokens, users, holder), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiErrorDispatch(), DisableEncodeUrlFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(response, 401, "Unauthorized",
                                 "Send a valid API token as 'Authorization: Bearer …'; get one from POST /api/v1/auth/token."))
@@ -49,13 +60,6 @@ class ApiSecurityConfig {
     /** RFC 9457 problem details, written before any controller is reached. */
     static void problem(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
             throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8));
+        ProblemJson.write(response, status, title, detail);
     }
 }

@@ -53,6 +53,13 @@ class ApiTokenRepository {
                 .execute();
     }
 
+    /** Revokes every token of a user still standing. */
+    int revokeAll(long userId, OffsetDateTime now) {
+        return db.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now)
+                .where(API_TOKEN.USER_ID.eq(userId).and(API_TOKEN.REVOKED_AT.isNull()))
+                .execute();
+    }
+
     boolean revoke(long id, long userId, OffsetDateTime now) {
         return db.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now)
                 .where(API_TOKEN.ID.eq(id).and(API_TOKEN.USER_ID.eq(userId)).and(API_TOKEN.REVOKED_AT.isNull()))

@@ -1,6 +1,7 @@
 package org.parallax.security;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -23,7 +24,11 @@ public class UserService {
     private final SessionRegistry sessions;
     private final AuditService audit;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions, AuditService audit) {
+    private final ApiTokenRepository tokens;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions, AuditService audit,
+                ApiTokenRepository tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -63,7 +68,7 @@ public class UserService {
         if (!users.updateRole(id, version, role)) {
             throw stale(before);
         }
-        endSessionsOf(before.username());
+        signOutEverywhere(id, before.username());
         UserSummary after = find(id);
         audit.record("change_role", "user", id, null, before, after);
         return after;
@@ -75,6 +80,8 @@ public class UserService {
         if (!users.updatePassword(id, version, passwordEncoder.encode(newPassword))) {
             throw stale(before);
         }
+        // Whoever knew the old password may be signed in with it, or hold a token made with it.
+        signOutEverywhere(id, before.username());
         UserSummary after = find(id);
         // The hash is never written to the history; only the fact of the reset.
         audit.record("reset_password", "user", id, null, Map.of("username", before.username()),
@@ -82,7 +89,7 @@ public class UserService {
         return after;
     }
 
-    /** Disables a user and ends every open session of theirs at once. */
+    /** Disables a user, ends every open session of theirs at once and revokes their API tokens. */
     public UserSummary setEnabled(long id, int version, boolean enabled) {
         UserSummary before = find(id);
         if (!enabled && Roles.ADMIN.equals(before.role()) && before.enabled() && users.countEnabledAdmins() <= 1) {
@@ -92,11 +99,21 @@ public class UserService {
             throw stale(before);
         }
         if (!enabled) {
-            endSessionsOf(before.username());
+            // Revoked, not just refused while disabled: enabling the user again must not revive old tokens.
+            signOutEverywhere(id, before.username());
         }
         UserSummary after = find(id);
         audit.record(enabled ? "enable" : "disable", "user", id, null, before, after);
         return after;
+    }
+
+    /** Ends the user's sessions and revokes their API tokens. */
+    private void signOutEverywhere(long id, String username) {
+        endSessionsOf(username);
+        int revoked = tokens.revokeAll(id, OffsetDateTime.now());
+        if (revoked > 0) {
+            audit.record("revoke_all_tokens", "user", id, null, null, Map.of("username", username, "revoked", revoked));
+        }
     }
 
     private void endSessionsOf(String username) {

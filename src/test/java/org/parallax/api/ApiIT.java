@@ -168,6 +168,47 @@ class ApiIT {
         assertThat(get(editor, "/api/v1/meetings/" + meetingId).statusCode()).isEqualTo(404);
     }
 
+    /** Bad requests of every kind: each answered with its status and a problem detail, never a redirect, a page or a 500. */
+    @Test
+    void every_bad_request_gets_a_problem_detail_with_its_status() throws Exception {
+        String reviewer = token("reviewer");
+        long meetingId = created(post(reviewer, "/api/v1/meetings",
+                "{\"title\": \"Strict %d\", \"startDate\": \"2018-07-06\"}".formatted(System.nanoTime()))).get("id").asLong();
+        long account = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts",
+                "{\"party\": \"US\", \"title\": \"Emoji\", \"text\": \"We agree \ud83d\ude00 fully.\"}")).get("id").asLong();
+        String meetings = "/api/v1/meetings";
+        String claims = "/api/v1/accounts/" + account + "/claims";
+        record Bad(String what, String path, String body, int status, String detail) {
+        }
+        List<Bad> table = List.of(
+                new Bad("a date before year 1", meetings, "{\"title\": \"x\", \"startDate\": \"-5000-01-01\"}", 422, "between 0001-01-01"),
+                new Bad("a date past year 9999", meetings, "{\"title\": \"x\", \"startDate\": \"+999999999-12-31\"}", 422, "between 0001-01-01"),
+                new Bad("a date as a number", meetings, "{\"title\": \"x\", \"startDate\": 20240101}", 400, "'startDate'"),
+                new Bad("a number for a text", meetings, "{\"title\": 12345, \"startDate\": \"2018-07-06\"}", 400, "'title'"),
+                new Bad("U+0000 in a title", meetings, "{\"title\": \"a\\u0000b\", \"startDate\": \"2018-07-06\"}", 400, "U+0000"),
+                new Bad("a lone surrogate", meetings, "{\"title\": \"a\\ud83d\", \"startDate\": \"2018-07-06\"}", 400, "surrogate"),
+                new Bad("an unknown field", meetings, "{\"title\": \"x\", \"startDate\": \"2018-07-06\", \"tilte\": 1}", 400, "'tilte'"),
+                new Bad("a fractional offset", claims, "{\"start\": 1.5, \"end\": 4}", 400, "'start'"),
+                new Bad("half an emoji as a quote", claims, "{\"quote\": \"\\ud83d\"}", 400, "surrogate"),
+                new Bad("a missing meeting in the path", "/api/v1/meetings/987654/pairs",
+                        "{\"leftClaimId\": 1, \"rightClaimId\": 2, \"relation\": \"contradicts\", \"rationale\": \"x\"}", 404, "987654"),
+                new Bad("an unknown path", "/api/v1/no-such-thing", "{}", 404, "no such endpoint"));
+        for (Bad bad : table) {
+            HttpResponse<String> answer = post(reviewer, bad.path(), bad.body());
+            assertThat(answer.statusCode()).as(bad.what() + ": " + answer.body()).isEqualTo(bad.status());
+            assertProblem(answer, bad.status(), bad.detail());
+        }
+        assertProblem(get(reviewer, "/api/v1/claims-and-more/1"), 404, "no such endpoint");
+        HttpResponse<String> listed = get(reviewer, "/api/v1/meetings");
+        assertThat(listed.headers().firstValue("content-security-policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(listed.headers().firstValue("x-content-type-options")).hasValue("nosniff");
+        assertThat(listed.headers().firstValue("cache-control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        // Too long for the server to read at all: still a problem detail, not Tomcat's page.
+        HttpResponse<String> tooLong = get(reviewer, "/api/v1/meetings?q=" + "x".repeat(10_000));
+        assertThat(tooLong.statusCode()).isBetween(400, 431);
+        assertThat(tooLong.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
     @Test
     void the_openapi_description_is_served_and_lists_the_endpoints() throws Exception {
         JsonNode openapi = json(ok(get(null, "/api/v1/openapi.json")));

@@ -20,6 +20,8 @@ class ApiTokenServiceTest {
     SignedIn signedIn;
     @Autowired
     DSLContext db;
+    @Autowired
+    UserService users;
 
     @Test
     void a_token_is_issued_for_the_right_password_only_and_only_its_hash_is_kept() {
@@ -44,5 +46,23 @@ class ApiTokenServiceTest {
         db.execute("update api_token set expires_at = now() - interval '1 minute' where id = ?", editors.details().id());
         assertThat(tokens.usernameFor(editors.token())).isEmpty();
         assertThat(tokens.usernameFor("plx_made-up")).isEmpty();
+    }
+
+    @Test
+    void a_password_reset_a_disable_and_a_role_change_revoke_the_users_tokens_for_good() {
+        signedIn.run("admin", () -> users.create(new NewUser("tokenholder", "Token Holder", Roles.REVIEWER, "Kh7!vQ2#pLm9")));
+        IssuedToken first = tokens.issue("tokenholder", "Kh7!vQ2#pLm9");
+        UserSummary holder = signedIn.as("admin", () -> users.list()).stream().filter(u -> u.username().equals("tokenholder")).findFirst().orElseThrow();
+        UserSummary reset = signedIn.as("admin", () -> users.resetPassword(holder.id(), holder.version(), "Zq8@wNe4!rTy6"));
+        assertThat(tokens.usernameFor(first.token())).as("after a password reset").isEmpty();
+
+        IssuedToken second = tokens.issue("tokenholder", "Zq8@wNe4!rTy6");
+        UserSummary disabled = signedIn.as("admin", () -> users.setEnabled(holder.id(), reset.version(), false));
+        UserSummary enabled = signedIn.as("admin", () -> users.setEnabled(holder.id(), disabled.version(), true));
+        assertThat(tokens.usernameFor(second.token())).as("enabled again, the old token stays revoked").isEmpty();
+
+        IssuedToken third = tokens.issue("tokenholder", "Zq8@wNe4!rTy6");
+        signedIn.as("admin", () -> users.changeRole(holder.id(), enabled.version(), Roles.EDITOR));
+        assertThat(tokens.usernameFor(third.token())).as("after a role change").isEmpty();
     }
 }

@@ -28,6 +28,24 @@ class LoginIT extends BrowserTest {
     }
 
     @Test
+    void the_pages_carry_security_headers_and_the_session_cookie_stays_on_this_site() {
+        com.microsoft.playwright.Response login = page.navigate(url("/login"));
+        java.util.Map<String, String> headers = login.allHeaders();
+        org.assertj.core.api.Assertions.assertThat(headers.get("content-security-policy"))
+                .contains("default-src 'self'").contains("frame-ancestors 'self'").contains("object-src 'none'");
+        org.assertj.core.api.Assertions.assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        org.assertj.core.api.Assertions.assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
+        signIn("reviewer", "parallax-demo");
+        // The screens still work under the policy.
+        assertThat(page.getByText("First DPRK–US high-level talks")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(context.cookies()).filteredOn(c -> c.name.equals("JSESSIONID"))
+                .singleElement().satisfies(c -> {
+                    org.assertj.core.api.Assertions.assertThat(c.sameSite).hasToString("LAX");
+                    org.assertj.core.api.Assertions.assertThat(c.httpOnly).isTrue();
+                });
+    }
+
+    @Test
     void a_wrong_password_shows_an_error_and_stays_on_the_login_page() {
         signIn("reviewer", "not-the-password");
         assertThat(page.getByText("Wrong username or password")).isVisible();

@@ -1,0 +1,69 @@
+package org.parallax.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The servlet container's error dispatch for an /api request (an error no controller answered: a failure
+ * in a filter, a request the container refused). Spring Boot would send it to /error, which belongs to
+ * the screens and answers with a redirect to the login page or HTML; an API client gets a problem detail.
+ */
+final class ApiErrorDispatch extends OncePerRequestFilter {
+
+    /** An error dispatch whose original request was for the API. */
+    static final RequestMatcher OF_API = request -> request.getDispatcherType() == DispatcherType.ERROR
+            && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith(request.getContextPath() + "/api/");
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : 500;
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        ApiSecurityConfig.problem(response, status, title(status), detail(status));
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 431 -> "Request Header Fields Too Large";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read; see /api/v1/openapi.json.";
+            case 404 -> "There is no such endpoint; see /api/v1/openapi.json.";
+            case 413 -> "The request body is larger than the server accepts.";
+            case 414, 431 -> "The request line or its headers are longer than the server accepts.";
+            case 503 -> "The service is not available at the moment; try again in a few seconds.";
+            default -> status >= 500 ? "Something went wrong on the server; nothing was saved. It is logged."
+                    : "The request was refused (" + status + ").";
+        };
+    }
+}

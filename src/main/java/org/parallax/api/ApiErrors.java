@@ -3,6 +3,7 @@ package org.parallax.api;
 import java.net.URI;
 import org.parallax.base.ConflictException;
 import org.parallax.base.NotFoundException;
+import org.parallax.security.TooManySignIns;
 import org.slf4j.Logger;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,6 +46,14 @@ class ApiErrors {
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthorized(AuthenticationException e) {
         return problem(HttpStatus.UNAUTHORIZED, e.getMessage());
+    }
+
+    /** Too many failed sign-ins from this account or address: wait, then try again. */
+    @ExceptionHandler(TooManySignIns.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManySignIns e) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Retry-After", Long.toString(e.retryAfter().toSeconds())).body(answer.getBody());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,5 +1,6 @@
 package org.parallax.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.parallax.security.ApiTokenService;
 import org.parallax.security.IssuedToken;
@@ -21,8 +22,8 @@ class AuthApi {
 
     /** {"username","password"} → {"token"}; send it as Authorization: Bearer … (90 days, revocable in the app). */
     @PostMapping("/token")
-    ResponseEntity<Map<String, Object>> token(@RequestBody ApiRequests.TokenRequest request) {
-        IssuedToken issued = tokens.issue(request.username(), request.password());
+    ResponseEntity<Map<String, Object>> token(@RequestBody ApiRequests.TokenRequest request, HttpServletRequest http) {
+        IssuedToken issued = tokens.issue(request.username(), request.password(), http.getRemoteAddr());
         return ResponseEntity.status(201).body(Map.of("token", issued.token(), "expiresAt", issued.details().expiresAt().toString()));
     }
 }

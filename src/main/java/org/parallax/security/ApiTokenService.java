@@ -39,8 +39,14 @@ public class ApiTokenService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
+    private final SignInThrottle throttle;
+    /** A bcrypt hash of nothing anyone types, checked against for unknown usernames. */
+    private final String unknownUserHash;
+
     ApiTokenService(ApiTokenRepository tokens, UserAccounts users, PasswordEncoder passwords, CurrentUser currentUser,
-                    AuditService audit) {
+                    AuditService audit, SignInThrottle throttle) {
+        this.throttle = throttle;
+        this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
         this.tokens = tokens;
         this.users = users;
         this.passwords = passwords;
@@ -48,16 +54,27 @@ public class ApiTokenService {
         this.audit = audit;
     }
 
-    /** Signs in for the API: a wrong username or password gets the same answer, and no token. */
+    /**
+     * Signs in for the API: a wrong username or password gets the same answer, in the same time, and no
+     * token; after too many failures from the account or the address, no answer but "wait".
+     */
     @PreAuthorize("permitAll()")
-    public IssuedToken issue(String username, String password) {
+    public IssuedToken issue(String username, String password, String address) {
+        String name = username == null ? "" : username.strip();
+        if (!throttle.allows(name, address)) {
+            throw new TooManySignIns(throttle.retryAfter());
+        }
         ParallaxUser user;
         try {
-            user = users.loadUserByUsername(username == null ? "" : username.strip());
+            user = users.loadUserByUsername(name);
         } catch (UsernameNotFoundException unknown) {
+            // As long as a real check, so the answer's time does not tell which usernames exist.
+            passwords.matches(password == null ? "" : password, unknownUserHash);
+            throttle.failed(name, address);
             throw new BadCredentialsException("Wrong username or password.");
         }
-        if (password == null || !user.isEnabled() || !passwords.matches(password, user.getPassword())) {
+        if (password == null || !passwords.matches(password, user.getPassword()) || !user.isEnabled()) {
+            throttle.failed(name, address);
             throw new BadCredentialsException("Wrong username or password.");
         }
         return create(user, "API sign-in " + now().toLocalDate());

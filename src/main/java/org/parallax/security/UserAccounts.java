@@ -58,7 +58,7 @@ public class UserAccounts implements UserDetailsService {
                      It is shown only this once. Sign in and change it under Users.
                     ==================================================================""", password);
         } else {
-            PasswordPolicy.check(password);
+            PasswordPolicy.check(password, "admin", "Administrator");
             log.info("Created the first user 'admin' with the password from PARALLAX_ADMIN_PASSWORD");
         }
         createSystemUser("admin", "Administrator", Roles.ADMIN, password);

@@ -25,10 +25,12 @@ public class UserService {
     private final AuditService audit;
 
     private final ApiTokenRepository tokens;
+    private final SignInThrottle throttle;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions, AuditService audit,
-                ApiTokenRepository tokens) {
+                ApiTokenRepository tokens, SignInThrottle throttle) {
         this.tokens = tokens;
+        this.throttle = throttle;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -40,6 +42,11 @@ public class UserService {
         return users.findAll();
     }
 
+    /** The latest failed sign-ins (form and API), newest first: who tried which account, from where. */
+    public List<SignInThrottle.Failure> recentFailedSignIns() {
+        return throttle.recentFailures();
+    }
+
     public UserSummary create(NewUser user) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
@@ -48,7 +55,7 @@ public class UserService {
         }
         String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().trim();
         checkRole(user.role());
-        PasswordPolicy.check(user.password());
+        PasswordPolicy.check(user.password(), username, displayName);
         if (users.exists(username)) {
             throw new IllegalArgumentException("The username '" + username + "' is already taken.");
         }
@@ -75,8 +82,8 @@ public class UserService {
     }
 
     public UserSummary resetPassword(long id, int version, String newPassword) {
-        PasswordPolicy.check(newPassword);
         UserSummary before = find(id);
+        PasswordPolicy.check(newPassword, before.username(), before.displayName());
         if (!users.updatePassword(id, version, passwordEncoder.encode(newPassword))) {
             throw stale(before);
         }

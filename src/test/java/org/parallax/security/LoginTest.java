@@ -78,9 +78,9 @@ class LoginTest {
     @Test
     void disabling_a_user_ends_their_open_session() throws Exception {
         UserSummary leaver = signedIn.as("admin",
-                () -> users.create(new NewUser("session-leaver", "Leaver", Roles.REVIEWER, "a-long-enough-secret")));
+                () -> users.create(new NewUser("session-leaver", "Leaver", Roles.REVIEWER, "velvet-harbor-quince-71")));
         HttpClient browser = browser();
-        postLogin(browser, "session-leaver", "a-long-enough-secret");
+        postLogin(browser, "session-leaver", "velvet-harbor-quince-71");
         assertThat(get(browser, "/meetings").statusCode()).isEqualTo(200);
 
         signedIn.run("admin", () -> users.setEnabled(leaver.id(), leaver.version(), false));

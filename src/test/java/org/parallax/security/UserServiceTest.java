@@ -36,9 +36,9 @@ class UserServiceTest {
     @Test
     void an_admin_creates_a_user_who_can_then_sign_in() {
         UserSummary created = signedIn.as("admin",
-                () -> userService.create(new NewUser("Kim.Checker", "Kim", Roles.REVIEWER, "a-long-enough-secret")));
+                () -> userService.create(new NewUser("Kim.Checker", "Kim", Roles.REVIEWER, "velvet-harbor-quince-71")));
         assertThat(created.username()).isEqualTo("kim.checker");
-        assertThat(signIn("kim.checker", "a-long-enough-secret").getAuthorities())
+        assertThat(signIn("kim.checker", "velvet-harbor-quince-71").getAuthorities())
                 .extracting(Object::toString).filteredOn(a -> a.startsWith("ROLE_")).containsExactly("ROLE_REVIEWER");
         assertThat(auditRows("create", created.id())).isEqualTo(1);
     }
@@ -56,7 +56,7 @@ class UserServiceTest {
     @Test
     void passwords_are_stored_hashed() {
         UserSummary created = signedIn.as("admin",
-                () -> userService.create(new NewUser("hashed", "H", Roles.REVIEWER, "correct horse battery")));
+                () -> userService.create(new NewUser("hashed", "H", Roles.REVIEWER, "plinth cobalt oriole 62")));
         String stored = db.fetchSingle("select password_hash from app_user where id = ?", created.id()).get(0, String.class);
         assertThat(stored).startsWith("{bcrypt}").doesNotContain("correct horse");
     }
@@ -77,30 +77,30 @@ class UserServiceTest {
     @Test
     void a_disabled_user_can_no_longer_sign_in() {
         UserSummary user = signedIn.as("admin",
-                () -> userService.create(new NewUser("leaver", "Leaver", Roles.REVIEWER, "a-long-enough-secret")));
+                () -> userService.create(new NewUser("leaver", "Leaver", Roles.REVIEWER, "velvet-harbor-quince-71")));
         signedIn.run("admin", () -> userService.setEnabled(user.id(), user.version(), false));
-        assertThatThrownBy(() -> signIn("leaver", "a-long-enough-secret")).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> signIn("leaver", "velvet-harbor-quince-71")).isInstanceOf(DisabledException.class);
     }
 
     @Test
     void a_reset_password_replaces_the_old_one() {
         UserSummary user = signedIn.as("admin",
-                () -> userService.create(new NewUser("forgetful", "F", Roles.REVIEWER, "the-first-password")));
-        signedIn.run("admin", () -> userService.resetPassword(user.id(), user.version(), "the-second-password"));
-        assertThat(signIn("forgetful", "the-second-password")).isNotNull();
-        assertThatThrownBy(() -> signIn("forgetful", "the-first-password")).isInstanceOf(BadCredentialsException.class);
+                () -> userService.create(new NewUser("forgetful", "F", Roles.REVIEWER, "amber-lattice-gondola-3")));
+        signedIn.run("admin", () -> userService.resetPassword(user.id(), user.version(), "marsh-violin-tundra-58"));
+        assertThat(signIn("forgetful", "marsh-violin-tundra-58")).isNotNull();
+        assertThatThrownBy(() -> signIn("forgetful", "amber-lattice-gondola-3")).isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void a_stale_edit_is_refused_and_overwrites_nothing() {
         UserSummary user = signedIn.as("admin",
-                () -> userService.create(new NewUser("contested", "C", Roles.REVIEWER, "a-long-enough-secret")));
+                () -> userService.create(new NewUser("contested", "C", Roles.REVIEWER, "velvet-harbor-quince-71")));
         signedIn.run("admin", () -> userService.changeRole(user.id(), user.version(), Roles.EDITOR));
         assertThatThrownBy(() -> signedIn.run("admin",
                 () -> userService.changeRole(user.id(), user.version(), Roles.ADMIN)))
                 .isInstanceOf(OptimisticLockingFailureException.class)
                 .hasMessageContaining("changed by someone else");
-        assertThat(signIn("contested", "a-long-enough-secret").getAuthorities()).extracting(Object::toString).filteredOn(a -> a.startsWith("ROLE_"))
+        assertThat(signIn("contested", "velvet-harbor-quince-71").getAuthorities()).extracting(Object::toString).filteredOn(a -> a.startsWith("ROLE_"))
                 .doesNotContain("ROLE_ADMIN");
     }
 
@@ -118,7 +118,7 @@ class UserServiceTest {
         assertThatThrownBy(() -> signedIn.as("reviewer", () -> userService.list()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as("editor",
-                () -> userService.create(new NewUser("sneaky", "S", Roles.ADMIN, "a-long-enough-secret"))))
+                () -> userService.create(new NewUser("sneaky", "S", Roles.ADMIN, "velvet-harbor-quince-71"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

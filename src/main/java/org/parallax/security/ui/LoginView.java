@@ -20,10 +20,10 @@ import org.parallax.base.DemoMode;
 class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(DemoMode demoMode) {
         addClassName("login-view");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("Wrong username or password");
         i18n.getErrorMessage().setMessage("Check your username and password and try again.");
@@ -36,7 +36,7 @@ class LoginView extends Main implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         add(brand, login);
         if (demoMode.isEnabled()) {
-            Span hint = new Span("Demo data: sign in as reviewer, editor or admin with the password parallax-demo");
+            Span hint = new Span("Demo data: sign in as reviewer, reviewer2, editor or admin with the password parallax-demo");
             hint.addClassName("demo-badge");
             add(hint);
         }
@@ -44,6 +44,12 @@ class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(LoginViewRoute.LOCKED)) {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Sign-ins for this account or from this address are paused; try again in a minute.");
+            login.setI18n(i18n);
+        }
+        login.setError(parameters.containsKey("error"));
     }
 }

@@ -7,6 +7,9 @@ public final class LoginViewRoute {
 
     public static final Class<? extends Component> VIEW = LoginView.class;
 
+    /** The query parameter with which the sign-in gate sends people back while they must wait. */
+    public static final String LOCKED = "locked";
+
     private LoginViewRoute() {
     }
 }

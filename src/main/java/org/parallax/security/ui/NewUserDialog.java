@@ -31,7 +31,7 @@ class NewUserDialog extends Dialog {
         role.setItemLabelGenerator(Roles::label);
         role.setValue(Roles.REVIEWER);
         password.setRequired(true);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, hard to guess: a phrase of unrelated words");
         error.addClassName("form-error");
         add(new FormLayout(username, displayName, role, password), error);
 

@@ -46,6 +46,21 @@ class LoginIT extends BrowserTest {
     }
 
     @Test
+    void one_more_wrong_password_than_allowed_is_paused_and_the_right_one_works_after_the_pause() throws Exception {
+        // The test profile allows 3 failures per 12 s (production: 10 a minute).
+        for (int i = 0; i < 3; i++) {
+            signIn("reviewer2", "not-the-password-" + i);
+            assertThat(page.getByText("Wrong username or password")).isVisible();
+        }
+        signIn("reviewer2", "parallax-demo");
+        assertThat(page.getByText("Too many failed sign-ins")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("/login");
+        Thread.sleep(12_500);
+        signIn("reviewer2", "parallax-demo");
+        assertThat(page.getByText("Robin Reviewer")).isVisible();
+    }
+
+    @Test
     void a_wrong_password_shows_an_error_and_stays_on_the_login_page() {
         signIn("reviewer", "not-the-password");
         assertThat(page.getByText("Wrong username or password")).isVisible();

@@ -28,7 +28,13 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(dialog.error.getText()).contains("at least 12 characters");
         assertThat(usernames(view)).doesNotContain("new.checker");
 
-        test(dialog.password).setValue("long-enough-password");
+        test(dialog.password).setValue("password1234");
+        test(dialog.create).click();
+        assertThat(dialog.error.getText()).contains("too easy to guess");
+        test(dialog.password).setValue("newchecker2024");
+        test(dialog.create).click();
+        assertThat(dialog.error.getText()).as("the user's own name").contains("too easy to guess");
+        test(dialog.password).setValue("lantern-fjord-mosaic-19");
         test(dialog.create).click();
         assertThat(usernames(view)).contains("new.checker");
     }

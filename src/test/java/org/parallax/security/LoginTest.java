@@ -51,6 +51,22 @@ class LoginTest {
     }
 
     @Test
+    void a_sign_in_posted_from_another_sites_page_is_refused() throws Exception {
+        HttpClient browser = browser();
+        browser.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(url("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://attacker.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=reviewer&password=parallax-demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        HttpResponse<String> meetings = browser.send(HttpRequest.newBuilder(url("/meetings")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(meetings.statusCode()).as("not signed in").isEqualTo(302);
+        assertThat(meetings.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
     void an_unknown_user_is_refused() throws Exception {
         HttpResponse<String> login = postLogin(browser(), "nobody", "parallax-demo");
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");

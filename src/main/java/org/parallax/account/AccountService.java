@@ -1,5 +1,6 @@
 package org.parallax.account;
 
+import org.parallax.base.Limits;
 import java.util.List;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
@@ -62,7 +63,7 @@ public class AccountService {
         requireMeeting(meetingId);
         String raw = TextExtractor.extract(filename, bytes, limits);
         CleanText clean = cleanAndCheck(raw, "“" + filename + "”");
-        String name = title == null || title.isBlank() ? titleFrom(filename) : title.strip();
+        String name = title == null || title.isBlank() ? titleFrom(filename) : Limits.checked(title, Limits.TITLE, "The title");
         long id = accounts.insertSource(meetingId, name, filename, TextExtractor.mediaType(filename), clean.text(),
                 currentUser.require().id());
         SourceDocumentSummary created = accounts.sourceSummary(id).orElseThrow();
@@ -94,7 +95,7 @@ public class AccountService {
             throw StaleData.of("The account “" + before.title() + "”");
         }
         long revisionId = accounts.insertRevision(accountId, current.revisionNo() + 1, clean.text(),
-                currentUser.require().id(), note == null || note.isBlank() ? null : note.strip());
+                currentUser.require().id(), Limits.checked(note, Limits.NOTE, "The note on the correction"));
         ReanchorResult moved = claims.reanchor(accountId, revisionId, clean.text());
         AccountSummary after = get(accountId);
         audit.record("correct_text", "account", accountId, after.meetingId(), before, after);
@@ -196,7 +197,7 @@ public class AccountService {
             throw new IllegalArgumentException("An account needs a title.");
         }
         Texts.requireYearInRange(m.publishedOn(), "The publication date");
-        String url = Texts.blankToNull(m.sourceUrl());
+        String url = Limits.checked(m.sourceUrl(), Limits.URL, "The source URL");
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             throw new IllegalArgumentException("The source URL must start with http:// or https://.");
         }
@@ -204,8 +205,9 @@ public class AccountService {
         if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
             throw new IllegalArgumentException("The language must be a code such as en or ko.");
         }
-        return new AccountMetadata(m.partyCode().strip(), m.title().strip(), Texts.blankToNull(m.speaker()),
-                Texts.blankToNull(m.publisher()), url, m.publishedOn(), language,
+        return new AccountMetadata(m.partyCode().strip(), Limits.checked(m.title(), Limits.TITLE, "The title"),
+                Limits.checked(m.speaker(), Limits.NAME, "The speaker"),
+                Limits.checked(m.publisher(), Limits.NAME, "The publisher"), url, m.publishedOn(), language,
                 m.kind() == null ? AccountKind.OFFICIAL_STATEMENT : m.kind());
     }
 

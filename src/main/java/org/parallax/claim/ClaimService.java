@@ -1,5 +1,6 @@
 package org.parallax.claim;
 
+import org.parallax.base.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
@@ -35,7 +36,7 @@ public class ClaimService {
                 .orElseThrow(() -> new NotFoundException("Account", claim.accountId()));
         TextAnchor anchor = TextAnchor.of(revision.text(), claim.start(), claim.end(), claim.quote());
         NewClaim clean = new NewClaim(claim.accountId(), claim.start(), claim.end(), anchor.quote(),
-                Texts.blankToNull(claim.speaker()), Texts.blankToNull(claim.topic()),
+                Limits.checked(claim.speaker(), Limits.NAME, "The speaker"), Limits.checked(claim.topic(), Limits.TOPIC, "The topic"),
                 claim.kind() == null ? ClaimKind.FACT : claim.kind());
         long id = claims.insert(revision, anchor, clean, currentUser.require().id());
         Claim created = get(id);
@@ -77,7 +78,7 @@ public class ClaimService {
         if (noCounterpart && (note == null || note.isBlank())) {
             throw new IllegalArgumentException("Say briefly why the other account has no counterpart.");
         }
-        if (!claims.setNoCounterpart(claimId, version, noCounterpart, noCounterpart ? note.strip() : null,
+        if (!claims.setNoCounterpart(claimId, version, noCounterpart, noCounterpart ? Limits.checked(note, Limits.NOTE, "The note") : null,
                 currentUser.require().id())) {
             throw StaleData.of("This claim");
         }

@@ -1,5 +1,6 @@
 package org.parallax.meeting;
 
+import org.parallax.base.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
@@ -139,7 +140,8 @@ public class MeetingService {
         if (endsOn.isBefore(m.startsOn())) {
             throw new IllegalArgumentException("The meeting cannot end before it starts.");
         }
-        return new NewMeeting(m.title().strip(), m.startsOn(), endsOn, Texts.blankToNull(m.location()), Texts.blankToNull(m.description()));
+        return new NewMeeting(Limits.checked(m.title(), Limits.TITLE, "The title"), m.startsOn(), endsOn,
+                Limits.checked(m.location(), Limits.NAME, "The place"), Limits.checked(m.description(), Limits.NOTE, "The description"));
     }
 
 }

@@ -1,5 +1,6 @@
 package org.parallax.pairing;
 
+import org.parallax.base.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public class PairingService {
         if (pair.relation() == null) {
             throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
         }
-        String rationale = Texts.blankToNull(pair.rationale());
+        String rationale = Limits.checked(pair.rationale(), Limits.NOTE, "The rationale");
         requireRationale(pair.relation(), rationale);
         var left = pairs.claimSide(pair.leftClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.leftClaimId()));
         var right = pairs.claimSide(pair.rightClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.rightClaimId()));
@@ -107,7 +108,7 @@ public class PairingService {
             throw new IllegalArgumentException("Both claims come from the same party; a pair links two different parties.");
         }
         return new Checked(left, right, new NewPair(left.id(), right.id(), pair.relation(), rationale,
-                Texts.blankToNull(pair.topic()), pair.evidence()));
+                Limits.checked(pair.topic(), Limits.TOPIC, "The topic"), pair.evidence()));
     }
 
     private static void requireRationale(Relation relation, String rationale) {
@@ -126,9 +127,9 @@ public class PairingService {
         if (relation == null) {
             throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
         }
-        String cleanRationale = Texts.blankToNull(rationale);
+        String cleanRationale = Limits.checked(rationale, Limits.NOTE, "The rationale");
         requireRationale(relation, cleanRationale);
-        if (!pairs.update(id, version, relation, cleanRationale, Texts.blankToNull(topic))) {
+        if (!pairs.update(id, version, relation, cleanRationale, Limits.checked(topic, Limits.TOPIC, "The topic"))) {
             throw stale();
         }
         List<NewEvidence> clean = checkedEvidence(evidence);
@@ -230,14 +231,15 @@ public class PairingService {
         return evidence.stream()
                 .filter(e -> Texts.blankToNull(e.url()) != null || Texts.blankToNull(e.note()) != null || Texts.blankToNull(e.title()) != null)
                 .map(e -> {
-                    String url = Texts.blankToNull(e.url());
+                    String url = Limits.checked(e.url(), Limits.URL, "An evidence link");
                     if (url != null && !url.matches("(?i)https?://\\S+")) {
                         throw new IllegalArgumentException("Evidence links must start with http:// or https://.");
                     }
                     if (url == null && Texts.blankToNull(e.note()) == null) {
                         throw new IllegalArgumentException("Evidence needs a link or a note.");
                     }
-                    return new NewEvidence(url, Texts.blankToNull(e.title()), Texts.blankToNull(e.note()));
+                    return new NewEvidence(url, Limits.checked(e.title(), Limits.TITLE, "An evidence title"),
+                            Limits.checked(e.note(), Limits.NOTE, "An evidence note"));
                 })
                 .toList();
     }

@@ -1,5 +1,6 @@
 package org.parallax.party;
 
+import org.parallax.base.Limits;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.audit.AuditService;
@@ -63,7 +64,7 @@ public class PartyService {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A party needs a name.");
         }
-        return name.strip();
+        return Limits.checked(name, Limits.NAME, "The party's name");
     }
 
     private static String checkColour(String colour) {

@@ -1,5 +1,6 @@
 package org.parallax.review;
 
+import org.parallax.base.Limits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public class ReviewService {
      * The editor may not be the pair's author (refused here, and by the database).
      */
     public ClaimPair decide(long pairId, int version, Decision decision, String note) {
-        String cleanNote = Texts.blankToNull(note);
+        String cleanNote = Limits.checked(note, Limits.NOTE, "The note");
         if (decision == null) {
             throw new IllegalArgumentException("Choose a decision: approve, reject or request changes.");
         }
@@ -91,7 +92,7 @@ public class ReviewService {
 
     /** Reopens an approved pair so its author can change it; the approval is voided, with the reason. */
     public ClaimPair reopen(long pairId, int version, String reason) {
-        String cleanReason = Texts.blankToNull(reason);
+        String cleanReason = Limits.checked(reason, Limits.NOTE, "The reason");
         if (cleanReason == null) {
             throw new IllegalArgumentException("Say why the approved pair is reopened.");
         }
@@ -196,7 +197,7 @@ public class ReviewService {
     /** Adds to a pair's discussion; reviewers and editors alike. */
     @PreAuthorize(Roles.IS_REVIEWER)
     public PairComment comment(long pairId, String body) {
-        String clean = Texts.blankToNull(body);
+        String clean = Limits.checked(body, Limits.NOTE, "The comment");
         if (clean == null) {
             throw new IllegalArgumentException("Write something first.");
         }

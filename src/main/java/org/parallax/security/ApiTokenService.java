@@ -1,5 +1,6 @@
 package org.parallax.security;
 
+import org.parallax.base.Limits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.parallax.audit.AuditService;
 import org.parallax.base.NotFoundException;
@@ -82,7 +84,7 @@ public class ApiTokenService {
 
     /** A token made in the app, named by its owner. */
     public IssuedToken create(String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = name == null ? "" : Objects.requireNonNullElse(Limits.checked(name, Limits.NAME, "The token's name"), "");
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("Name the token, e.g. after the tool that will use it.");
         }

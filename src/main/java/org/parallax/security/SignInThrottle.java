@@ -36,9 +36,9 @@ public class SignInThrottle {
     private final int perAddress;
     private final Duration period;
 
-    SignInThrottle(@Value("${parallax.sign-in.failures-per-account:10}") int perAccount,
-                   @Value("${parallax.sign-in.failures-per-address:50}") int perAddress,
-                   @Value("${parallax.sign-in.period:PT1M}") Duration period) {
+    SignInThrottle(@Value("${parallax.sign-in.failures-per-account}") int perAccount,
+                   @Value("${parallax.sign-in.failures-per-address}") int perAddress,
+                   @Value("${parallax.sign-in.period}") Duration period) {
         this.perAccount = perAccount;
         this.perAddress = perAddress;
         this.period = period;

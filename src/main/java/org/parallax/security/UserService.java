@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.parallax.audit.AuditService;
+import org.parallax.base.Limits;
 import org.parallax.base.StaleData;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.session.SessionRegistry;
@@ -53,7 +54,8 @@ public class UserService {
             throw new IllegalArgumentException(
                     "A username has 2 to 63 characters: lower-case letters, digits, '.', '_' or '-'.");
         }
-        String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().trim();
+        String displayName = user.displayName() == null || user.displayName().isBlank() ? username
+                : Limits.checked(user.displayName(), Limits.NAME, "The name");
         checkRole(user.role());
         PasswordPolicy.check(user.password(), username, displayName);
         if (users.exists(username)) {

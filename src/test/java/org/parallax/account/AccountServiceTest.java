@@ -47,6 +47,25 @@ class AccountServiceTest {
     }
 
     @Test
+    void texts_within_the_limits_save_and_fields_over_their_limits_are_refused_by_name() {
+        // 400,000 characters of distinct Korean two-syllable words: more than PostgreSQL's 1 MB of tsvector.
+        StringBuilder korean = new StringBuilder();
+        for (int i = 0; korean.length() < 400_000; i++) {
+            korean.append((char) (0xAC00 + i % 11_172)).append((char) (0xAC00 + (i / 11_172 * 7 + i) % 11_172)).append(i % 12 == 11 ? ". " : " ");
+        }
+        var saved = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId,
+                new AccountMetadata("DPRK", "Long statement", null, null, null, null, "ko", AccountKind.REPORT), korean.toString())));
+        assertThat(saved.account().textLength()).isGreaterThanOrEqualTo(399_000);
+
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId, us("t".repeat(2_000_000)), "Text."))))
+                .hasMessage("The title is too long: at most 500 characters.");
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> meetings.create(new NewMeeting("x".repeat(20_000_000),
+                LocalDate.of(2019, 2, 27), null, null, null)))).hasMessage("The title is too long: at most 500 characters.");
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Null \u0000 byte",
+                LocalDate.of(2019, 2, 27), null, null, null)))).hasMessageContaining("U+0000");
+    }
+
+    @Test
     void imports_each_format_as_a_cleaned_account_with_detected_language() {
         for (var file : List.of(
                 new Object[] {"remarks.txt", Fixtures.txt()}, new Object[] {"remarks.md", Fixtures.markdown()},

@@ -192,6 +192,8 @@ class ApiIT {
                 new Bad("half an emoji as a quote", claims, "{\"quote\": \"\\ud83d\"}", 400, "surrogate"),
                 new Bad("a missing meeting in the path", "/api/v1/meetings/987654/pairs",
                         "{\"leftClaimId\": 1, \"rightClaimId\": 2, \"relation\": \"contradicts\", \"rationale\": \"x\"}", 404, "987654"),
+                new Bad("a 2 MB title", meetings, "{\"title\": \"" + "t".repeat(2_000_000) + "\", \"startDate\": \"2018-07-06\"}",
+                        422, "at most 500 characters"),
                 new Bad("an unknown path", "/api/v1/no-such-thing", "{}", 404, "no such endpoint"));
         for (Bad bad : table) {
             HttpResponse<String> answer = post(reviewer, bad.path(), bad.body());

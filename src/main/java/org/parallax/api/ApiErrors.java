@@ -48,6 +48,11 @@ class ApiErrors {
         return problem(HttpStatus.UNAUTHORIZED, e.getMessage());
     }
 
+    @ExceptionHandler(Versions.Precondition.class)
+    ResponseEntity<ProblemDetail> precondition(Versions.Precondition e) {
+        return problem(e.status, e.getMessage());
+    }
+
     /** Too many failed sign-ins from this account or address: wait, then try again. */
     @ExceptionHandler(TooManySignIns.class)
     ResponseEntity<ProblemDetail> tooMany(TooManySignIns e) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,8 +30,9 @@ class ClaimsApi {
     }
 
     @GetMapping("/api/v1/accounts/{id}")
-    AccountSummary get(@PathVariable long id) {
-        return accounts.get(id);
+    ResponseEntity<AccountSummary> get(@PathVariable long id) {
+        AccountSummary account = accounts.get(id);
+        return Versions.tagged(account, account.version());
     }
 
     /**
@@ -77,14 +79,20 @@ class ClaimsApi {
     }
 
     @GetMapping("/api/v1/claims/{id}")
-    Claim claim(@PathVariable long id) {
-        return claims.get(id);
+    ResponseEntity<Claim> claim(@PathVariable long id) {
+        Claim claim = claims.get(id);
+        return Versions.tagged(claim, claim.version());
     }
 
-    /** Marks the claim as having no counterpart in the other accounts, with a note saying why (its author or an editor). */
+    /**
+     * Marks the claim as having no counterpart in the other accounts, with a note saying why (its author or
+     * an editor), on the version read (If-Match).
+     */
     @PostMapping("/api/v1/claims/{id}/no-counterpart")
-    Claim noCounterpart(@PathVariable long id, @RequestBody ApiRequests.NoCounterpartRequest request) {
-        return claims.setNoCounterpart(id, claims.get(id).version(), true, request.note());
+    ResponseEntity<Claim> noCounterpart(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                        @RequestBody ApiRequests.NoCounterpartRequest request) {
+        Claim marked = claims.setNoCounterpart(id, Versions.required(ifMatch, claims.get(id).version()), true, request.note());
+        return Versions.tagged(marked, marked.version());
     }
 
     static List<AmbiguousQuote.Position> positions(String text, String quote) {

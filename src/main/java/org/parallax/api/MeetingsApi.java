@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,16 +52,18 @@ class MeetingsApi {
     }
 
     @GetMapping("/{id}")
-    MeetingSummary get(@PathVariable long id) {
-        return meetings.get(id);
+    ResponseEntity<MeetingSummary> get(@PathVariable long id) {
+        MeetingSummary meeting = meetings.get(id);
+        return Versions.tagged(meeting, meeting.version());
     }
 
     /**
      * Deletes the meeting with everything in it: its creator may while none of its pairs went to review,
-     * an editor always (403 for others, 409 for a creator too late).
+     * an editor always (403 for others, 409 for a creator too late), on the version read (If-Match).
      */
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Versions.required(ifMatch, meetings.get(id).version());
         meetings.delete(id);
         return ResponseEntity.noContent().build();
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,30 +59,36 @@ class PairsApi {
      * with its approval's {@code seal} when it is approved or was sent back because the seal broke.
      */
     @GetMapping("/api/v1/pairs/{id}")
-    Map<String, Object> get(@PathVariable long id) {
+    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
         reviews.checkSeals(pairing.get(id).meetingId());
         ClaimPair pair = pairing.get(id);
         Map<String, Object> body = json.convertValue(pair, new TypeReference<LinkedHashMap<String, Object>>() { });
         reviews.seal(id).ifPresent(seal -> body.put("seal", Map.of("holds", seal.holds(), "changed", seal.changed())));
-        return body;
+        return Versions.tagged(body, pair.version());
     }
 
-    /** Hands one's own draft to the editors. */
+    /** Hands one's own draft to the editors, as read (If-Match). */
     @PostMapping("/api/v1/pairs/{id}/submit")
-    ClaimPair submit(@PathVariable long id) {
-        return pairing.submit(id, pairing.get(id).version());
+    ResponseEntity<ClaimPair> submit(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        ClaimPair submitted = pairing.submit(id, Versions.required(ifMatch, pairing.get(id).version()));
+        return Versions.tagged(submitted, submitted.version());
     }
 
-    /** An editor's decision (approve, reject, request_changes; a note for the last two); never on one's own pair. */
+    /**
+     * An editor's decision (approve, reject, request_changes; a note for the last two) on the version the
+     * editor read (If-Match); never on one's own pair.
+     */
     @PostMapping("/api/v1/pairs/{id}/review")
-    ClaimPair review(@PathVariable long id, @RequestBody ApiRequests.ReviewRequest request) {
+    ResponseEntity<ClaimPair> review(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                     @RequestBody ApiRequests.ReviewRequest request) {
         Decision decision;
         try {
             decision = Decision.valueOf(request.decision() == null ? "" : request.decision().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new IllegalArgumentException("decision is one of approve, reject, request_changes.");
         }
-        return reviews.decide(id, pairing.get(id).version(), decision, request.note());
+        ClaimPair decided = reviews.decide(id, Versions.required(ifMatch, pairing.get(id).version()), decision, request.note());
+        return Versions.tagged(decided, decided.version());
     }
 
     private static Relation relation(String value) {

@@ -67,11 +67,11 @@ class ApiIT {
                 .formatted(left.get("id").asLong(), right.get("id").asLong())));
         long pairId = pair.get("id").asLong();
         assertThat(pair.get("status").asString()).isEqualTo("DRAFT");
-        assertThat(json(ok(post(reviewer, "/api/v1/pairs/" + pairId + "/submit", ""))).get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(json(ok(change(reviewer, "/api/v1/pairs/" + pairId, "/submit", ""))).get("status").asString()).isEqualTo("SUBMITTED");
         // The author may not approve; another person, an editor, does.
-        assertThat(post(reviewer, "/api/v1/pairs/" + pairId + "/review", "{\"decision\": \"approve\"}").statusCode()).isEqualTo(403);
+        assertThat(change(reviewer, "/api/v1/pairs/" + pairId, "/review", "{\"decision\": \"approve\"}").statusCode()).isEqualTo(403);
         String editor = token("editor");
-        assertThat(json(ok(post(editor, "/api/v1/pairs/" + pairId + "/review", "{\"decision\": \"approve\"}")))
+        assertThat(json(ok(change(editor, "/api/v1/pairs/" + pairId, "/review", "{\"decision\": \"approve\"}")))
                 .get("status").asString()).isEqualTo("APPROVED");
 
         JsonNode report = json(ok(get(reviewer, "/api/v1/meetings/" + meetingId + "/report?format=json")));
@@ -115,7 +115,7 @@ class ApiIT {
         assertProblem(post(reviewer, "/api/v1/accounts/" + account + "/claims", "{\"start\": 5, \"end\": 500}"), 422, "");
         assertProblem(get(reviewer, "/api/v1/meetings/" + meetingId + "/report?format=docx"), 422, "format is one of");
         // A reviewer may not reopen or decide; the role check is the service's, as in the app.
-        assertProblem(post(reviewer, "/api/v1/pairs/1/review", "{\"decision\": \"approve\"}"), 403, "");
+        assertProblem(change(reviewer, "/api/v1/pairs/1", "/review", "{\"decision\": \"approve\"}"), 403, "");
     }
 
     @Test
@@ -135,14 +135,14 @@ class ApiIT {
         long pairId = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/pairs", """
                 {"leftClaimId": %d, "rightClaimId": %d, "relation": "contradicts", "rationale": "Progress against regret"}"""
                 .formatted(progress, regrettable))).get("id").asLong();
-        ok(post(reviewer, "/api/v1/pairs/" + pairId + "/submit", ""));
-        ok(post(editor, "/api/v1/pairs/" + pairId + "/review", "{\"decision\": \"approve\"}"));
+        ok(change(reviewer, "/api/v1/pairs/" + pairId, "/submit", ""));
+        ok(change(editor, "/api/v1/pairs/" + pairId, "/review", "{\"decision\": \"approve\"}"));
         JsonNode sealed = json(ok(get(reviewer, "/api/v1/pairs/" + pairId)));
         assertThat(sealed.at("/seal/holds").asBoolean()).isTrue();
 
         // The omission, by its author; another reviewer may not.
-        assertThat(post(reviewer2, "/api/v1/claims/" + sanctions + "/no-counterpart", "{\"note\": \"Not mine\"}").statusCode()).isEqualTo(403);
-        JsonNode omitted = json(ok(post(reviewer, "/api/v1/claims/" + sanctions + "/no-counterpart",
+        assertThat(change(reviewer2, "/api/v1/claims/" + sanctions, "/no-counterpart", "{\"note\": \"Not mine\"}").statusCode()).isEqualTo(403);
+        JsonNode omitted = json(ok(change(reviewer, "/api/v1/claims/" + sanctions, "/no-counterpart",
                 "{\"note\": \"The DPRK says nothing of sanctions\"}")));
         assertThat(omitted.get("noCounterpart").asBoolean()).isTrue();
 
@@ -162,9 +162,9 @@ class ApiIT {
         assertThat(state.get("differing").asInt()).isEqualTo(1);
 
         // Owner rule: the creator may no longer delete (a pair went to review), another reviewer never, an editor may.
-        assertProblem(delete(reviewer2, "/api/v1/meetings/" + meetingId), 403, "Only the person who created");
-        assertProblem(delete(reviewer, "/api/v1/meetings/" + meetingId), 409, "only an editor may delete it");
-        assertThat(delete(editor, "/api/v1/meetings/" + meetingId).statusCode()).isEqualTo(204);
+        assertProblem(delete(reviewer2, "/api/v1/meetings/" + meetingId, etag(reviewer2, "/api/v1/meetings/" + meetingId)), 403, "Only the person who created");
+        assertProblem(delete(reviewer, "/api/v1/meetings/" + meetingId, etag(reviewer, "/api/v1/meetings/" + meetingId)), 409, "only an editor may delete it");
+        assertThat(delete(editor, "/api/v1/meetings/" + meetingId, etag(editor, "/api/v1/meetings/" + meetingId)).statusCode()).isEqualTo(204);
         assertThat(get(editor, "/api/v1/meetings/" + meetingId).statusCode()).isEqualTo(404);
     }
 
@@ -212,6 +212,36 @@ class ApiIT {
     }
 
     @Test
+    void changes_need_the_version_they_were_made_against() throws Exception {
+        String reviewer = token("reviewer");
+        long meetingId = created(post(reviewer, "/api/v1/meetings",
+                "{\"title\": \"Locking %d\", \"startDate\": \"2018-07-06\"}".formatted(System.nanoTime()))).get("id").asLong();
+        long us = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts",
+                "{\"party\": \"US\", \"title\": \"US\", \"text\": \"We made progress.\"}")).get("id").asLong();
+        long dprk = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts",
+                "{\"party\": \"DPRK\", \"title\": \"DPRK\", \"text\": \"It was regrettable.\"}")).get("id").asLong();
+        long left = created(post(reviewer, "/api/v1/accounts/" + us + "/claims", "{\"quote\": \"made progress\"}")).get("id").asLong();
+        long right = created(post(reviewer, "/api/v1/accounts/" + dprk + "/claims", "{\"quote\": \"regrettable\"}")).get("id").asLong();
+        long pair = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/pairs",
+                "{\"leftClaimId\": %d, \"rightClaimId\": %d, \"relation\": \"contradicts\", \"rationale\": \"x\"}"
+                        .formatted(left, right))).get("id").asLong();
+        String read = etag(reviewer, "/api/v1/pairs/" + pair);
+        assertThat(read).isEqualTo("\"0\"");
+        assertProblem(post(reviewer, "/api/v1/pairs/" + pair + "/submit", ""), 428, "If-Match");
+        assertProblem(http.send(request(reviewer, "/api/v1/pairs/" + pair + "/submit").header("If-Match", "\"7\"")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()), 412, "changed since you read it");
+        HttpResponse<String> submitted = http.send(request(reviewer, "/api/v1/pairs/" + pair + "/submit").header("If-Match", read)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(submitted.headers().firstValue("ETag")).hasValue("\"1\"");
+        // An editor who read the pair before it changed cannot approve what they did not read.
+        String editor = token("editor");
+        assertProblem(http.send(request(editor, "/api/v1/pairs/" + pair + "/review").header("If-Match", read)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"decision\": \"approve\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()), 412, "changed since you read it");
+    }
+
+    @Test
     void the_openapi_description_is_served_and_lists_the_endpoints() throws Exception {
         JsonNode openapi = json(ok(get(null, "/api/v1/openapi.json")));
         assertThat(openapi.get("openapi").asString()).startsWith("3.");
@@ -241,8 +271,20 @@ class ApiIT {
         return http.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> delete(String token, String path) throws Exception {
-        return http.send(request(token, path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> delete(String token, String path, String etag) throws Exception {
+        return http.send(request(token, path).header("If-Match", etag).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The ETag of a resource as this caller reads it. */
+    private String etag(String token, String path) throws Exception {
+        return get(token, path).headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+    }
+
+    /** A change to a resource, made as a client should: on the version it has just read (If-Match). */
+    private HttpResponse<String> change(String token, String resource, String action, String body) throws Exception {
+        return http.send(request(token, resource + action).header("Content-Type", "application/json")
+                .header("If-Match", etag(token, resource))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String token, String path, String body) throws Exception {

@@ -28,6 +28,9 @@ final class ApiRequests {
     record NoCounterpartRequest(String note) {
     }
 
+    record CommentRequest(String body) {
+    }
+
     /** User names of the two reviewers of a blind agreement round. */
     record AgreementRoundRequest(String firstReviewer, String secondReviewer) {
     }

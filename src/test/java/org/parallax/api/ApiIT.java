@@ -35,6 +35,9 @@ class ApiIT {
     int port;
     @Autowired
     JsonMapper json;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -245,10 +248,33 @@ class ApiIT {
     void the_openapi_description_is_served_and_lists_the_endpoints() throws Exception {
         JsonNode openapi = json(ok(get(null, "/api/v1/openapi.json")));
         assertThat(openapi.get("openapi").asString()).startsWith("3.");
-        assertThat(openapi.get("paths").propertyNames()).contains("/api/v1/auth/token", "/api/v1/meetings",
-                "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/accounts", "/api/v1/accounts/{id}/claims",
-                "/api/v1/meetings/{id}/pairs", "/api/v1/pairs/{id}/submit", "/api/v1/pairs/{id}/review",
-                "/api/v1/meetings/{id}/report");
+        // Every route the app answers under /api is described (the catch-all for unknown paths aside).
+        java.util.Set<String> routes = new java.util.TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/") && !p.equals("/api/**") && !p.startsWith("/api/v1/openapi.json"))
+                .forEach(routes::add));
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(openapi.get("paths").propertyNames()).containsAll(routes);
+    }
+
+    @Test
+    void a_script_reads_what_the_screens_show() throws Exception {
+        String reviewer = token("reviewer");
+        long meeting = json(ok(get(reviewer, "/api/v1/meetings?q=First%20DPRK"))).get(0).get("id").asLong();
+        JsonNode accounts = json(ok(get(reviewer, "/api/v1/meetings/" + meeting + "/accounts")));
+        assertThat(accounts).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(json(ok(get(reviewer, "/api/v1/accounts/" + accounts.get(0).get("id").asLong() + "/claims")))).isNotEmpty();
+        JsonNode pairs = json(ok(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?limit=5")));
+        assertThat(pairs).isNotEmpty();
+        long pair = pairs.get(0).get("id").asLong();
+        created(post(reviewer, "/api/v1/pairs/" + pair + "/comments", "{\"body\": \"Checked against the transcript.\"}"));
+        assertThat(json(ok(get(reviewer, "/api/v1/pairs/" + pair + "/comments")))).anySatisfy(c ->
+                assertThat(c.get("body").asString()).isEqualTo("Checked against the transcript."));
+        assertThat(json(ok(get(reviewer, "/api/v1/pairs/" + pair + "/history")))).isNotEmpty();
+        ok(get(reviewer, "/api/v1/pairs/" + pair + "/evidence"));
+        ok(get(reviewer, "/api/v1/pairs/" + pair + "/reviews"));
+        assertThat(json(ok(get(reviewer, "/api/v1/meetings/" + meeting + "/history")))).isNotEmpty();
+        assertProblem(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?limit=9999"), 422, "limit");
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String detail) {

@@ -31,6 +31,17 @@ final class ApiRequests {
     record CommentRequest(String body) {
     }
 
+    /** The fields of a pair to change; those left out stay as they are. */
+    record PairUpdate(String relation, String rationale, String topic, java.util.List<org.parallax.pairing.NewEvidence> evidence) {
+    }
+
+    record SettlementRequest(Long lowClaimId, Long highClaimId, String keep) {
+    }
+
+    /** What to change of a user; those left out stay as they are. */
+    record UserUpdate(String role, Boolean enabled, String password) {
+    }
+
     /** User names of the two reviewers of a blind agreement round. */
     record AgreementRoundRequest(String firstReviewer, String secondReviewer) {
     }

@@ -91,7 +91,7 @@ class PairsApi {
         return Versions.tagged(decided, decided.version());
     }
 
-    private static Relation relation(String value) {
+    static Relation relation(String value) {
         try {
             return Relation.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {

@@ -258,6 +258,50 @@ class ApiIT {
     }
 
     @Test
+    void a_script_changes_what_a_person_changes_on_the_screens() throws Exception {
+        String reviewer = token("reviewer");
+        String reviewer2 = token("reviewer2");
+        String editor = token("editor");
+        String admin = token("admin");
+        long meetingId = created(post(reviewer, "/api/v1/meetings",
+                "{\"title\": \"Scripted %d\", \"startDate\": \"2018-07-06\"}".formatted(System.nanoTime()))).get("id").asLong();
+        String meeting = "/api/v1/meetings/" + meetingId;
+        assertProblem(patch(reviewer, meeting, null, "{\"location\": \"Pyongyang\"}"), 428, "If-Match");
+        HttpResponse<String> renamed = patch(reviewer, meeting, etag(reviewer, meeting), "{\"location\": \"Pyongyang\"}");
+        assertThat(json(ok(renamed)).get("location").asString()).isEqualTo("Pyongyang");
+        assertProblem(patch(reviewer2, meeting, etag(reviewer2, meeting), "{\"title\": \"Taken\"}"), 403, "Only the person who created");
+
+        long us = created(post(reviewer, meeting + "/accounts", "{\"party\": \"US\", \"title\": \"US\", \"text\": \"We made progress.\"}")).get("id").asLong();
+        long dprk = created(post(reviewer, meeting + "/accounts", "{\"party\": \"DPRK\", \"title\": \"DPRK\", \"text\": \"It was regrettable.\"}")).get("id").asLong();
+        long left = created(post(reviewer, "/api/v1/accounts/" + us + "/claims", "{\"quote\": \"made progress\"}")).get("id").asLong();
+        long right = created(post(reviewer, "/api/v1/accounts/" + dprk + "/claims", "{\"quote\": \"regrettable\"}")).get("id").asLong();
+        String pair = "/api/v1/pairs/" + created(post(reviewer, meeting + "/pairs",
+                "{\"leftClaimId\": %d, \"rightClaimId\": %d, \"relation\": \"contradicts\", \"rationale\": \"x\"}"
+                        .formatted(left, right))).get("id").asLong();
+        JsonNode edited = json(ok(patch(reviewer, pair, etag(reviewer, pair), "{\"relation\": \"partly_contradicts\", \"rationale\": \"Progress, yet regret\"}")));
+        assertThat(edited.get("relation").asString()).isEqualTo("PARTLY_CONTRADICTS");
+
+        // A blind round through the API: the second reviewer pairs blind, the editor keeps the second's reading.
+        long round = created(post(editor, meeting + "/agreement-rounds",
+                "{\"firstReviewer\": \"reviewer\", \"secondReviewer\": \"reviewer2\"}")).get("id").asLong();
+        assertThat(post(reviewer2, "/api/v1/agreement-rounds/" + round + "/blind-pairs",
+                "{\"leftClaimId\": %d, \"rightClaimId\": %d, \"relation\": \"consistent\"}".formatted(left, right)).statusCode()).isEqualTo(201);
+        JsonNode settled = json(ok(post(editor, "/api/v1/agreement-rounds/" + round + "/settlements",
+                "{\"lowClaimId\": %d, \"highClaimId\": %d, \"keep\": \"second\"}".formatted(Math.min(left, right), Math.max(left, right)))));
+        assertThat(settled.at("/round/settledAt").isNull()).isFalse();
+        assertThat(json(ok(get(reviewer, meeting + "/pairs"))).get(0).get("relation").asString()).isEqualTo("CONSISTENT");
+
+        // Users, for admins only.
+        assertProblem(get(reviewer, "/api/v1/users"), 403, "");
+        JsonNode user = created(post(admin, "/api/v1/users",
+                "{\"username\": \"scripted%d\", \"displayName\": \"Scripted\", \"role\": \"reviewer\", \"password\": \"lantern-fjord-mosaic-19\"}"
+                        .formatted(System.nanoTime() % 100000)));
+        JsonNode promoted = json(ok(patch(admin, "/api/v1/users/" + user.get("id").asLong(), "\"" + user.get("version").asInt() + "\"",
+                "{\"role\": \"editor\"}")));
+        assertThat(promoted.get("role").asString()).isEqualTo("EDITOR");
+    }
+
+    @Test
     void a_script_reads_what_the_screens_show() throws Exception {
         String reviewer = token("reviewer");
         long meeting = json(ok(get(reviewer, "/api/v1/meetings?q=First%20DPRK"))).get(0).get("id").asLong();
@@ -299,6 +343,15 @@ class ApiIT {
 
     private HttpResponse<String> delete(String token, String path, String etag) throws Exception {
         return http.send(request(token, path).header("If-Match", etag).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> patch(String token, String path, String etag, String body) throws Exception {
+        HttpRequest.Builder request = request(token, path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The ETag of a resource as this caller reads it. */

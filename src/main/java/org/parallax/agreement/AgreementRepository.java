@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairVisibility;
 import org.parallax.db.tables.AppUser;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +45,7 @@ class AgreementRepository {
 
     boolean openRoundFor(long meetingId, long secondReviewerId) {
         return db.fetchExists(AGREEMENT_ROUND, AGREEMENT_ROUND.MEETING_ID.eq(meetingId)
-                .and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(secondReviewerId)).and(AGREEMENT_ROUND.SETTLED_AT.isNull()));
+                .and(PairVisibility.openRoundsPairedBlindBy(secondReviewerId)));
     }
 
     Optional<Long> enabledUserId(String username) {
@@ -69,7 +70,7 @@ class AgreementRepository {
                 .join(first).on(first.ID.eq(AGREEMENT_ROUND.FIRST_REVIEWER_ID))
                 .join(second).on(second.ID.eq(AGREEMENT_ROUND.SECOND_REVIEWER_ID))
                 .where(condition)
-                .orderBy(AGREEMENT_ROUND.REQUESTED_AT.desc())
+                .orderBy(AGREEMENT_ROUND.REQUESTED_AT.desc(), AGREEMENT_ROUND.ID.desc())
                 .fetch(Records.mapping(AgreementRound::new));
     }
 
@@ -167,11 +168,6 @@ class AgreementRepository {
                 .returning(CLAIM_PAIR.ID).fetchSingle(CLAIM_PAIR.ID);
     }
 
-    /** The meeting's rounds, oldest first (a round's number is its place here). */
-    List<Long> roundIdsOf(long meetingId) {
-        return db.select(AGREEMENT_ROUND.ID).from(AGREEMENT_ROUND).where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId))
-                .orderBy(AGREEMENT_ROUND.REQUESTED_AT, AGREEMENT_ROUND.ID).fetch(AGREEMENT_ROUND.ID);
-    }
 
     void close(long roundId) {
         db.update(AGREEMENT_ROUND).set(AGREEMENT_ROUND.SETTLED_AT, DSL.currentOffsetDateTime())

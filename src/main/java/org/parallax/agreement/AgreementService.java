@@ -161,7 +161,7 @@ public class AgreementService {
         }
         long low = Math.min(claimA, claimB);
         long high = Math.max(claimA, claimB);
-        AgreementResult before = result(roundId);
+        AgreementResult before = compare(round);
         CoupleComparison couple = before.couples().stream()
                 .filter(c -> c.lowClaimId() == low && c.highClaimId() == high && !c.agree()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The two reviewers do not differ on these claims."));
@@ -169,7 +169,7 @@ public class AgreementService {
             throw new ConflictException("This difference is settled already (" + couple.settlement().label() + ").");
         }
         String stands = switch (choice) {
-            case FIRST -> keepFirst(round, low, high);
+            case FIRST -> keepFirst(round, couple);
             case SECOND -> keepSecond(round, low, high);
             case NEITHER -> {
                 rounds.pairOn(low, high).ifPresent(pair -> deleteBySettlement(round, pair));
@@ -179,7 +179,7 @@ public class AgreementService {
         rounds.settle(roundId, low, high, choice, stands, me);
         audit.record("settle_difference", "agreement_round", roundId, round.meetingId(), null,
                 Map.of("lowClaimId", low, "highClaimId", high, "choice", choice.name(), "relation", stands == null ? "none" : stands));
-        AgreementResult after = result(roundId);
+        AgreementResult after = compare(round);
         if (after.couples().stream().allMatch(c -> c.agree() || c.settled())) {
             after.couples().stream().filter(CoupleComparison::agree)
                     .forEach(c -> rounds.pairOn(c.lowClaimId(), c.highClaimId()).ifPresent(pair -> rounds.markSettled(pair, roundId)));
@@ -191,15 +191,11 @@ public class AgreementService {
         return after;
     }
 
-    private String keepFirst(AgreementRound round, long low, long high) {
-        var pair = rounds.pairOn(low, high).filter(id -> rounds.pairAuthor(id) == round.firstReviewerId());
-        pair.ifPresent(id -> rounds.markSettled(id, round.id()));
-        return pair.map(id -> first(round, low, high)).orElse(null);
-    }
-
-    private String first(AgreementRound round, long low, long high) {
-        return rounds.pairCouples(round.meetingId(), round.firstReviewerId()).stream()
-                .filter(c -> c.low() == low && c.high() == high).map(AgreementRepository.Couple::relation).findFirst().orElse(null);
+    /** The first reviewer's pair stays (when they made one) and says so; its relation is the one that stands. */
+    private String keepFirst(AgreementRound round, CoupleComparison couple) {
+        rounds.pairOn(couple.lowClaimId(), couple.highClaimId()).filter(id -> rounds.pairAuthor(id) == round.firstReviewerId())
+                .ifPresent(id -> rounds.markSettled(id, round.id()));
+        return couple.first();
     }
 
     private String keepSecond(AgreementRound round, long low, long high) {
@@ -229,10 +225,11 @@ public class AgreementService {
     @PreAuthorize(Roles.IS_REVIEWER)
     @Transactional(readOnly = true)
     public List<RoundSummary> settledRounds(long meetingId) {
-        List<Long> ids = rounds.roundIdsOf(meetingId);
+        // A round's number is its place among the meeting's rounds, oldest first (roundsOf lists newest first).
+        List<AgreementRound> oldestFirst = rounds.roundsOf(meetingId).reversed();
         List<RoundSummary> summaries = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            AgreementRound round = round(ids.get(i));
+        for (int i = 0; i < oldestFirst.size(); i++) {
+            AgreementRound round = oldestFirst.get(i);
             if (round.open()) {
                 continue;
             }
@@ -245,13 +242,6 @@ public class AgreementService {
                     (int) settled.stream().filter(c -> c.settlement() == Settlement.NEITHER).count()));
         }
         return summaries;
-    }
-
-    /** The round's number on its meeting (1 for the first asked for). */
-    @PreAuthorize(Roles.IS_REVIEWER)
-    @Transactional(readOnly = true)
-    public int number(long roundId) {
-        return rounds.roundIdsOf(round(roundId).meetingId()).indexOf(roundId) + 1;
     }
 
     /** The second reviewer of an open round (an editor, say) does not get its answers from the result. */

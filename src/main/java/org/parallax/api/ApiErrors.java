@@ -2,7 +2,9 @@ package org.parallax.api;
 
 import java.net.URI;
 import org.parallax.base.ConflictException;
+import org.parallax.base.DatabaseRefusal;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.ProblemJson;
 import org.parallax.security.TooManySignIns;
 import org.slf4j.Logger;
 import org.springframework.core.Ordered;
@@ -56,9 +58,7 @@ class ApiErrors {
     /** Too many failed sign-ins from this account or address: wait, then try again. */
     @ExceptionHandler(TooManySignIns.class)
     ResponseEntity<ProblemDetail> tooMany(TooManySignIns e) {
-        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header("Retry-After", Long.toString(e.retryAfter().toSeconds())).body(answer.getBody());
+        return problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), e.retryAfter().toSeconds());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -134,13 +134,14 @@ class ApiErrors {
     /** A row the database refuses: a duplicate is a conflict, any other broken rule is input it refuses. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> refusedByDatabase(DataIntegrityViolationException e) {
-        String message = e.getMostSpecificCause().getMessage() == null ? "" : e.getMostSpecificCause().getMessage();
+        String message = DatabaseRefusal.message(e);
         log.info("The database refused an API change: {}", message);
         if (e instanceof DuplicateKeyException || message.contains("duplicate key")) {
             return problem(HttpStatus.CONFLICT, "This exists already (someone may have made it at the same moment); reload and check.");
         }
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The database refused the input: it breaks the rule "
-                + constraint(message) + ". Nothing was saved.");
+                + DatabaseRefusal.constraint(e).map(c -> "“" + c + "”").orElse("of a field (too long, missing or out of range)")
+                + ". Nothing was saved.");
     }
 
     /** The database cannot be reached: worth trying again shortly. */
@@ -148,9 +149,9 @@ class ApiErrors {
             TransientDataAccessException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("The database is unavailable to the API", e);
-        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is not available at the moment; nothing was saved. Try again in a few seconds.");
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header("Retry-After", "5").body(answer.getBody());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is not available at the moment; nothing was saved. Try again in a few seconds.",
+                ProblemJson.UNAVAILABLE_RETRY_AFTER_SECONDS);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -180,14 +181,16 @@ class ApiErrors {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; nothing was saved. It is logged.");
     }
 
-    private static String constraint(String message) {
-        var named = java.util.regex.Pattern.compile("constraint \"([^\"]+)\"").matcher(message);
-        return named.find() ? "“" + named.group(1) + "”" : "of a field (too long, missing or out of range)";
-    }
-
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("about:blank"));
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A problem worth trying again after the given seconds (Retry-After). */
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, long retryAfterSeconds) {
+        ResponseEntity<ProblemDetail> answer = problem(status, detail);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Retry-After", Long.toString(retryAfterSeconds)).body(answer.getBody());
     }
 }

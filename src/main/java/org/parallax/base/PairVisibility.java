@@ -22,12 +22,15 @@ public final class PairVisibility {
     private PairVisibility() {
     }
 
+    /** The agreement rounds (rows of {@code agreement_round}) in which the viewer is pairing blind now. */
+    public static Condition openRoundsPairedBlindBy(long viewerId) {
+        return AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(viewerId).and(AGREEMENT_ROUND.SETTLED_AT.isNull());
+    }
+
     /** The viewer is the second reviewer of an open agreement round on the meeting. */
     public static Condition pairsBlind(Field<Long> meetingId, long viewerId) {
         return DSL.exists(DSL.selectOne().from(AGREEMENT_ROUND)
-                .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId)
-                        .and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(viewerId))
-                        .and(AGREEMENT_ROUND.SETTLED_AT.isNull())));
+                .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(openRoundsPairedBlindBy(viewerId))));
     }
 
     /** The pairs (of any alias of {@code claim_pair}) the viewer may see. */

@@ -28,10 +28,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
-            ProblemJson.write(response, status, status == 414 ? "URI Too Long" : status == 413 ? "Content Too Large"
-                    : status >= 500 ? "Internal Server Error" : "Bad Request",
-                    status >= 500 ? "Something went wrong on the server; nothing was saved."
-                            : "The server refused the request as sent (too long, or not well-formed HTTP).");
+            ProblemJson.write(response, status);
             response.finishResponse();
         } catch (IOException e) {
             LoggerFactory.getLogger(ProblemErrorReportValve.class).debug("Could not write a problem detail", e);

@@ -100,7 +100,7 @@ public class MeetingService {
         MeetingSummary before = get(id);
         if (!mayDelete(before)) {
             if (currentUser.require().id() == before.createdBy()) {
-                currentUser.refusal("MeetingService.delete", "");
+                currentUser.logRefused("MeetingService.delete");
                 throw new ConflictException("Pairs of “" + before.title()
                         + "” were submitted for review, so only an editor may delete it; archive it instead.");
             }

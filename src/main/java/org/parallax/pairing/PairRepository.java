@@ -131,16 +131,10 @@ class PairRepository {
         return PairVisibility.visibleTo(CLAIM_PAIR, viewerId);
     }
 
-    /** Whether the viewer pairs the meeting blind, in an agreement round (their pairs go there). */
-    boolean pairsBlind(long meetingId, long viewerId) {
-        return db.fetchValue(DSL.select(DSL.field(PairVisibility.pairsBlind(DSL.val(meetingId), viewerId))));
-    }
-
-    /** The open agreement round in which the viewer pairs the meeting blind. */
+    /** The open agreement round in which the viewer pairs the meeting blind (their pairs go there), if any. */
     Optional<Long> blindRound(long meetingId, long viewerId) {
         return db.select(AGREEMENT_ROUND.ID).from(AGREEMENT_ROUND)
-                .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(viewerId))
-                        .and(AGREEMENT_ROUND.SETTLED_AT.isNull()))
+                .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(PairVisibility.openRoundsPairedBlindBy(viewerId)))
                 .fetchOptional(AGREEMENT_ROUND.ID);
     }
 
@@ -177,7 +171,7 @@ class PairRepository {
     private List<PairLink> blindLinks(Condition condition, long viewerId) {
         return db.select(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID, DSL.inline(BLIND), BLIND_PAIR.RELATION)
                 .from(BLIND_PAIR).join(AGREEMENT_ROUND).on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
-                .where(condition.and(AGREEMENT_ROUND.SECOND_REVIEWER_ID.eq(viewerId)).and(AGREEMENT_ROUND.SETTLED_AT.isNull()))
+                .where(condition.and(PairVisibility.openRoundsPairedBlindBy(viewerId)))
                 .orderBy(BLIND_PAIR.CREATED_AT.desc(), BLIND_PAIR.ID.desc())
                 .fetch(Records.mapping(PairLink::new));
     }
@@ -189,7 +183,9 @@ class PairRepository {
     long fingerprint(long meetingId, long viewerId) {
         var row = db.select(DSL.count(), DSL.sum(CLAIM_PAIR.ID.mul(31).plus(CLAIM_PAIR.VERSION)), DSL.max(CLAIM_PAIR.UPDATED_AT))
                 .from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId))).fetchSingle();
-        return java.util.Objects.hash(row.value1(), row.value2(), row.value3(), blindLinks(meetingId, viewerId).size());
+        int blind = db.fetchCount(DSL.selectOne().from(BLIND_PAIR).join(AGREEMENT_ROUND).on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
+                .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(PairVisibility.openRoundsPairedBlindBy(viewerId))));
+        return java.util.Objects.hash(row.value1(), row.value2(), row.value3(), blind);
     }
 
     /** Every pair of a meeting, newest change first, without its texts. */

@@ -43,7 +43,7 @@ public class PairingService {
     public ClaimPair link(NewPair pair) {
         Checked checked = checked(pair);
         // Refused before looking at existing pairs, so the answer tells a blind reviewer nothing of them.
-        if (pairs.pairsBlind(checked.left().meetingId(), currentUser.require().id())) {
+        if (pairs.blindRound(checked.left().meetingId(), currentUser.require().id()).isPresent()) {
             throw new IllegalArgumentException(BLIND);
         }
         if (pairs.coupleExists(checked.left().id(), checked.right().id())) {

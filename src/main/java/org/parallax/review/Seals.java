@@ -34,31 +34,32 @@ class Seals {
         return reviews.seals(List.of(pairId)).get(pairId);
     }
 
-    /** The approved pairs (among those the condition selects) whose seal does not hold, with what changed. */
-    Map<Long, SealState> broken(Condition pairs) {
+    /** One approval, the pair's seal as it stands now, and whether the approval's seal holds. */
+    private record Checked(ReviewRepository.StandingApproval approval, Seal now, SealState state) {
+    }
+
+    /** Every approved pair among those the condition selects, checked against its seal (two queries). */
+    private List<Checked> check(Condition pairs) {
         List<ReviewRepository.StandingApproval> approvals = reviews.standingApprovals(pairs);
         Map<Long, Seal> now = approvals.isEmpty() ? Map.of()
                 : reviews.seals(approvals.stream().map(ReviewRepository.StandingApproval::pairId).toList());
+        return approvals.stream().map(a -> new Checked(a, now.get(a.pairId()), state(a, now.get(a.pairId())))).toList();
+    }
+
+    /** The approved pairs (among those the condition selects) whose seal does not hold, with what changed. */
+    Map<Long, SealState> broken(Condition pairs) {
         Map<Long, SealState> broken = new LinkedHashMap<>();
-        for (ReviewRepository.StandingApproval approval : approvals) {
-            SealState state = state(approval, now.get(approval.pairId()));
-            if (!state.holds()) {
-                broken.put(approval.pairId(), state);
-            }
-        }
+        check(pairs).stream().filter(c -> !c.state().holds()).forEach(c -> broken.put(c.approval().pairId(), c.state()));
         return broken;
     }
 
     /** Sends back every approved pair (among those selected) whose seal broke; reseals old approvals that hold. */
     void enforce(Condition pairs) {
-        List<ReviewRepository.StandingApproval> approvals = reviews.standingApprovals(pairs);
-        Map<Long, Seal> seals = approvals.isEmpty() ? Map.of()
-                : reviews.seals(approvals.stream().map(ReviewRepository.StandingApproval::pairId).toList());
-        for (ReviewRepository.StandingApproval approval : approvals) {
-            Seal now = seals.get(approval.pairId());
-            SealState state = state(approval, now);
+        for (Checked checked : check(pairs)) {
+            ReviewRepository.StandingApproval approval = checked.approval();
+            SealState state = checked.state();
             if (state.holds() && approval.sealed() == null) {
-                reviews.reseal(approval.reviewId(), now.json(json), now.hash(json));
+                reviews.reseal(approval.reviewId(), checked.now().json(json), checked.now().hash(json));
             } else if (!state.holds()) {
                 reviews.sendBack(approval.pairId(), state.summary());
                 reviews.voidApprovals(approval.pairId(), "Seal broken: " + state.summary());

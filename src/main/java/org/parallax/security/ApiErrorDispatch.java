@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.parallax.base.ProblemJson;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,31 +40,6 @@ final class ApiErrorDispatch extends OncePerRequestFilter {
             return;
         }
         response.resetBuffer();
-        ApiSecurityConfig.problem(response, status, title(status), detail(status));
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 413 -> "Content Too Large";
-            case 414 -> "URI Too Long";
-            case 431 -> "Request Header Fields Too Large";
-            case 503 -> "Service Unavailable";
-            default -> status >= 500 ? "Internal Server Error" : "Error";
-        };
-    }
-
-    private static String detail(int status) {
-        return switch (status) {
-            case 400 -> "The request could not be read; see /api/v1/openapi.json.";
-            case 404 -> "There is no such endpoint; see /api/v1/openapi.json.";
-            case 413 -> "The request body is larger than the server accepts.";
-            case 414, 431 -> "The request line or its headers are longer than the server accepts.";
-            case 503 -> "The service is not available at the moment; try again in a few seconds.";
-            default -> status >= 500 ? "Something went wrong on the server; nothing was saved. It is logged."
-                    : "The request was refused (" + status + ").";
-        };
+        ProblemJson.write(response, status);
     }
 }

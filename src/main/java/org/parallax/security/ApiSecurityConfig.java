@@ -50,16 +50,10 @@ class ApiSecurityConfig {
                 .addFilterBefore(new ApiTokenFilter(tokens, users, holder), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new ApiErrorDispatch(), DisableEncodeUrlFilter.class)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401, "Unauthorized",
+                        .authenticationEntryPoint((request, response, e) -> ProblemJson.write(response, 401,
                                 "Send a valid API token as 'Authorization: Bearer …'; get one from POST /api/v1/auth/token."))
-                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden",
+                        .accessDeniedHandler((request, response, e) -> ProblemJson.write(response, 403,
                                 "Your role may not do this.")));
         return http.build();
-    }
-
-    /** RFC 9457 problem details, written before any controller is reached. */
-    static void problem(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
-            throws java.io.IOException {
-        ProblemJson.write(response, status, title, detail);
     }
 }

@@ -48,8 +48,13 @@ public class CurrentUser {
      * logged like method security's refusals, and thrown by the caller.
      */
     public AccessDeniedException refusal(String action, String message) {
-        RefusalLog.log(get().map(ParallaxUser::getUsername).orElse("anonymous"), action);
+        logRefused(action);
         return new AccessDeniedException(message);
+    }
+
+    /** Logs a refusal that is answered otherwise (a conflict with the state of things, say). */
+    public void logRefused(String action) {
+        RefusalLog.log(get().map(ParallaxUser::getUsername).orElse("anonymous"), action);
     }
 
     /** Whether the signed-in person is the owner (the creator) or at least an editor. */

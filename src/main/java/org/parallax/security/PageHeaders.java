@@ -12,12 +12,21 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers for the screens, set before anything else answers. Spring Security's own header
- * writer (SecurityConfig) covers most responses, but Vaadin's page for a route (its index HTML) reached
- * the browser with X-Frame-Options alone; set up front, the headers are on every page.
+ * Security headers for the screens, set before anything else answers. Set through Spring Security's
+ * header writer, Vaadin's page for a route (its index HTML) reached the browser with X-Frame-Options
+ * alone; set up front, the headers are on every page. The API's chain sets its own.
  */
 @Configuration
 class PageHeaders {
+
+    /**
+     * What the screens may load: only from Parallax itself. Vaadin's client needs inline styles and
+     * evaluates templates (LitRenderer), hence 'unsafe-inline' and 'unsafe-eval' for scripts and styles;
+     * frames only of its own origin (the report preview).
+     */
+    static final String SCREENS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> pageHeadersFilter() {
@@ -27,7 +36,7 @@ class PageHeaders {
                     throws ServletException, IOException {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
                 if (!path.startsWith("/api/")) {
-                    response.setHeader("Content-Security-Policy", SecurityConfig.SCREENS_CSP);
+                    response.setHeader("Content-Security-Policy", SCREENS_CSP);
                     response.setHeader("X-Content-Type-Options", "nosniff");
                     response.setHeader("Referrer-Policy", "same-origin");
                     if (!path.startsWith("/VAADIN/") && !path.startsWith("/parallax/")) {

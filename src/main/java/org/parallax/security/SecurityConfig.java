@@ -13,10 +13,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -29,14 +27,6 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /**
-     * What the screens may load: only from Parallax itself. Vaadin's client needs inline styles and
-     * evaluates templates (LitRenderer), hence 'unsafe-inline' and 'unsafe-eval' for scripts and styles;
-     * frames only of its own origin (the report preview).
-     */
-    static final String SCREENS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "frame-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SignInThrottle throttle)
@@ -47,10 +37,8 @@ class SecurityConfig {
                 .requestMatchers(pathPattern("/actuator/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(pathPattern("/parallax/**")).permitAll());
         // The report page previews the HTML report in a frame of its own origin; other sites may not frame Parallax.
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-                .contentTypeOptions(Customizer.withDefaults())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(SCREENS_CSP))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // The other headers of the screens are set by PageHeaders, which reaches Vaadin's pages too.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         // Tracks sessions so that disabling a user ends theirs at once.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));

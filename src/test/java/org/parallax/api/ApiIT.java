@@ -219,15 +219,7 @@ class ApiIT {
         String reviewer = token("reviewer");
         long meetingId = created(post(reviewer, "/api/v1/meetings",
                 "{\"title\": \"Locking %d\", \"startDate\": \"2018-07-06\"}".formatted(System.nanoTime()))).get("id").asLong();
-        long us = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts",
-                "{\"party\": \"US\", \"title\": \"US\", \"text\": \"We made progress.\"}")).get("id").asLong();
-        long dprk = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/accounts",
-                "{\"party\": \"DPRK\", \"title\": \"DPRK\", \"text\": \"It was regrettable.\"}")).get("id").asLong();
-        long left = created(post(reviewer, "/api/v1/accounts/" + us + "/claims", "{\"quote\": \"made progress\"}")).get("id").asLong();
-        long right = created(post(reviewer, "/api/v1/accounts/" + dprk + "/claims", "{\"quote\": \"regrettable\"}")).get("id").asLong();
-        long pair = created(post(reviewer, "/api/v1/meetings/" + meetingId + "/pairs",
-                "{\"leftClaimId\": %d, \"rightClaimId\": %d, \"relation\": \"contradicts\", \"rationale\": \"x\"}"
-                        .formatted(left, right))).get("id").asLong();
+        long pair = draftPair(reviewer, "/api/v1/meetings/" + meetingId).pairId();
         String read = etag(reviewer, "/api/v1/pairs/" + pair);
         assertThat(read).isEqualTo("\"0\"");
         assertProblem(post(reviewer, "/api/v1/pairs/" + pair + "/submit", ""), 428, "If-Match");
@@ -271,13 +263,10 @@ class ApiIT {
         assertThat(json(ok(renamed)).get("location").asString()).isEqualTo("Pyongyang");
         assertProblem(patch(reviewer2, meeting, etag(reviewer2, meeting), "{\"title\": \"Taken\"}"), 403, "Only the person who created");
 
-        long us = created(post(reviewer, meeting + "/accounts", "{\"party\": \"US\", \"title\": \"US\", \"text\": \"We made progress.\"}")).get("id").asLong();
-        long dprk = created(post(reviewer, meeting + "/accounts", "{\"party\": \"DPRK\", \"title\": \"DPRK\", \"text\": \"It was regrettable.\"}")).get("id").asLong();
-        long left = created(post(reviewer, "/api/v1/accounts/" + us + "/claims", "{\"quote\": \"made progress\"}")).get("id").asLong();
-        long right = created(post(reviewer, "/api/v1/accounts/" + dprk + "/claims", "{\"quote\": \"regrettable\"}")).get("id").asLong();
-        String pair = "/api/v1/pairs/" + created(post(reviewer, meeting + "/pairs",
-                "{\"leftClaimId\": %d, \"rightClaimId\": %d, \"relation\": \"contradicts\", \"rationale\": \"x\"}"
-                        .formatted(left, right))).get("id").asLong();
+        DraftPair draft = draftPair(reviewer, meeting);
+        long left = draft.leftClaimId();
+        long right = draft.rightClaimId();
+        String pair = "/api/v1/pairs/" + draft.pairId();
         JsonNode edited = json(ok(patch(reviewer, pair, etag(reviewer, pair), "{\"relation\": \"partly_contradicts\", \"rationale\": \"Progress, yet regret\"}")));
         assertThat(edited.get("relation").asString()).isEqualTo("PARTLY_CONTRADICTS");
 
@@ -343,6 +332,21 @@ class ApiIT {
 
     private HttpResponse<String> delete(String token, String path, String etag) throws Exception {
         return http.send(request(token, path).header("If-Match", etag).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A US claim ("made progress") and a DPRK claim ("regrettable") of the meeting, linked as a draft pair. */
+    private record DraftPair(long leftClaimId, long rightClaimId, long pairId) {
+    }
+
+    private DraftPair draftPair(String token, String meeting) throws Exception {
+        long us = created(post(token, meeting + "/accounts", "{\"party\": \"US\", \"title\": \"US\", \"text\": \"We made progress.\"}")).get("id").asLong();
+        long dprk = created(post(token, meeting + "/accounts", "{\"party\": \"DPRK\", \"title\": \"DPRK\", \"text\": \"It was regrettable.\"}")).get("id").asLong();
+        long left = created(post(token, "/api/v1/accounts/" + us + "/claims", "{\"quote\": \"made progress\"}")).get("id").asLong();
+        long right = created(post(token, "/api/v1/accounts/" + dprk + "/claims", "{\"quote\": \"regrettable\"}")).get("id").asLong();
+        long pair = created(post(token, meeting + "/pairs",
+                "{\"leftClaimId\": %d, \"rightClaimId\": %d, \"relation\": \"contradicts\", \"rationale\": \"x\"}"
+                        .formatted(left, right))).get("id").asLong();
+        return new DraftPair(left, right, pair);
     }
 
     private HttpResponse<String> patch(String token, String path, String etag, String body) throws Exception {

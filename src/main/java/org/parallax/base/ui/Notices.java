@@ -3,6 +3,7 @@ package org.parallax.base.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.parallax.base.ConflictException;
+import org.parallax.base.DatabaseRefusal;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,15 +40,9 @@ public final class Notices {
             // The database's own rules are the second line; the person still needs to know nothing was saved.
             LoggerFactory.getLogger(Notices.class).warn("The database refused a change", refusal);
             refused("Nothing was saved: the database refused the change because it would break a rule of the record ("
-                    + constraint(refusal) + "). Reload the page and try again.");
+                    + DatabaseRefusal.constraint(refusal).map(c -> c.replace('_', ' ')).orElse("a database rule")
+                    + "). Reload the page and try again.");
             return false;
         }
-    }
-
-    private static String constraint(DataIntegrityViolationException e) {
-        Throwable cause = e.getMostSpecificCause();
-        String message = cause.getMessage() == null ? "" : cause.getMessage();
-        var named = java.util.regex.Pattern.compile("constraint \"([^\"]+)\"").matcher(message);
-        return named.find() ? named.group(1).replace('_', ' ') : "a database rule";
     }
 }

@@ -115,12 +115,13 @@ class ReviewQueueView extends Main {
                 new Paragraph("Pairs submitted by reviewers, oldest first. You cannot decide on pairs you wrote. "
                         + "Keys: Alt+A approve, Alt+C request changes, Alt+R reject, Alt+N next."),
                 filters, grid, detail);
+        // Approvals whose seal broke come back to the queue when it opens (not at every filter change:
+        // the check reads every approved pair).
+        reviews.checkSeals(null);
         refresh();
     }
 
     private void refresh() {
-        // Approvals whose seal broke come back to the queue before it is read.
-        reviews.checkSeals(null);
         shown = reviews.queue(new QueueFilter(meeting.getValue(), party.getValue(), topic.getValue(),
                 relation.getValue() == null ? null : relation.getValue().name(), author.getValue(), age.getValue()));
         grid.setItems(shown);

@@ -76,6 +76,11 @@ class RoleMatrixTest {
         ACTIONS.put("archive another person's meeting", "editor");
         ACTIONS.put("delete another person's meeting", "editor");
         ACTIONS.put("mark another person's claim as without counterpart", "editor");
+        ACTIONS.put("read an approval's seal", "reviewer");
+        ACTIONS.put("check the approval seals of a meeting", "reviewer");
+        ACTIONS.put("read a meeting's settled agreement rounds", "reviewer");
+        ACTIONS.put("settle an agreement round", "editor");
+        ACTIONS.put("read failed sign-ins", "admin");
         ACTIONS.put("create a party", "admin");
         ACTIONS.put("list users", "admin");
     }
@@ -174,9 +179,28 @@ class RoleMatrixTest {
                         .get(0, String.class), null, null, ClaimKind.FACT))).id();
                 return claims.setNoCounterpart(adminsClaim, claims.get(adminsClaim).version(), true, "Silent on it");
             };
+            case "read an approval's seal" -> () -> reviews.seal(demoPair);
+            case "check the approval seals of a meeting" -> () -> {
+                reviews.checkSeals(meeting);
+                return null;
+            };
+            case "read a meeting's settled agreement rounds" -> () -> agreement.settledRounds(meeting);
+            case "settle an agreement round" -> () -> {
+                // The demo pair is the first reviewer's; the second has paired nothing: they differ on it.
+                long round = signedIn.as("editor", () -> agreement.request(meeting, userId("reviewer"), userId("reviewer2"))).id();
+                var couple = db.fetchSingle("select least(left_claim_id, right_claim_id), greatest(left_claim_id, right_claim_id) "
+                        + "from claim_pair where id = ?", demoPair);
+                return agreement.settle(round, couple.get(0, Long.class), couple.get(1, Long.class),
+                        org.parallax.agreement.Settlement.FIRST);
+            };
+            case "read failed sign-ins" -> () -> users.recentFailedSignIns();
             case "create a party" -> () -> parties.create("MTX", "Matrix", "#123456");
             case "list users" -> () -> users.list();
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    private long userId(String username) {
+        return db.fetchSingle("select id from app_user where username = ?", username).get(0, Long.class);
     }
 }

@@ -29,6 +29,7 @@ class DatabaseConfig {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("parallax-embedded");
         return dataSource;

@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * and {@code synchronous_commit=off}. Where data is kept both are turned back on. A server orphaned by a
  * JVM killed with {@code kill -9} keeps running and holds {@code postmaster.pid}; it is shut down (or its
  * stale lock file removed) before the next start, so nothing committed is lost and the start succeeds.
+ *
+ * <p>zonky's {@code initdb} trusts every local connection: any local user could connect as the superuser.
+ * Here the cluster asks for a password ({@code scram-sha-256}); it is generated on first start and kept
+ * beside the cluster in {@code <cluster>.password}, readable only by the account that runs Parallax. A
+ * cluster initialised by an earlier version (trust) gets its password and password rule on its next start.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -27,10 +32,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.password = password;
+    }
+
+    /** Where the password of the cluster in {@code clusterDirectory} is kept: beside it, not inside it. */
+    public static Path passwordFileOf(Path clusterDirectory) {
+        Path dir = clusterDirectory.toAbsolutePath().normalize();
+        return dir.resolveSibling(dir.getFileName() + ".password");
     }
 
     /** Starts (initialising it on first use) the server whose cluster lives in {@code dataDirectory}. */
@@ -39,11 +52,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Path dir = dataDirectory.toAbsolutePath().normalize();
             Files.createDirectories(dir.getParent());
             stopOrphanedServer(dir);
+            Path passwordFile = passwordFileOf(dir);
+            String password = ClusterPassword.readOrCreate(passwordFile);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // initdb options: the later --auth overrides zonky's "-A trust"
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", passwordFile.toString())
+                    .setConnectConfig("password", password);
             if (durable) {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
@@ -51,9 +71,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             long started = System.nanoTime();
             EmbeddedPostgres postgres = builder.start();
+            ClusterPassword.requireOnEveryConnection(postgres, dir, password);
             log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms, durable: {})",
                     postgres.getPort(), dir, (System.nanoTime() - started) / 1_000_000, durable);
-            return new EmbeddedPostgresServer(postgres, dir);
+            return new EmbeddedPostgresServer(postgres, dir, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -65,6 +86,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String username() {
         return "postgres";
+    }
+
+    public String password() {
+        return password;
     }
 
     public int port() {

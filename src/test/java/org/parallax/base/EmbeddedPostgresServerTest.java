@@ -1,12 +1,15 @@
 package org.parallax.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -102,8 +105,61 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void every_connection_needs_the_generated_password_which_only_its_owner_can_read() throws Exception {
+        Path cluster = dataDir.resolve("postgres");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster, false)) {
+            Path passwordFile = dataDir.resolve("postgres.password");
+            assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password()).hasSizeGreaterThan(30);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+            assertThat(Files.readString(cluster.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*\\btrust\\b");
+            assertRefused(server, "");
+            assertRefused(server, "postgres");
+            assertThat(query(server, "select current_setting('password_encryption')")).containsExactly("scram-sha-256");
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(cluster, false)) {
+            assertThat(query(again, "select 1")).as("the same password after a restart").containsExactly("1");
+        }
+    }
+
+    @Test
+    void a_cluster_an_earlier_version_made_trusting_asks_for_a_password_from_its_next_start_and_keeps_its_data() throws Exception {
+        Path cluster = dataDir.resolve("postgres");
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false).start();
+             Connection c = DriverManager.getConnection(trusting.getJdbcUrl("postgres", "postgres"), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("create table note (body text)");
+            s.execute("insert into note values ('from the trusting days')");
+        }
+        assertThat(Files.readString(cluster.resolve("pg_hba.conf"))).containsPattern("(?m)^local.*trust");
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster, false)) {
+            assertThat(query(server, "select body from note")).containsExactly("from the trusting days");
+            assertRefused(server, "");
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(cluster, false)) {
+            assertThat(query(again, "select body from note")).containsExactly("from the trusting days");
+            assertRefused(again, "");
+        }
+    }
+
+    @Test
+    void a_lost_password_file_is_named_at_once() throws Exception {
+        Path cluster = dataDir.resolve("postgres");
+        EmbeddedPostgresServer.start(cluster, false).close();
+        Files.delete(dataDir.resolve("postgres.password"));
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(cluster, false))
+                .hasMessageContaining("asks for the password kept in " + dataDir.resolve("postgres.password"))
+                .hasMessageContaining("Restore it from a backup");
+    }
+
+    private static void assertRefused(EmbeddedPostgresServer server, String password) {
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.username(), password).close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+    }
+
     static void execute(EmbeddedPostgresServer server, String... sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
              Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
@@ -112,7 +168,7 @@ class EmbeddedPostgresServerTest {
     }
 
     static List<String> query(EmbeddedPostgresServer server, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             List<String> values = new ArrayList<>();

@@ -43,7 +43,8 @@ class LiveUpdateIT extends BrowserTest {
     void the_change_notice_crosses_between_two_app_instances_sharing_one_database() {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(), "--parallax.demo=false",
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(), "--parallax.demo=false",
                         "--logging.level.root=WARN")) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             String secondBase = "http://localhost:" + secondPort;

@@ -83,6 +83,7 @@ class RoleMatrixTest {
         ACTIONS.put("read failed sign-ins", "admin");
         ACTIONS.put("create a party", "admin");
         ACTIONS.put("list users", "admin");
+        ACTIONS.put("read a user", "admin");
     }
 
     @Autowired SignedIn signedIn;
@@ -196,6 +197,7 @@ class RoleMatrixTest {
             case "read failed sign-ins" -> () -> users.recentFailedSignIns();
             case "create a party" -> () -> parties.create("MTX", "Matrix", "#123456");
             case "list users" -> () -> users.list();
+            case "read a user" -> () -> users.get(1);
             default -> throw new IllegalArgumentException(name);
         };
     }

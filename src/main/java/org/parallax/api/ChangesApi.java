@@ -16,6 +16,7 @@ import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.security.NewUser;
+import org.parallax.security.SignInFailure;
 import org.parallax.security.UserService;
 import org.parallax.security.UserSummary;
 import org.springframework.http.ResponseEntity;
@@ -106,6 +107,18 @@ class ChangesApi {
         return users.list();
     }
 
+    @GetMapping("/api/v1/users/{id}")
+    ResponseEntity<UserSummary> user(@PathVariable long id) {
+        UserSummary user = users.get(id);
+        return Versions.tagged(user, user.version());
+    }
+
+    /** Failed sign-ins on the login page and the token endpoint, newest first (admins). */
+    @GetMapping("/api/v1/sign-in-failures")
+    List<SignInFailure> signInFailures() {
+        return users.recentFailedSignIns();
+    }
+
     /** A new user (admins): {"username","displayName","role","password"}. */
     @PostMapping("/api/v1/users")
     ResponseEntity<UserSummary> createUser(@RequestBody NewUser request) {
@@ -118,8 +131,7 @@ class ChangesApi {
     @PatchMapping("/api/v1/users/{id}")
     ResponseEntity<UserSummary> updateUser(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                            @RequestBody ApiRequests.UserUpdate request) {
-        UserSummary user = users.list().stream().filter(u -> u.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("User", id));
+        UserSummary user = users.get(id);
         int version = Versions.required(ifMatch, user.version());
         if (request.role() != null) {
             user = users.changeRole(id, version, request.role().strip().toUpperCase(Locale.ROOT));

@@ -72,11 +72,11 @@ public class ApiTokenService {
         } catch (UsernameNotFoundException unknown) {
             // As long as a real check, so the answer's time does not tell which usernames exist.
             passwords.matches(password == null ? "" : password, unknownUserHash);
-            throttle.failed(name, address);
+            throttle.failed(name, address, SignInFailure.Via.API);
             throw new BadCredentialsException("Wrong username or password.");
         }
         if (password == null || !passwords.matches(password, user.getPassword()) || !user.isEnabled()) {
-            throttle.failed(name, address);
+            throttle.failed(name, address, SignInFailure.Via.API);
             throw new BadCredentialsException("Wrong username or password.");
         }
         return create(user, "API sign-in " + now().toLocalDate());

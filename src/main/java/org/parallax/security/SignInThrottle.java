@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Slows down password guessing: every failed sign-in (login form or API token) takes a token from a bucket
  * of its account and one of its client address; while either bucket is empty, sign-ins from there are
  * refused without looking at the password, until the bucket refills. Every failure is logged
- * ({@code parallax.security.sign-in}) and kept for admins ({@link #recentFailures()}).
+ * ({@code parallax.security.sign-in}) and kept for admins in the database ({@link SignInFailureRepository}).
  */
 @Component
 public class SignInThrottle {
@@ -26,19 +27,16 @@ public class SignInThrottle {
     /** Beyond this many tracked keys, those with no failure left to remember are dropped. */
     private static final int MAX_TRACKED = 10_000;
 
-    /** A failed sign-in, as the users screen lists them. */
-    public record Failure(java.time.OffsetDateTime at, String username, String address, boolean locked) {
-    }
-
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final java.util.Deque<Failure> recent = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final SignInFailureRepository failures;
     private final int perAccount;
     private final int perAddress;
     private final Duration period;
 
     SignInThrottle(@Value("${parallax.sign-in.failures-per-account}") int perAccount,
                    @Value("${parallax.sign-in.failures-per-address}") int perAddress,
-                   @Value("${parallax.sign-in.period}") Duration period) {
+                   @Value("${parallax.sign-in.period}") Duration period, SignInFailureRepository failures) {
+        this.failures = failures;
         this.perAccount = perAccount;
         this.perAddress = perAddress;
         this.period = period;
@@ -60,27 +58,26 @@ public class SignInThrottle {
     }
 
     /** Counts a failed sign-in against the account and the address. */
-    public void failed(String username, String address) {
+    void failed(String username, String address, SignInFailure.Via via) {
         bucket("user:" + key(username), perAccount).tryConsume(1);
         bucket("ip:" + key(address), perAddress).tryConsume(1);
         boolean locked = !allows(username, address);
-        log.warn("Failed sign-in as '{}' from {}{}", username, address, locked ? " (locked out for now)" : "");
-        recent.addFirst(new Failure(java.time.OffsetDateTime.now(), username, address, locked));
-        while (recent.size() > 200) {
-            recent.pollLast();
+        log.warn("Failed sign-in as '{}' from {} via the {}{}", username, address, via.label(),
+                locked ? " (locked out for now)" : "");
+        try {
+            failures.insert(username, address, via, locked);
+        } catch (DataAccessException e) {
+            // The throttle and the log line above still hold; the admins' list misses this one.
+            log.error("Could not keep the failed sign-in for the admins' list: {}", e.getMessage());
         }
-    }
-
-    /** The latest failed sign-ins, newest first. */
-    public java.util.List<Failure> recentFailures() {
-        return java.util.List.copyOf(recent);
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         Object details = event.getAuthentication().getDetails();
         failed(event.getAuthentication().getName(),
-                details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown");
+                details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown",
+                SignInFailure.Via.FORM);
     }
 
     private long available(String key, int capacity) {

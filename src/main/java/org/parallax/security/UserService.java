@@ -4,9 +4,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.parallax.audit.AuditService;
 import org.parallax.base.Limits;
+import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.session.SessionRegistry;
@@ -20,18 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserService {
 
+    private static final int RECENT_FAILURES = 500;
+
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final SessionRegistry sessions;
     private final AuditService audit;
 
     private final ApiTokenRepository tokens;
-    private final SignInThrottle throttle;
+    private final SignInFailureRepository failures;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions, AuditService audit,
-                ApiTokenRepository tokens, SignInThrottle throttle) {
+                ApiTokenRepository tokens, SignInFailureRepository failures) {
         this.tokens = tokens;
-        this.throttle = throttle;
+        this.failures = failures;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -43,9 +45,15 @@ public class UserService {
         return users.findAll();
     }
 
+    @Transactional(readOnly = true)
+    public UserSummary get(long id) {
+        return find(id);
+    }
+
     /** The latest failed sign-ins (form and API), newest first: who tried which account, from where. */
-    public List<SignInThrottle.Failure> recentFailedSignIns() {
-        return throttle.recentFailures();
+    @Transactional(readOnly = true)
+    public List<SignInFailure> recentFailedSignIns() {
+        return failures.latest(RECENT_FAILURES);
     }
 
     public UserSummary create(NewUser user) {
@@ -133,7 +141,7 @@ public class UserService {
     }
 
     private UserSummary find(long id) {
-        return users.findById(id).orElseThrow(() -> new NoSuchElementException("User " + id + " does not exist"));
+        return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
     private static void checkRole(String role) {

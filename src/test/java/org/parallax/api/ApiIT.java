@@ -285,9 +285,21 @@ class ApiIT {
         JsonNode user = created(post(admin, "/api/v1/users",
                 "{\"username\": \"scripted%d\", \"displayName\": \"Scripted\", \"role\": \"reviewer\", \"password\": \"lantern-fjord-mosaic-19\"}"
                         .formatted(System.nanoTime() % 100000)));
-        JsonNode promoted = json(ok(patch(admin, "/api/v1/users/" + user.get("id").asLong(), "\"" + user.get("version").asInt() + "\"",
-                "{\"role\": \"editor\"}")));
+        String userPath = "/api/v1/users/" + user.get("id").asLong();
+        assertProblem(get(reviewer, userPath), 403, "");
+        assertThat(etag(admin, userPath)).isEqualTo("\"" + user.get("version").asInt() + "\"");
+        JsonNode promoted = json(ok(patch(admin, userPath, etag(admin, userPath), "{\"role\": \"editor\"}")));
         assertThat(promoted.get("role").asString()).isEqualTo("EDITOR");
+        assertProblem(patch(admin, userPath, "\"" + user.get("version").asInt() + "\"", "{\"enabled\": false}"), 412, "");
+        assertProblem(get(admin, "/api/v1/users/999999"), 404, "User 999999 does not exist");
+
+        // Failed sign-ins, for admins only: a wrong password through the token endpoint is listed.
+        assertProblem(post(null, "/api/v1/auth/token", "{\"username\": \"%s\", \"password\": \"not-it\"}"
+                .formatted(user.get("username").asString())), 401, "Wrong username or password");
+        assertProblem(get(reviewer, "/api/v1/sign-in-failures"), 403, "");
+        JsonNode failures = json(ok(get(admin, "/api/v1/sign-in-failures")));
+        assertThat(failures.get(0).get("username").asString()).isEqualTo(user.get("username").asString());
+        assertThat(failures.get(0).get("via").asString()).isEqualTo("API");
     }
 
     @Test

@@ -78,8 +78,10 @@ class ApiTokenServiceTest {
         assertThatThrownBy(() -> tokens.issue("guessed", "Kh7!vQ2#pLm9", "203.0.113.9"))
                 .as("locked: even the right password waits").isInstanceOf(TooManySignIns.class)
                 .hasMessageContaining("Too many failed sign-ins");
-        assertThat(throttle.recentFailures()).anySatisfy(f -> {
+        assertThat(signedIn.as("admin", () -> users.recentFailedSignIns())).anySatisfy(f -> {
             assertThat(f.username()).isEqualTo("guessed");
+            assertThat(f.address()).isEqualTo("203.0.113.9");
+            assertThat(f.via()).isEqualTo(SignInFailure.Via.API);
             assertThat(f.locked()).isTrue();
         });
         Thread.sleep(throttle.retryAfter().toMillis() + 200);
@@ -90,6 +92,9 @@ class ApiTokenServiceTest {
     void an_unknown_user_is_answered_alike_and_counts_as_a_failure() {
         assertThatThrownBy(() -> tokens.issue("no-such-person", "whatever-it-is", "198.51.100.7"))
                 .isInstanceOf(BadCredentialsException.class).hasMessage("Wrong username or password.");
-        assertThat(throttle.recentFailures()).anySatisfy(f -> assertThat(f.username()).isEqualTo("no-such-person"));
+        assertThat(signedIn.as("admin", () -> users.recentFailedSignIns()))
+                .as("kept in the database, not in the request's transaction that failed")
+                .anySatisfy(f -> assertThat(f.username()).isEqualTo("no-such-person"));
+        assertThat(db.fetchCount(db.selectFrom("sign_in_failure").where("username = 'no-such-person'"))).isOne();
     }
 }

@@ -70,6 +70,12 @@ class LoginTest {
     void an_unknown_user_is_refused() throws Exception {
         HttpResponse<String> login = postLogin(browser(), "nobody", "parallax-demo");
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(signedIn.as("admin", () -> users.recentFailedSignIns()))
+                .as("listed for admins, through the login page")
+                .anySatisfy(f -> {
+                    assertThat(f.username()).isEqualTo("nobody");
+                    assertThat(f.via()).isEqualTo(SignInFailure.Via.FORM);
+                });
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import org.parallax.security.SignInThrottle;
+import org.parallax.security.SignInFailure;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -28,7 +28,7 @@ class UsersView extends Main {
 
     private final UserService users;
     final Grid<UserSummary> grid = new Grid<>();
-    final Grid<SignInThrottle.Failure> failures = new Grid<>();
+    final Grid<SignInFailure> failures = new Grid<>();
     final Button newUser = new Button("New user");
 
     UsersView(UserService users) {
@@ -53,11 +53,12 @@ class UsersView extends Main {
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         failures.addColumn(f -> f.at().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))).setHeader("When").setAutoWidth(true);
-        failures.addColumn(SignInThrottle.Failure::username).setHeader("Account tried").setAutoWidth(true);
-        failures.addColumn(SignInThrottle.Failure::address).setHeader("From").setAutoWidth(true);
+        failures.addColumn(SignInFailure::username).setHeader("Account tried").setAutoWidth(true);
+        failures.addColumn(SignInFailure::address).setHeader("From").setAutoWidth(true);
+        failures.addColumn(f -> f.via().label()).setHeader("Through").setAutoWidth(true);
         failures.addColumn(f -> f.locked() ? "paused" : "").setHeader("Sign-ins").setAutoWidth(true);
         failures.setItems(users.recentFailedSignIns());
-        failures.setEmptyStateText("No failed sign-ins since the app started.");
+        failures.setEmptyStateText("No failed sign-ins recorded.");
         failures.setHeight("16rem");
         add(header, grid, new H3("Failed sign-ins"), failures);
         refresh();

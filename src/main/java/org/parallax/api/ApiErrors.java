@@ -2,6 +2,7 @@ package org.parallax.api;
 
 import java.net.URI;
 import org.parallax.base.ConflictException;
+import org.parallax.base.DatabaseOutage;
 import org.parallax.base.DatabaseRefusal;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.ProblemJson;
@@ -177,6 +178,9 @@ class ApiErrors {
     /** Whatever nobody foresaw: logged in full, answered as a problem, never as a page or a redirect. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e);
+        }
         log.error("Unexpected error in the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; nothing was saved. It is logged.");
     }

@@ -1,8 +1,8 @@
 package org.parallax.base;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,9 +23,11 @@ class DatabaseConfig {
         return EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres"), properties.durable());
     }
 
-    // Depends on the server bean, so the pool closes before the server stops.
+    // Depends on the server bean, so the pool closes before the server stops. The spring.datasource.hikari
+    // settings apply as to Spring Boot's own pool.
     @Bean(destroyMethod = "close")
-    DataSource dataSource(@Qualifier("embeddedPostgresServer") EmbeddedPostgresServer server) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(@Qualifier("embeddedPostgresServer") EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.username());

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.parallax.base.DatabaseOutage;
 import org.parallax.base.ProblemJson;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,6 +37,11 @@ final class ApiErrorDispatch extends OncePerRequestFilter {
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 500;
+        if (status == 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseOutage.causedBy(failure)) {
+            // A filter (the token check, say) could not reach the database.
+            status = 503;
+        }
         if (response.isCommitted()) {
             return;
         }

@@ -47,6 +47,8 @@ import org.parallax.report.ReportService;
 import org.parallax.report.TopicTimeline;
 import org.parallax.review.Decision;
 import org.parallax.review.QueueFilter;
+import org.parallax.pairing.PairFilter;
+import org.parallax.pairing.PairStatus;
 import org.parallax.review.ReviewService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
@@ -299,6 +301,17 @@ class BlindRoundVisibilityTest {
         }
         if (type == QueueFilter.class) {
             return List.of(QueueFilter.ALL);
+        }
+        if (type == PairFilter.class) {
+            List<Object> filters = new ArrayList<>(List.of(PairFilter.ALL, new PairFilter(null, null, "US", null),
+                    new PairFilter(null, null, null, ASKED_TOPIC)));
+            for (Relation relation : Relation.values()) {
+                filters.add(new PairFilter(relation, null, null, null));
+            }
+            for (PairStatus status : PairStatus.values()) {
+                filters.add(new PairFilter(null, status, null, null));
+            }
+            return filters;
         }
         if (type == MeetingSummary.class) {
             return List.of(signedIn.as(who, () -> meetings.get(meeting)));

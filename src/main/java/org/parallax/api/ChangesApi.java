@@ -70,7 +70,7 @@ class ChangesApi {
         int version = Versions.required(ifMatch, before.version());
         List<NewEvidence> evidence = request.evidence() != null ? request.evidence() : pairing.evidence(id);
         ClaimPair after = pairing.update(id, version,
-                request.relation() != null ? PairsApi.relation(request.relation()) : Relation.valueOf(before.relation()),
+                request.relation() != null ? Choices.of(Relation.class, "relation", request.relation()) : Relation.valueOf(before.relation()),
                 request.rationale() != null ? request.rationale() : before.rationale(),
                 request.topic() != null ? request.topic() : before.topic(), evidence);
         return Versions.tagged(after, after.version());
@@ -82,7 +82,7 @@ class ChangesApi {
         if (request.leftClaimId() == null || request.rightClaimId() == null) {
             throw new IllegalArgumentException("Send leftClaimId and rightClaimId.");
         }
-        agreement.pairBlind(id, new NewPair(request.leftClaimId(), request.rightClaimId(), PairsApi.relation(request.relation()),
+        agreement.pairBlind(id, new NewPair(request.leftClaimId(), request.rightClaimId(), Choices.of(Relation.class, "relation", request.relation()),
                 request.rationale(), request.topic()));
         return ResponseEntity.created(URI.create("/api/v1/agreement-rounds/" + id)).build();
     }
@@ -93,13 +93,8 @@ class ChangesApi {
         if (request.lowClaimId() == null || request.highClaimId() == null) {
             throw new IllegalArgumentException("Send lowClaimId and highClaimId.");
         }
-        Settlement keep;
-        try {
-            keep = Settlement.valueOf(request.keep() == null ? "" : request.keep().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("keep is one of first, second, neither.");
-        }
-        return agreement.settle(id, request.lowClaimId(), request.highClaimId(), keep);
+        return agreement.settle(id, request.lowClaimId(), request.highClaimId(),
+                Choices.of(Settlement.class, "keep", request.keep()));
     }
 
     @GetMapping("/api/v1/users")

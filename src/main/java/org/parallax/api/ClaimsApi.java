@@ -3,7 +3,6 @@ package org.parallax.api;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.claim.Claim;
@@ -67,12 +66,7 @@ class ClaimsApi {
         } else {
             throw new IllegalArgumentException("Send start and end, or a quote.");
         }
-        ClaimKind kind;
-        try {
-            kind = request.kind() == null ? ClaimKind.FACT : ClaimKind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("kind is one of fact, characterisation, commitment, demand.");
-        }
+        ClaimKind kind = request.kind() == null ? ClaimKind.FACT : Choices.of(ClaimKind.class, "kind", request.kind());
         Claim created = claims.mark(new NewClaim(id, start, end, quote,
                 request.speaker() != null ? request.speaker() : account.speaker(), request.topic(), kind));
         return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id())).body(created);

@@ -2,7 +2,6 @@ package org.parallax.api;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.parallax.claim.ClaimService;
 import org.parallax.meeting.MeetingService;
@@ -49,7 +48,7 @@ class PairsApi {
         if (claims.get(request.leftClaimId()).meetingId() != id || claims.get(request.rightClaimId()).meetingId() != id) {
             throw new IllegalArgumentException("Both claims must belong to meeting " + id + ".");
         }
-        ClaimPair created = pairing.link(new NewPair(request.leftClaimId(), request.rightClaimId(), relation(request.relation()),
+        ClaimPair created = pairing.link(new NewPair(request.leftClaimId(), request.rightClaimId(), Choices.of(Relation.class, "relation", request.relation()),
                 request.rationale(), request.topic()));
         return ResponseEntity.created(URI.create("/api/v1/pairs/" + created.id())).body(created);
     }
@@ -81,21 +80,8 @@ class PairsApi {
     @PostMapping("/api/v1/pairs/{id}/review")
     ResponseEntity<ClaimPair> review(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                      @RequestBody ApiRequests.ReviewRequest request) {
-        Decision decision;
-        try {
-            decision = Decision.valueOf(request.decision() == null ? "" : request.decision().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("decision is one of approve, reject, request_changes.");
-        }
+        Decision decision = Choices.of(Decision.class, "decision", request.decision());
         ClaimPair decided = reviews.decide(id, Versions.required(ifMatch, pairing.get(id).version()), decision, request.note());
         return Versions.tagged(decided, decided.version());
-    }
-
-    static Relation relation(String value) {
-        try {
-            return Relation.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("relation is one of contradicts, partly_contradicts, consistent.");
-        }
     }
 }

@@ -11,7 +11,10 @@ import org.parallax.history.HistoryService;
 import org.parallax.meeting.MeetingService;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewEvidence;
+import org.parallax.pairing.PairFilter;
+import org.parallax.pairing.PairStatus;
 import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
 import org.parallax.review.PairComment;
 import org.parallax.review.ReviewRecord;
 import org.parallax.review.ReviewService;
@@ -54,15 +57,28 @@ class ReadingApi {
         return accounts.ofMeeting(id);
     }
 
-    /** The meeting's pairs the caller may see, newest change first. */
+    /**
+     * The meeting's pairs the caller may see, newest change first, a page at a time; narrowed by relation
+     * ({@code contradicts}, {@code partly_contradicts}, {@code consistent}), status ({@code draft},
+     * {@code submitted}, {@code approved}, {@code rejected}, {@code changes_requested}), a party code on
+     * either side and the topic. {@code X-Total-Count} says how many pass the filter.
+     */
     @GetMapping("/api/v1/meetings/{id}/pairs")
-    List<ClaimPair> pairsOf(@PathVariable long id, @RequestParam(defaultValue = "0") int offset,
-                            @RequestParam(defaultValue = "50") int limit) {
+    ResponseEntity<List<ClaimPair>> pairsOf(@PathVariable long id, @RequestParam(defaultValue = "0") int offset,
+                                            @RequestParam(defaultValue = "50") int limit,
+                                            @RequestParam(required = false) String relation,
+                                            @RequestParam(required = false) String status,
+                                            @RequestParam(required = false) String party,
+                                            @RequestParam(required = false) String topic) {
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new IllegalArgumentException("offset must be 0 or more and limit between 1 and 500.");
         }
         meetings.get(id);
-        return pairing.ofMeeting(id, offset, limit);
+        PairFilter filter = new PairFilter(Choices.optional(Relation.class, "relation", relation),
+                Choices.optional(PairStatus.class, "status", status),
+                party == null || party.isBlank() ? null : party.strip(), topic == null || topic.isBlank() ? null : topic.strip());
+        return ResponseEntity.ok().header("X-Total-Count", Integer.toString(pairing.countOfMeeting(id, filter)))
+                .body(pairing.ofMeeting(id, filter, offset, limit));
     }
 
     @GetMapping("/api/v1/meetings/{id}/history")

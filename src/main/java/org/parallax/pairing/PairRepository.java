@@ -115,16 +115,34 @@ class PairRepository {
         return select(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)), 0, Integer.MAX_VALUE);
     }
 
-    List<ClaimPair> findByMeeting(long meetingId, int offset, int limit, long viewerId) {
-        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)), offset, limit);
+    List<ClaimPair> findByMeeting(long meetingId, PairFilter filter, int offset, int limit, long viewerId) {
+        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)), offset, limit);
     }
 
     List<ClaimPair> findByAuthor(long authorId) {
         return select(CLAIM_PAIR.AUTHOR_ID.eq(authorId), 0, 1000);
     }
 
-    int countByMeeting(long meetingId, long viewerId) {
-        return db.fetchCount(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)));
+    int countByMeeting(long meetingId, PairFilter filter, long viewerId) {
+        return db.fetchCount(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)));
+    }
+
+    private static Condition matching(PairFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.relation() != null) {
+            condition = condition.and(CLAIM_PAIR.RELATION.eq(filter.relation().name()));
+        }
+        if (filter.status() != null) {
+            condition = condition.and(CLAIM_PAIR.STATUS.eq(filter.status().name()));
+        }
+        if (filter.party() != null) {
+            var party = DSL.select(PARTY.ID).from(PARTY).where(PARTY.CODE.equalIgnoreCase(filter.party()));
+            condition = condition.and(CLAIM_PAIR.LEFT_PARTY_ID.in(party).or(CLAIM_PAIR.RIGHT_PARTY_ID.in(party)));
+        }
+        if (filter.topic() != null) {
+            condition = condition.and(CLAIM_PAIR.TOPIC.equalIgnoreCase(filter.topic()));
+        }
+        return condition;
     }
 
     private static Condition visibleTo(long viewerId) {

@@ -259,14 +259,14 @@ public class PairingService {
         return pairs.findByMeeting(meetingId, currentUser.require().id());
     }
 
-    /** One page of a meeting's pairs, newest change first, for lists that load lazily. */
+    /** One page of a meeting's pairs that pass the filter, newest change first, for lists that load lazily. */
     @Transactional(readOnly = true)
-    public List<ClaimPair> ofMeeting(long meetingId, int offset, int limit) {
-        return pairs.findByMeeting(meetingId, offset, limit, currentUser.require().id());
+    public List<ClaimPair> ofMeeting(long meetingId, PairFilter filter, int offset, int limit) {
+        return pairs.findByMeeting(meetingId, filter, offset, limit, currentUser.require().id());
     }
 
     @Transactional(readOnly = true)
-    public int countOfMeeting(long meetingId) {
-        return pairs.countByMeeting(meetingId, currentUser.require().id());
+    public int countOfMeeting(long meetingId, PairFilter filter) {
+        return pairs.countByMeeting(meetingId, filter, currentUser.require().id());
     }
 }

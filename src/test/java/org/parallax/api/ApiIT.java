@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -320,6 +321,35 @@ class ApiIT {
         ok(get(reviewer, "/api/v1/pairs/" + pair + "/reviews"));
         assertThat(json(ok(get(reviewer, "/api/v1/meetings/" + meeting + "/history")))).isNotEmpty();
         assertProblem(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?limit=9999"), 422, "limit");
+
+        // Filters: each narrows to pairs that have it, and the total says how many pass.
+        HttpResponse<String> all = ok(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?limit=500"));
+        JsonNode every = json(all);
+        assertThat(all.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(every.size()));
+        for (String relation : List.of("contradicts", "partly_contradicts", "consistent")) {
+            HttpResponse<String> narrowed = ok(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?limit=500&relation=" + relation));
+            JsonNode some = json(narrowed);
+            assertThat(some).allSatisfy(p -> assertThat(p.get("relation").asString()).isEqualTo(relation.toUpperCase(Locale.ROOT)));
+            assertThat(some.size()).isEqualTo(count(every, p -> p.get("relation").asString().equals(relation.toUpperCase(Locale.ROOT))));
+            assertThat(narrowed.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(some.size()));
+        }
+        JsonNode approved = json(ok(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?limit=500&status=approved")));
+        assertThat(approved.size()).isEqualTo(count(every, p -> p.get("status").asString().equals("APPROVED")));
+        String party = every.get(0).get("leftParty").asString();
+        JsonNode ofParty = json(ok(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?limit=500&party=" + party.toLowerCase(Locale.ROOT))));
+        assertThat(ofParty).isNotEmpty().allSatisfy(p -> assertThat(List.of(p.get("leftParty").asString(), p.get("rightParty").asString())).contains(party));
+        assertThat(json(ok(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?party=NOBODY")))).isEmpty();
+        assertProblem(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?relation=opposes"), 422,
+                "relation is one of contradicts, partly_contradicts, consistent.");
+        assertProblem(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?status=done"), 422, "status is one of draft, submitted");
+    }
+
+    private static int count(JsonNode array, java.util.function.Predicate<JsonNode> test) {
+        int n = 0;
+        for (JsonNode node : array) {
+            n += test.test(node) ? 1 : 0;
+        }
+        return n;
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String detail) {

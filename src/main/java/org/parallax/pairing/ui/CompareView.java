@@ -43,6 +43,7 @@ import org.parallax.claim.ClaimService;
 import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
+import org.parallax.pairing.PairFilter;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.ColumnText;
 import org.parallax.pairing.PairingService;
@@ -232,8 +233,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Workspace opened = workspaces.open(meeting, param(query, "left"), param(query, "right"));
             if (meeting != meetingId) {
                 meetingId = meeting;
-                pairs.setItems(q -> pairing.ofMeeting(meetingId, q.getOffset(), q.getLimit()).stream(),
-                        q -> pairing.countOfMeeting(meetingId));
+                pairs.setItems(q -> pairing.ofMeeting(meetingId, PairFilter.ALL, q.getOffset(), q.getLimit()).stream(),
+                        q -> pairing.countOfMeeting(meetingId, PairFilter.ALL));
             }
             show(opened);
             subscribeToChanges(event.getUI());

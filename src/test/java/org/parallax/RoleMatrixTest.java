@@ -82,6 +82,7 @@ class RoleMatrixTest {
         ACTIONS.put("settle an agreement round", "editor");
         ACTIONS.put("read failed sign-ins", "admin");
         ACTIONS.put("create a party", "admin");
+        ACTIONS.put("read a party", "reviewer");
         ACTIONS.put("list users", "admin");
         ACTIONS.put("read a user", "admin");
     }
@@ -149,6 +150,7 @@ class RoleMatrixTest {
             case "comment on a pair" -> () -> reviews.comment(demoPair, "Checked against the transcript.");
             case "read a pair's history" -> () -> history.ofPair(demoPair);
             case "list parties" -> () -> parties.list();
+            case "read a party" -> () -> parties.get(parties.list().getFirst().id());
             case "read report summaries" -> () -> reports.summaries();
             case "read the review queue" -> () -> reviews.queue();
             case "approve a submitted pair" -> () -> {

@@ -75,7 +75,7 @@ class AgreementRepository {
     }
 
     List<Person> people() {
-        return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ENABLED.isTrue())
+        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ENABLED.isTrue())
                 .orderBy(APP_USER.DISPLAY_NAME).fetch(Records.mapping(Person::new));
     }
 

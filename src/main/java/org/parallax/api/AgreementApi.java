@@ -2,10 +2,13 @@ package org.parallax.api;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.parallax.agreement.AgreementResult;
 import org.parallax.agreement.AgreementRound;
 import org.parallax.agreement.AgreementService;
+import org.parallax.agreement.Person;
+import org.parallax.agreement.RoundSummary;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +24,24 @@ class AgreementApi {
 
     AgreementApi(AgreementService agreement) {
         this.agreement = agreement;
+    }
+
+    /** The meeting's rounds, open and closed. */
+    @GetMapping("/api/v1/meetings/{id}/agreement-rounds")
+    List<AgreementRound> roundsOf(@PathVariable long id) {
+        return agreement.roundsOf(id);
+    }
+
+    /** The meeting's settled rounds as reports summarise them: agreement before and after settling. */
+    @GetMapping("/api/v1/meetings/{id}/settled-agreement-rounds")
+    List<RoundSummary> settled(@PathVariable long id) {
+        return agreement.settledRounds(id);
+    }
+
+    /** The people an editor can choose as the two reviewers of a round. */
+    @GetMapping("/api/v1/agreement-rounds/people")
+    List<Person> people() {
+        return agreement.people();
     }
 
     @PostMapping("/api/v1/meetings/{id}/agreement-rounds")

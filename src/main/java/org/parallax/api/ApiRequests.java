@@ -11,11 +11,32 @@ final class ApiRequests {
     record TokenRequest(String username, String password) {
     }
 
-    record MeetingRequest(String title, LocalDate startDate, LocalDate endDate, String location, String description) {
+    /** A meeting's details; {@code archived} (in a PATCH) archives it or brings it back. */
+    record MeetingRequest(String title, LocalDate startDate, LocalDate endDate, String location, String description,
+                          Boolean archived) {
     }
 
+    /** An account's text and source; {@code kind} is official_statement (the default) or report. */
     record AccountRequest(String party, String title, String text, String speaker, String publisher, String sourceUrl,
-                          LocalDate publishedOn, String language) {
+                          LocalDate publishedOn, String language, String kind) {
+    }
+
+    /** A passage ({@code start}–{@code end}, UTF-16 offsets) of a source document, with the new account's source. */
+    record ExcerptRequest(Integer start, Integer end, String party, String title, String speaker, String publisher,
+                          String sourceUrl, LocalDate publishedOn, String language, String kind) {
+    }
+
+    /** The whole corrected text of an account, and why it was corrected. */
+    record CorrectionRequest(String text, String note) {
+    }
+
+    record ReopenRequest(String reason) {
+    }
+
+    record PartyRequest(String code, String name, String colour) {
+    }
+
+    record TokenName(String name) {
     }
 
     /** Either {@code start} and {@code end} (UTF-16 offsets) or a {@code quote} to find in the text. */

@@ -47,12 +47,20 @@ class ChangesApi {
         this.users = users;
     }
 
-    /** Title, dates, place and description; its creator or an editor. */
+    /** Title, dates, place, description and whether it is archived; its creator or an editor. */
     @PatchMapping("/api/v1/meetings/{id}")
     ResponseEntity<MeetingSummary> updateMeeting(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                  @RequestBody ApiRequests.MeetingRequest request) {
         MeetingSummary before = meetings.get(id);
         int version = Versions.required(ifMatch, before.version());
+        if (request.archived() != null && request.archived() != before.archived()) {
+            before = meetings.setArchived(id, version, request.archived());
+            version = before.version();
+        }
+        if (request.title() == null && request.startDate() == null && request.endDate() == null
+                && request.location() == null && request.description() == null) {
+            return Versions.tagged(before, before.version());
+        }
         MeetingSummary after = meetings.update(id, version, new NewMeeting(
                 request.title() != null ? request.title() : before.title(),
                 request.startDate() != null ? request.startDate() : before.startsOn(),

@@ -10,6 +10,7 @@ import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,12 +27,6 @@ class ClaimsApi {
     ClaimsApi(AccountService accounts, ClaimService claims) {
         this.accounts = accounts;
         this.claims = claims;
-    }
-
-    @GetMapping("/api/v1/accounts/{id}")
-    ResponseEntity<AccountSummary> get(@PathVariable long id) {
-        AccountSummary account = accounts.get(id);
-        return Versions.tagged(account, account.version());
     }
 
     /**
@@ -87,6 +82,13 @@ class ClaimsApi {
                                         @RequestBody ApiRequests.NoCounterpartRequest request) {
         Claim marked = claims.setNoCounterpart(id, Versions.required(ifMatch, claims.get(id).version()), true, request.note());
         return Versions.tagged(marked, marked.version());
+    }
+
+    /** Takes the "no counterpart" mark back (its author or an editor), on the version read (If-Match). */
+    @DeleteMapping("/api/v1/claims/{id}/no-counterpart")
+    ResponseEntity<Claim> counterpartPossible(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Claim unmarked = claims.setNoCounterpart(id, Versions.required(ifMatch, claims.get(id).version()), false, null);
+        return Versions.tagged(unmarked, unmarked.version());
     }
 
     static List<AmbiguousQuote.Position> positions(String text, String quote) {

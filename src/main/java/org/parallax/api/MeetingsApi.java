@@ -2,8 +2,6 @@ package org.parallax.api;
 
 import java.net.URI;
 import java.util.List;
-import org.parallax.account.AccountKind;
-import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.NewAccount;
@@ -46,6 +44,9 @@ class MeetingsApi {
 
     @PostMapping
     ResponseEntity<MeetingSummary> create(@RequestBody ApiRequests.MeetingRequest request) {
+        if (request.archived() != null) {
+            throw new IllegalArgumentException("archived is for changing a meeting (PATCH); a new meeting is current.");
+        }
         MeetingSummary created = meetings.create(new NewMeeting(request.title(), request.startDate(), request.endDate(),
                 request.location(), request.description()));
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id())).body(created);
@@ -72,10 +73,9 @@ class MeetingsApi {
     @PostMapping("/{id}/accounts")
     ResponseEntity<AccountSummary> addAccount(@PathVariable long id, @RequestBody ApiRequests.AccountRequest request) {
         meetings.get(id);
-        AccountSummary created = accounts.add(new NewAccount(id, new AccountMetadata(request.party(), request.title(),
-                request.speaker(), request.publisher(), request.sourceUrl(), request.publishedOn(),
-                request.language() == null || request.language().isBlank() ? "en" : request.language(),
-                AccountKind.OFFICIAL_STATEMENT), request.text())).account();
+        AccountSummary created = accounts.add(new NewAccount(id, AccountsApi.metadata(request.party(), request.title(),
+                request.speaker(), request.publisher(), request.sourceUrl(), request.publishedOn(), request.language(),
+                request.kind()), request.text())).account();
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id())).body(created);
     }
 }

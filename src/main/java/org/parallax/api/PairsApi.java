@@ -12,6 +12,7 @@ import org.parallax.pairing.Relation;
 import org.parallax.review.Decision;
 import org.parallax.review.ReviewService;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,13 @@ class PairsApi {
         Map<String, Object> body = json.convertValue(pair, new TypeReference<LinkedHashMap<String, Object>>() { });
         reviews.seal(id).ifPresent(seal -> body.put("seal", Map.of("holds", seal.holds(), "changed", seal.changed())));
         return Versions.tagged(body, pair.version());
+    }
+
+    /** Deletes one's own draft (or a pair sent back for changes), as read (If-Match). */
+    @DeleteMapping("/api/v1/pairs/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        pairing.delete(id, Versions.required(ifMatch, pairing.get(id).version()));
+        return ResponseEntity.noContent().build();
     }
 
     /** Hands one's own draft to the editors, as read (If-Match). */

@@ -56,7 +56,8 @@ public class PartyService {
         return after;
     }
 
-    private PartyEntry get(long id) {
+    @Transactional(readOnly = true)
+    public PartyEntry get(long id) {
         return parties.findById(id).orElseThrow(() -> new NotFoundException("Party", id));
     }
 

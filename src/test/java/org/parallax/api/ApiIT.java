@@ -344,6 +344,155 @@ class ApiIT {
         assertProblem(get(reviewer, "/api/v1/meetings/" + meeting + "/pairs?status=done"), 422, "status is one of draft, submitted");
     }
 
+    @Test
+    void a_script_imports_corrects_and_excerpts_accounts_as_the_meeting_page_does() throws Exception {
+        String reviewer = token("reviewer");
+        String meeting = "/api/v1/meetings/" + created(post(reviewer, "/api/v1/meetings",
+                "{\"title\": \"Imports %d\", \"startDate\": \"2018-07-07\"}".formatted(System.nanoTime()))).get("id").asLong();
+
+        // A file as the body; its language is detected.
+        HttpResponse<String> imported = send(request(reviewer, meeting + "/account-files?filename=statement.txt&party=US&publisher=State%20Department")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("We made progress on almost all of the central issues. Some will take more work.")));
+        JsonNode result = created(imported);
+        assertThat(result.get("languageDetected").asBoolean()).isTrue();
+        assertThat(result.get("sentenceCount").asInt()).isEqualTo(2);
+        String account = "/api/v1/accounts/" + result.at("/account/id").asLong();
+        assertThat(result.at("/account/title").asString()).isEqualTo("statement");
+        assertThat(result.at("/account/publisher").asString()).isEqualTo("State Department");
+        assertProblem(send(request(reviewer, meeting + "/account-files?filename=a.txt&party=US")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("a=b"))),
+                422, "not as a form");
+        assertProblem(send(request(reviewer, meeting + "/account-files?filename=a.exe&party=US")
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofString("MZ"))), 422, "");
+
+        // Its text and sentences, then a correction on the version read; the claim moves with the text.
+        HttpResponse<String> text = ok(get(reviewer, account + "/text"));
+        assertThat(text.body()).startsWith("We made progress");
+        assertThat(json(ok(get(reviewer, account + "/sentences")))).hasSize(2);
+        created(post(reviewer, account + "/claims", "{\"quote\": \"made progress\"}"));
+        String read = etag(reviewer, account);
+        JsonNode corrected = json(ok(send(request(reviewer, account + "/corrections").header("If-Match", read)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"text\": \"Today we made progress on almost all of the central issues. Some will take more work.\", \"note\": \"Missing word\"}")))));
+        assertThat(corrected.get("reanchored").asInt()).isEqualTo(1);
+        assertThat(corrected.get("needAttention")).isEmpty();
+        assertThat(corrected.at("/account/revisionNo").asInt()).isEqualTo(2);
+        assertProblem(send(request(reviewer, account + "/corrections").header("If-Match", read)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Other.\"}"))),
+                412, "changed since you read it");
+
+        // A source document and an account excerpted from it.
+        String article = "The envoy said talks went well. The ministry said the demands were unilateral.";
+        JsonNode source = created(send(request(reviewer, meeting + "/sources?filename=article.txt&title=Wire%20report")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(article))));
+        assertThat(json(ok(get(reviewer, meeting + "/sources")))).anySatisfy(d -> assertThat(d.get("title").asString()).isEqualTo("Wire report"));
+        assertThat(json(ok(get(reviewer, "/api/v1/sources/" + source.get("id").asLong()))).get("text").asString()).isEqualTo(article);
+        int start = article.indexOf("The ministry");
+        JsonNode excerpt = created(post(reviewer, "/api/v1/sources/" + source.get("id").asLong() + "/excerpts",
+                "{\"start\": %d, \"end\": %d, \"party\": \"DPRK\", \"title\": \"Ministry\", \"kind\": \"report\"}"
+                        .formatted(start, article.length())));
+        assertThat(excerpt.at("/account/kind").asString()).isEqualTo("REPORT");
+        assertThat(json(ok(get(reviewer, "/api/v1/import-limits"))).get("maxFileBytes").asLong()).isPositive();
+
+        // Archived and brought back by its creator.
+        JsonNode archived = json(ok(patch(reviewer, meeting, etag(reviewer, meeting), "{\"archived\": true}")));
+        assertThat(archived.get("archived").asBoolean()).isTrue();
+        assertThat(json(ok(patch(reviewer, meeting, etag(reviewer, meeting), "{\"archived\": false}"))).get("archived").asBoolean()).isFalse();
+        assertProblem(post(reviewer, "/api/v1/meetings", "{\"title\": \"New\", \"startDate\": \"2018-07-07\", \"archived\": true}"),
+                422, "archived is for changing a meeting");
+    }
+
+    @Test
+    void a_script_reviews_reopens_and_runs_the_admin_and_report_screens() throws Exception {
+        String reviewer = token("reviewer");
+        String editor = token("editor");
+        String admin = token("admin");
+        String meeting = "/api/v1/meetings/" + created(post(reviewer, "/api/v1/meetings",
+                "{\"title\": \"Reviews %d\", \"startDate\": \"2018-07-07\"}".formatted(System.nanoTime()))).get("id").asLong();
+        String pair = "/api/v1/pairs/" + draftPair(reviewer, meeting).pairId();
+        ok(change(reviewer, pair, "/submit", ""));
+
+        assertProblem(get(reviewer, "/api/v1/review-queue"), 403, "");
+        assertThat(json(ok(get(editor, "/api/v1/review-queue?party=dprk&relation=contradicts"))))
+                .anySatisfy(q -> assertThat("/api/v1/pairs/" + q.get("pairId").asLong()).isEqualTo(pair));
+        assertThat(json(ok(get(editor, "/api/v1/review-queue?relation=consistent"))))
+                .noneSatisfy(q -> assertThat("/api/v1/pairs/" + q.get("pairId").asLong()).isEqualTo(pair));
+        assertProblem(get(editor, "/api/v1/review-queue?relation=opposes"), 422, "relation is one of");
+        ok(change(editor, pair, "/review", "{\"decision\": \"approve\"}"));
+        assertThat(json(ok(get(reviewer, pair + "/seal"))).get("holds").asBoolean()).isTrue();
+        assertProblem(change(reviewer, pair, "/reopen", "{\"reason\": \"Mine\"}"), 403, "");
+        assertProblem(change(editor, pair, "/reopen", "{}"), 422, "Say why");
+        JsonNode reopened = json(ok(change(editor, pair, "/reopen", "{\"reason\": \"The DPRK text was revised\"}")));
+        assertThat(reopened.get("status").asString()).isEqualTo("CHANGES_REQUESTED");
+        assertProblem(get(reviewer, pair + "/seal"), 404, "");
+        assertThat(json(ok(get(reviewer, "/api/v1/my/pairs")))).anySatisfy(m -> {
+            assertThat("/api/v1/pairs/" + m.at("/pair/id").asLong()).isEqualTo(pair);
+            assertThat(m.get("lastNote").asString()).contains("The DPRK text was revised");
+        });
+
+        // Reports and topics as the Reports page and the topic timeline show them.
+        assertThat(json(ok(get(reviewer, "/api/v1/reports")))).isNotEmpty();
+        assertThat(json(ok(get(reviewer, "/api/v1/topics")))).isNotNull();
+        ok(get(reviewer, meeting + "/topics"));
+        long demo = json(ok(get(reviewer, "/api/v1/meetings?q=First%20DPRK"))).get(0).get("id").asLong();
+        String topic = json(ok(get(reviewer, "/api/v1/meetings/" + demo + "/topics"))).get(0).asString();
+        JsonNode timeline = json(ok(get(reviewer, "/api/v1/topics/timeline?topic=" + java.net.URLEncoder.encode(topic, StandardCharsets.UTF_8))));
+        assertThat(timeline.get("topic").asString()).isEqualTo(topic);
+        assertThat(timeline.get("meetings")).isNotEmpty();
+        HttpResponse<String> html = ok(get(reviewer, "/api/v1/topics/timeline?format=html&topic=" + java.net.URLEncoder.encode(topic, StandardCharsets.UTF_8)));
+        assertThat(html.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertProblem(get(reviewer, "/api/v1/topics/timeline?format=csv&topic=x"), 422, "format is one of json, html, pdf");
+
+        // A draft deleted by its author only, on the version read; a claim's "no counterpart" taken back.
+        DraftPair other = draftPair(reviewer, meeting);
+        String draft = "/api/v1/pairs/" + other.pairId();
+        assertProblem(delete(reviewer2(), draft, etag(reviewer, draft)), 403, "");
+        assertProblem(delete(reviewer, draft, "\"9\""), 412, "");
+        assertThat(delete(reviewer, draft, etag(reviewer, draft)).statusCode()).isEqualTo(204);
+        assertProblem(get(reviewer, draft), 404, "");
+        String claim = "/api/v1/claims/" + other.leftClaimId();
+        assertThat(json(ok(change(reviewer, claim, "/no-counterpart", "{\"note\": \"Not addressed\"}"))).get("noCounterpart").asBoolean()).isTrue();
+        assertThat(json(ok(delete(reviewer, claim + "/no-counterpart", etag(reviewer, claim)))).get("noCounterpart").asBoolean()).isFalse();
+
+        // Agreement rounds of a meeting, and whom an editor can ask.
+        assertThat(json(ok(get(editor, "/api/v1/agreement-rounds/people")))).anySatisfy(p ->
+                assertThat(p.get("username").asString()).isEqualTo("reviewer2"));
+        created(post(editor, meeting + "/agreement-rounds", "{\"firstReviewer\": \"reviewer\", \"secondReviewer\": \"reviewer2\"}"));
+        assertThat(json(ok(get(reviewer, meeting + "/agreement-rounds")))).hasSize(1);
+        assertThat(json(ok(get(reviewer, meeting + "/settled-agreement-rounds")))).isEmpty();
+
+        // Parties: everyone reads, admins add and recolour; the code stays.
+        assertThat(json(ok(get(reviewer, "/api/v1/parties")))).anySatisfy(p -> assertThat(p.get("code").asString()).isEqualTo("US"));
+        String code = "P" + (System.nanoTime() % 100000);
+        assertProblem(post(reviewer, "/api/v1/parties", "{\"code\": \"%s\", \"name\": \"X\", \"colour\": \"#123456\"}".formatted(code)), 403, "");
+        String party = "/api/v1/parties/" + created(post(admin, "/api/v1/parties",
+                "{\"code\": \"%s\", \"name\": \"Observers\", \"colour\": \"#123456\"}".formatted(code))).get("id").asLong();
+        JsonNode recoloured = json(ok(patch(admin, party, etag(admin, party), "{\"colour\": \"#654321\"}")));
+        assertThat(recoloured.get("colour").asString()).isEqualTo("#654321");
+        assertThat(recoloured.get("name").asString()).isEqualTo("Observers");
+        assertProblem(patch(admin, party, etag(admin, party), "{\"code\": \"OTHER\"}"), 422, "code cannot change");
+
+        // One's own tokens: listed without their secret, made by name, revoked at once.
+        JsonNode made = created(post(reviewer, "/api/v1/auth/tokens", "{\"name\": \"nightly export\"}"));
+        String second = made.get("token").asString();
+        assertThat(json(ok(get(second, "/api/v1/auth/tokens")))).anySatisfy(t -> {
+            assertThat(t.get("name").asString()).isEqualTo("nightly export");
+            assertThat(t.has("token")).isFalse();
+        });
+        assertProblem(delete(editor, "/api/v1/auth/tokens/" + made.at("/details/id").asLong(), "\"0\""), 404, "");
+        assertThat(delete(reviewer, "/api/v1/auth/tokens/" + made.at("/details/id").asLong(), "\"0\"").statusCode()).isEqualTo(204);
+        assertProblem(get(second, "/api/v1/meetings"), 401, "");
+    }
+
+    private String reviewer2() throws Exception {
+        return token("reviewer2");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static int count(JsonNode array, java.util.function.Predicate<JsonNode> test) {
         int n = 0;
         for (JsonNode node : array) {
@@ -429,7 +578,7 @@ class ApiIT {
     private JsonNode created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode body = json(response);
-        assertThat(body.get("id") != null || body.get("token") != null).isTrue();
+        assertThat(body.has("id") || body.has("token") || body.has("account")).as(response.body()).isTrue();
         return body;
     }
 

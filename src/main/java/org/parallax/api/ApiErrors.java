@@ -93,6 +93,11 @@ class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         log.debug("Unreadable API request", e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimit.TooLarge tooLarge) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            }
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return problem(HttpStatus.BAD_REQUEST, "Unknown field '" + unknown.getPropertyName()
                     + "'; this endpoint takes " + unknown.getKnownPropertyIds() + " (see /api/v1/openapi.json).");

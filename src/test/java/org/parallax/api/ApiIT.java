@@ -209,6 +209,12 @@ class ApiIT {
         assertThat(listed.headers().firstValue("content-security-policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
         assertThat(listed.headers().firstValue("x-content-type-options")).hasValue("nosniff");
         assertThat(listed.headers().firstValue("cache-control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        // A body larger than any the API takes: refused by its declared length, or while it streams in.
+        String huge = "{\"title\": \"" + "x".repeat(7 * 1024 * 1024) + "\"}";
+        assertProblem(post(reviewer, "/api/v1/meetings", huge), 413, "larger than");
+        assertProblem(send(request(reviewer, "/api/v1/meetings").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))),
+                413, "larger than");
         // Too long for the server to read at all: still a problem detail, not Tomcat's page.
         HttpResponse<String> tooLong = get(reviewer, "/api/v1/meetings?q=" + "x".repeat(10_000));
         assertThat(tooLong.statusCode()).isBetween(400, 431);

@@ -5,7 +5,16 @@ import java.time.LocalDate;
 /** The JSON bodies the API takes. */
 final class ApiRequests {
 
+    /** The most items one page of a list answers. */
+    static final int MAX_PAGE = 500;
+
     private ApiRequests() {
+    }
+
+    static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit between 1 and " + MAX_PAGE + ".");
+        }
     }
 
     record TokenRequest(String username, String password) {

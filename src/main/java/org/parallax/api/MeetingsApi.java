@@ -36,9 +36,7 @@ class MeetingsApi {
     @GetMapping
     List<MeetingSummary> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int offset,
                               @RequestParam(defaultValue = "50") int limit) {
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("offset must be 0 or more and limit between 1 and 500.");
-        }
+        ApiRequests.checkPage(offset, limit);
         return meetings.find(q == null || q.isBlank() ? MeetingFilter.ALL_CURRENT : MeetingFilter.text(q), offset, limit);
     }
 

@@ -70,9 +70,7 @@ class ReadingApi {
                                             @RequestParam(required = false) String status,
                                             @RequestParam(required = false) String party,
                                             @RequestParam(required = false) String topic) {
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("offset must be 0 or more and limit between 1 and 500.");
-        }
+        ApiRequests.checkPage(offset, limit);
         meetings.get(id);
         PairFilter filter = new PairFilter(Choices.optional(Relation.class, "relation", relation),
                 Choices.optional(PairStatus.class, "status", status),

@@ -1,5 +1,11 @@
 package org.parallax;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import java.util.Arrays;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -41,9 +47,9 @@ class ArchitectureTest {
     void repositories_are_used_only_by_their_own_feature() {
         for (String feature : FEATURES) {
             noClasses().that().resideOutsideOfPackage("org.parallax." + feature)
-                    .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                    .should().dependOnClassesThat(JavaClass.Predicates
                             .resideInAPackage("org.parallax." + feature)
-                            .and(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(".*Repository")))
+                            .and(HasName.Predicates.nameMatching(".*Repository")))
                     .allowEmptyShould(true)
                     .check(CLASSES);
         }
@@ -61,10 +67,10 @@ class ArchitectureTest {
     void every_service_door_is_guarded_by_method_security() {
         // UserAccounts (sign-in look-ups, start-up accounts) and AuditService (called inside other
         // services' transactions) are not doors for people.
-        classes().that().areAnnotatedWith(org.springframework.stereotype.Service.class)
+        classes().that().areAnnotatedWith(Service.class)
                 .and().doNotHaveSimpleName("UserAccounts")
                 .and().doNotHaveSimpleName("AuditService")
-                .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);
     }
 
@@ -79,7 +85,7 @@ class ArchitectureTest {
     void shared_infrastructure_does_not_depend_on_features() {
         noClasses().that().resideInAPackage("org.parallax.base")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        java.util.Arrays.stream(FEATURES).map(f -> "org.parallax." + f + "..").toArray(String[]::new))
+                        Arrays.stream(FEATURES).map(f -> "org.parallax." + f + "..").toArray(String[]::new))
                 .check(CLASSES);
     }
 }

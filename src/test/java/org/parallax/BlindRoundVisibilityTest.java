@@ -1,5 +1,9 @@
 package org.parallax;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -229,14 +233,14 @@ class BlindRoundVisibilityTest {
     }
 
     private static String readable(byte[] bytes) {
-        if (bytes.length > 4 && new String(bytes, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF")) {
+        if (bytes.length > 4 && new String(bytes, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")) {
             try (var pdf = Loader.loadPDF(bytes)) {
                 return new PDFTextStripper().getText(pdf);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static String normalise(String answer) {
@@ -353,7 +357,7 @@ class BlindRoundVisibilityTest {
     private static String describe(List<Object> args) {
         List<String> shown = new ArrayList<>();
         for (Object arg : args) {
-            shown.add(arg instanceof long[] array ? java.util.Arrays.toString(array)
+            shown.add(arg instanceof long[] array ? Arrays.toString(array)
                     : arg instanceof ByteArrayOutputStream ? "out"
                     : arg instanceof MeetingSummary m ? "meeting " + m.id()
                     : arg instanceof TopicTimeline t ? "timeline " + t.topic()

@@ -1,5 +1,9 @@
 package org.parallax;
 
+import java.util.LinkedHashMap;
+import org.parallax.agreement.AgreementService;
+import org.parallax.agreement.Settlement;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +57,7 @@ class RoleMatrixTest {
     static final List<String> ROLES = List.of("visitor", "reviewer", "editor", "admin");
 
     /** Action name → least role allowed. */
-    static final Map<String, String> ACTIONS = new java.util.LinkedHashMap<>();
+    static final Map<String, String> ACTIONS = new LinkedHashMap<>();
 
     static {
         ACTIONS.put("read a meeting", "reviewer");
@@ -99,7 +103,7 @@ class RoleMatrixTest {
     @Autowired PartyService parties;
     @Autowired ReportService reports;
     @Autowired UserService users;
-    @Autowired org.parallax.agreement.AgreementService agreement;
+    @Autowired AgreementService agreement;
 
     long meeting;
     long usAccount;
@@ -194,7 +198,7 @@ class RoleMatrixTest {
                 var couple = db.fetchSingle("select least(left_claim_id, right_claim_id), greatest(left_claim_id, right_claim_id) "
                         + "from claim_pair where id = ?", demoPair);
                 return agreement.settle(round, couple.get(0, Long.class), couple.get(1, Long.class),
-                        org.parallax.agreement.Settlement.FIRST);
+                        Settlement.FIRST);
             };
             case "read failed sign-ins" -> () -> users.recentFailedSignIns();
             case "create a party" -> () -> parties.create("MTX", "Matrix", "#123456");

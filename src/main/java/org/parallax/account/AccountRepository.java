@@ -1,5 +1,7 @@
 package org.parallax.account;
 
+import org.parallax.db.Tables;
+
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
@@ -41,7 +43,7 @@ class AccountRepository {
     }
 
     boolean meetingExists(long meetingId) {
-        return db.fetchExists(org.parallax.db.Tables.MEETING, org.parallax.db.Tables.MEETING.ID.eq(meetingId));
+        return db.fetchExists(Tables.MEETING, Tables.MEETING.ID.eq(meetingId));
     }
 
     long insertAccount(long meetingId, AccountMetadata a, long partyId, long createdBy,

@@ -1,5 +1,7 @@
 package org.parallax.account;
 
+import java.util.Locale;
+
 import org.parallax.base.Limits;
 import java.util.List;
 import org.parallax.audit.AuditService;
@@ -201,7 +203,7 @@ public class AccountService {
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             throw new IllegalArgumentException("The source URL must start with http:// or https://.");
         }
-        String language = m.language().strip().toLowerCase(java.util.Locale.ROOT);
+        String language = m.language().strip().toLowerCase(Locale.ROOT);
         if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
             throw new IllegalArgumentException("The language must be a code such as en or ko.");
         }

@@ -1,5 +1,7 @@
 package org.parallax.account;
 
+import java.util.Locale;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -109,7 +111,7 @@ public final class SentenceSplitter {
         while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
             wordStart--;
         }
-        String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
+        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         if (word.isEmpty()) {
             return false;
         }

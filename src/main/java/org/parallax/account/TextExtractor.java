@@ -1,5 +1,8 @@
 package org.parallax.account;
 
+import java.nio.charset.Charset;
+import java.util.regex.Pattern;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -122,12 +125,12 @@ final class TextExtractor {
         }
     }
 
-    private static java.nio.charset.Charset detectHtmlCharset(byte[] bytes) {
+    private static Charset detectHtmlCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        var m = java.util.regex.Pattern.compile("charset=[\"']?([a-z0-9_-]+)").matcher(head);
+        var m = Pattern.compile("charset=[\"']?([a-z0-9_-]+)").matcher(head);
         if (m.find()) {
             try {
-                return java.nio.charset.Charset.forName(m.group(1));
+                return Charset.forName(m.group(1));
             } catch (Exception unknown) {
                 return StandardCharsets.UTF_8;
             }

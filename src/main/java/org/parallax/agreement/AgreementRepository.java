@@ -1,5 +1,9 @@
 package org.parallax.agreement;
 
+import java.util.Collection;
+import java.util.Map;
+import org.jooq.Condition;
+
 import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.AGREEMENT_SETTLEMENT;
 import static org.parallax.db.Tables.APP_USER;
@@ -61,7 +65,7 @@ class AgreementRepository {
         return rounds(AGREEMENT_ROUND.MEETING_ID.eq(meetingId));
     }
 
-    private List<AgreementRound> rounds(org.jooq.Condition condition) {
+    private List<AgreementRound> rounds(Condition condition) {
         AppUser first = APP_USER.as("first_reviewer");
         AppUser second = APP_USER.as("second_reviewer");
         return db.select(AGREEMENT_ROUND.ID, AGREEMENT_ROUND.MEETING_ID, first.ID, first.DISPLAY_NAME, second.ID,
@@ -174,7 +178,7 @@ class AgreementRepository {
                 .where(AGREEMENT_ROUND.ID.eq(roundId)).execute();
     }
 
-    java.util.Map<Long, String> quotes(java.util.Collection<Long> claimIds) {
+    Map<Long, String> quotes(Collection<Long> claimIds) {
         return db.select(CLAIM.ID, CLAIM.QUOTE).from(CLAIM).where(CLAIM.ID.in(claimIds)).fetchMap(CLAIM.ID, CLAIM.QUOTE);
     }
 }

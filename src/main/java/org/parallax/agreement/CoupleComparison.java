@@ -1,5 +1,7 @@
 package org.parallax.agreement;
 
+import java.util.Objects;
+
 /**
  * Two claims as each reviewer related them (a relation, or null when they did not pair them) and, where
  * they differ, the editor's settlement ({@code settlement} null while unsettled) and the relation that
@@ -9,7 +11,7 @@ public record CoupleComparison(long lowClaimId, long highClaimId, String lowQuot
                                String second, Settlement settlement, String settledRelation) {
 
     public boolean agree() {
-        return java.util.Objects.equals(first, second);
+        return Objects.equals(first, second);
     }
 
     public boolean settled() {

@@ -1,5 +1,8 @@
 package org.parallax.api;
 
+import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
+
 import java.net.URI;
 import org.parallax.base.ConflictException;
 import org.parallax.base.DatabaseOutage;
@@ -104,7 +107,7 @@ class ApiErrors {
         }
         if (e.getCause() instanceof DatabindException wrong && !wrong.getPath().isEmpty()) {
             String field = wrong.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining("."));
+                    .collect(Collectors.joining("."));
             return problem(HttpStatus.BAD_REQUEST, "The field '" + field + "' is not what this endpoint takes ("
                     + reason(wrong) + "); dates are yyyy-mm-dd, offsets whole numbers, texts JSON strings.");
         }
@@ -193,7 +196,7 @@ class ApiErrors {
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A problem worth trying again after the given seconds (Retry-After). */

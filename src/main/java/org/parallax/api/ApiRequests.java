@@ -1,5 +1,8 @@
 package org.parallax.api;
 
+import java.util.List;
+import org.parallax.pairing.NewEvidence;
+
 import java.time.LocalDate;
 
 /** The JSON bodies the API takes. */
@@ -62,7 +65,7 @@ final class ApiRequests {
     }
 
     /** The fields of a pair to change; those left out stay as they are. */
-    record PairUpdate(String relation, String rationale, String topic, java.util.List<org.parallax.pairing.NewEvidence> evidence) {
+    record PairUpdate(String relation, String rationale, String topic, List<NewEvidence> evidence) {
     }
 
     record SettlementRequest(Long lowClaimId, Long highClaimId, String keep) {

@@ -1,5 +1,7 @@
 package org.parallax.audit;
 
+import org.jooq.Condition;
+
 import java.util.List;
 
 import static org.parallax.db.Tables.APP_USER;
@@ -85,7 +87,7 @@ public class AuditService {
                 .and(PairVisibility.eventVisibleTo(AUDIT_EVENT, viewerId)));
     }
 
-    private List<AuditEntry> history(org.jooq.Condition condition) {
+    private List<AuditEntry> history(Condition condition) {
         return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTION,
                         AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.BEFORE, AUDIT_EVENT.AFTER)
                 .from(AUDIT_EVENT).where(condition)

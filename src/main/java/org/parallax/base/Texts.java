@@ -1,5 +1,9 @@
 package org.parallax.base;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import java.text.Normalizer;
 
 /** How account text is stored: NFC, with {@code \n} line breaks. Offsets are UTF-16 code units. */
@@ -20,8 +24,8 @@ public final class Texts {
 
     /** The parts that have text, joined: "US Secretary of State · State Department · 2018-07-07". */
     public static String joinPresent(String separator, String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
-                .collect(java.util.stream.Collectors.joining(separator));
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .collect(Collectors.joining(separator));
     }
 
     /**
@@ -62,7 +66,7 @@ public final class Texts {
      * Refuses a date outside the years 1–9999, which dates are written with (yyyy-mm-dd) and the database
      * stores; null passes.
      */
-    public static void requireYearInRange(java.time.LocalDate date, String what) {
+    public static void requireYearInRange(LocalDate date, String what) {
         if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
             throw new IllegalArgumentException(what + " must be between 0001-01-01 and 9999-12-31.");
         }

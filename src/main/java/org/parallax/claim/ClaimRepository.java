@@ -1,5 +1,9 @@
 package org.parallax.claim;
 
+import java.util.Collection;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
 import static org.parallax.db.Tables.ACCOUNT;
 import static org.parallax.db.Tables.ACCOUNT_REVISION;
 import static org.parallax.db.Tables.CLAIM;
@@ -68,7 +72,7 @@ class ClaimRepository {
                 .set(CLAIM.SUFFIX, anchor.suffix())
                 .set(CLAIM.ANCHOR_STATUS, "ANCHORED")
                 .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
-                .set(CLAIM.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CLAIM.ID.eq(claimId))
                 .execute();
     }
@@ -78,7 +82,7 @@ class ClaimRepository {
         db.update(CLAIM)
                 .set(CLAIM.ANCHOR_STATUS, "NEEDS_ATTENTION")
                 .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
-                .set(CLAIM.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CLAIM.ID.eq(claimId))
                 .execute();
     }
@@ -88,9 +92,9 @@ class ClaimRepository {
                 .set(CLAIM.NO_COUNTERPART, noCounterpart)
                 .set(CLAIM.NO_COUNTERPART_NOTE, note)
                 .set(CLAIM.NO_COUNTERPART_BY, noCounterpart ? markedBy : null)
-                .set(CLAIM.NO_COUNTERPART_AT, noCounterpart ? org.jooq.impl.DSL.currentOffsetDateTime() : null)
+                .set(CLAIM.NO_COUNTERPART_AT, noCounterpart ? DSL.currentOffsetDateTime() : null)
                 .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
-                .set(CLAIM.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CLAIM.ID.eq(claimId).and(CLAIM.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -108,11 +112,11 @@ class ClaimRepository {
         return spans(CLAIM.ACCOUNT_ID.eq(accountId));
     }
 
-    List<ClaimSpan> spansById(java.util.Collection<Long> ids) {
+    List<ClaimSpan> spansById(Collection<Long> ids) {
         return spans(CLAIM.ID.in(ids));
     }
 
-    private List<ClaimSpan> spans(org.jooq.Condition condition) {
+    private List<ClaimSpan> spans(Condition condition) {
         return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.NO_COUNTERPART)
                 .from(CLAIM)
                 .where(condition.and(CLAIM.ANCHOR_STATUS.ne("NEEDS_ATTENTION")))
@@ -120,7 +124,7 @@ class ClaimRepository {
                 .fetch(Records.mapping(ClaimSpan::new));
     }
 
-    private List<Claim> select(org.jooq.Condition condition) {
+    private List<Claim> select(Condition condition) {
         return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
                         CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
                         CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.NO_COUNTERPART_NOTE, CLAIM.ANCHOR_STATUS, CLAIM.VERSION,

@@ -1,5 +1,8 @@
 package org.parallax.claim;
 
+import java.util.ArrayList;
+import java.util.Collection;
+
 import org.parallax.base.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
@@ -50,7 +53,7 @@ public class ClaimService {
      */
     public ReanchorResult reanchor(long accountId, long newRevisionId, String newText) {
         int moved = 0;
-        java.util.List<Claim> flagged = new java.util.ArrayList<>();
+        List<Claim> flagged = new ArrayList<>();
         for (Claim claim : claims.findByAccount(accountId)) {
             var anchor = Reanchoring.find(newText, claim.quote(), claim.prefix(), claim.suffix());
             if (anchor.isPresent()) {
@@ -105,7 +108,7 @@ public class ClaimService {
 
     /** The positions of the given claims (any that are gone or flagged for re-anchoring left out). */
     @Transactional(readOnly = true)
-    public List<ClaimSpan> spans(java.util.Collection<Long> claimIds) {
+    public List<ClaimSpan> spans(Collection<Long> claimIds) {
         return claimIds.isEmpty() ? List.of() : claims.spansById(claimIds);
     }
 

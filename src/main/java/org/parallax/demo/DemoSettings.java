@@ -1,5 +1,7 @@
 package org.parallax.demo;
 
+import java.time.Instant;
+
 import static org.parallax.db.Tables.APP_SETTING;
 
 import org.jooq.DSLContext;
@@ -22,7 +24,7 @@ class DemoSettings {
     }
 
     void markLoaded() {
-        db.insertInto(APP_SETTING).set(APP_SETTING.KEY, LOADED).set(APP_SETTING.VALUE, java.time.Instant.now().toString())
+        db.insertInto(APP_SETTING).set(APP_SETTING.KEY, LOADED).set(APP_SETTING.VALUE, Instant.now().toString())
                 .onConflictDoNothing().execute();
     }
 }

@@ -1,5 +1,9 @@
 package org.parallax.meeting;
 
+import java.util.Collection;
+import java.util.Map;
+import org.jooq.impl.DSL;
+
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectCount;
@@ -82,7 +86,7 @@ class MeetingRepository {
         return db.select(MEETING.TITLE).from(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MEETING.TITLE);
     }
 
-    java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
+    Map<Long, String> titles(Collection<Long> ids) {
         return db.select(MEETING.ID, MEETING.TITLE).from(MEETING).where(MEETING.ID.in(ids)).fetchMap(MEETING.ID, MEETING.TITLE);
     }
 
@@ -106,7 +110,7 @@ class MeetingRepository {
                 .set(MEETING.LOCATION, meeting.location())
                 .set(MEETING.DESCRIPTION, meeting.description())
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1))
-                .set(MEETING.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(MEETING.ID.eq(id).and(MEETING.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -115,7 +119,7 @@ class MeetingRepository {
         return db.update(MEETING)
                 .set(MEETING.ARCHIVED, archived)
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1))
-                .set(MEETING.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(MEETING.ID.eq(id).and(MEETING.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -129,7 +133,7 @@ class MeetingRepository {
         db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(id)).execute();
         db.deleteFrom(CLAIM).where(CLAIM.MEETING_ID.eq(id)).execute();
         db.deleteFrom(ACCOUNT_REVISION).where(ACCOUNT_REVISION.ACCOUNT_ID.in(
-                org.jooq.impl.DSL.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.MEETING_ID.eq(id)))).execute();
+                DSL.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.MEETING_ID.eq(id)))).execute();
         db.deleteFrom(ACCOUNT).where(ACCOUNT.MEETING_ID.eq(id)).execute();
         db.deleteFrom(SOURCE_DOCUMENT).where(SOURCE_DOCUMENT.MEETING_ID.eq(id)).execute();
         db.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();

@@ -1,5 +1,9 @@
 package org.parallax.meeting;
 
+import java.util.Collection;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import org.parallax.base.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
@@ -48,8 +52,8 @@ public class MeetingService {
 
     /** The titles of several meetings at once, by id. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.Map.of() : meetings.titles(ids);
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : meetings.titles(ids);
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +127,7 @@ public class MeetingService {
                 || currentUser.require().id() == meeting.createdBy() && !meetings.anythingSubmitted(meeting.id());
     }
 
-    private static org.springframework.dao.OptimisticLockingFailureException stale(MeetingSummary meeting) {
+    private static OptimisticLockingFailureException stale(MeetingSummary meeting) {
         return StaleData.of("The meeting “" + meeting.title() + "”");
     }
 

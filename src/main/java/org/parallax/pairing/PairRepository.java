@@ -1,5 +1,8 @@
 package org.parallax.pairing;
 
+import java.util.Collection;
+import java.util.Objects;
+
 import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.BLIND_PAIR;
@@ -88,7 +91,7 @@ class PairRepository {
                 .set(CLAIM_PAIR.RATIONALE, rationale)
                 .set(CLAIM_PAIR.TOPIC, topic)
                 .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
-                .set(CLAIM_PAIR.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(CLAIM_PAIR.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -98,7 +101,7 @@ class PairRepository {
                 .set(CLAIM_PAIR.STATUS, status)
                 .setNull(CLAIM_PAIR.REREVIEW_REASON)
                 .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
-                .set(CLAIM_PAIR.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(CLAIM_PAIR.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -182,7 +185,7 @@ class PairRepository {
         return blindLinks(AGREEMENT_ROUND.MEETING_ID.eq(meetingId), viewerId);
     }
 
-    List<PairLink> blindLinksOfClaims(java.util.Collection<Long> claimIds, long viewerId) {
+    List<PairLink> blindLinksOfClaims(Collection<Long> claimIds, long viewerId) {
         return blindLinks(BLIND_PAIR.LEFT_CLAIM_ID.in(claimIds).or(BLIND_PAIR.RIGHT_CLAIM_ID.in(claimIds)), viewerId);
     }
 
@@ -203,7 +206,7 @@ class PairRepository {
                 .from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId))).fetchSingle();
         int blind = db.fetchCount(DSL.selectOne().from(BLIND_PAIR).join(AGREEMENT_ROUND).on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
                 .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(PairVisibility.openRoundsPairedBlindBy(viewerId))));
-        return java.util.Objects.hash(row.value1(), row.value2(), row.value3(), blind);
+        return Objects.hash(row.value1(), row.value2(), row.value3(), blind);
     }
 
     /** Every pair of a meeting, newest change first, without its texts. */
@@ -215,7 +218,7 @@ class PairRepository {
         return linksOfClaims(List.of(claimId), viewerId);
     }
 
-    List<PairLink> linksOfClaims(java.util.Collection<Long> claimIds, long viewerId) {
+    List<PairLink> linksOfClaims(Collection<Long> claimIds, long viewerId) {
         return links(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds)).and(visibleTo(viewerId)));
     }
 

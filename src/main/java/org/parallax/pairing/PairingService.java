@@ -1,5 +1,8 @@
 package org.parallax.pairing;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
 import org.parallax.base.Limits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
@@ -166,7 +169,7 @@ public class PairingService {
     public ClaimPair changeStatusAsEditor(long id, int version, String expected, String next, String action) {
         ClaimPair before = get(id);
         if (before.authorId() == currentUser.require().id()) {
-            throw new org.springframework.security.access.AccessDeniedException("Editors cannot decide on pairs they wrote.");
+            throw new AccessDeniedException("Editors cannot decide on pairs they wrote.");
         }
         if (!before.status().equals(expected)) {
             throw new IllegalArgumentException("This pair is " + before.status().toLowerCase().replace('_', ' ')
@@ -220,7 +223,7 @@ public class PairingService {
 
     private void requireAuthor(ClaimPair pair, String doing) {
         if (pair.authorId() != currentUser.require().id()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the author of a pair can " + doing + " it.");
+            throw new AccessDeniedException("Only the author of a pair can " + doing + " it.");
         }
     }
 
@@ -244,7 +247,7 @@ public class PairingService {
                 .toList();
     }
 
-    private static org.springframework.dao.OptimisticLockingFailureException stale() {
+    private static OptimisticLockingFailureException stale() {
         return StaleData.of("This pair");
     }
 

@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import java.util.Objects;
+
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -49,12 +51,12 @@ final class ClaimReviewReport {
         rating.put("@type", "Rating");
         rating.put("alternateName", LinkedClaims.verdict(links));
         rating.put("ratingExplanation", String.join(" ", links.stream().map(l -> l.pair().rationale())
-                .filter(java.util.Objects::nonNull).distinct().toList()));
+                .filter(Objects::nonNull).distinct().toList()));
         r.put("reviewRating", rating);
         Map<String, Object> item = claimNode(report, claim, desk.publicUrl());
         r.put("itemReviewed", item);
         r.put("author", author(desk));
-        OffsetDateTime decided = links.stream().map(l -> l.pair().approvedAt()).filter(java.util.Objects::nonNull)
+        OffsetDateTime decided = links.stream().map(l -> l.pair().approvedAt()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(report.generatedAt());
         r.put("datePublished", decided.toLocalDate().toString());
         r.put("citation", links.stream().map(l -> {

@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import java.util.stream.Stream;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -54,7 +56,7 @@ final class CsvReport {
 
     private static String evidence(ReportPair p) {
         return p.evidence().stream()
-                .map(e -> String.join(" ", java.util.stream.Stream.of(e.title(), e.url(), e.note())
+                .map(e -> String.join(" ", Stream.of(e.title(), e.url(), e.note())
                         .filter(s -> s != null && !s.isBlank()).toList()))
                 .collect(Collectors.joining(" | "));
     }

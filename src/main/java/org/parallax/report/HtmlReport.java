@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import java.time.ZoneOffset;
+
 import static org.parallax.report.Markup.html;
 
 import java.time.format.DateTimeFormatter;
@@ -30,7 +32,7 @@ final class HtmlReport {
         out.append("<header><p class=\"brand\">Parallax · comparative claim report</p><h1>").append(html(m.title())).append("</h1>")
                 .append("<p class=\"meta\">").append(html(dates(report)))
                 .append(m.location() == null ? "" : " · " + html(m.location()))
-                .append(" · generated ").append(html(MOMENT.format(report.generatedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))))
+                .append(" · generated ").append(html(MOMENT.format(report.generatedAt().atZoneSameInstant(ZoneOffset.UTC))))
                 .append("</p><p class=\"meta\">").append(html(scope(report))).append("</p></header>");
         summary(report, out);
         out.append("<section class=\"pairs\"><h2>").append(report.options().allPairs() ? "Pairs" : "Approved pairs").append("</h2>");
@@ -59,7 +61,7 @@ final class HtmlReport {
                     .append(html(o.note() == null ? "" : o.note())).append("</p><p class=\"review\">Marked by ")
                     .append(html(o.markedBy() == null ? "unknown" : o.markedBy()));
             if (o.markedAt() != null) {
-                out.append(" on ").append(html(DAY.format(o.markedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))));
+                out.append(" on ").append(html(DAY.format(o.markedAt().atZoneSameInstant(ZoneOffset.UTC))));
             }
             out.append("</p></td></tr></table></article>");
         }
@@ -170,7 +172,7 @@ final class HtmlReport {
         }
         if (p.approved() && p.editor() != null) {
             out.append(" · approved by ").append(html(p.editor())).append(" on ")
-                    .append(html(DAY.format(p.approvedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))));
+                    .append(html(DAY.format(p.approvedAt().atZoneSameInstant(ZoneOffset.UTC))));
         }
         out.append("</p></article>");
     }

@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import java.util.Locale;
+
 import java.io.OutputStream;
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
@@ -107,11 +109,11 @@ final class JsonReport {
     static Map<String, Object> pair(ReportPair p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
-        m.put("status", p.status().toLowerCase(java.util.Locale.ROOT));
+        m.put("status", p.status().toLowerCase(Locale.ROOT));
         if (p.rereview() != null) {
             m.put("needsReReview", p.rereview());
         }
-        m.put("relation", p.relation().toLowerCase(java.util.Locale.ROOT));
+        m.put("relation", p.relation().toLowerCase(Locale.ROOT));
         m.put("topic", p.topic());
         m.put("rationale", p.rationale());
         m.put("left", claim(p.left()));
@@ -140,7 +142,7 @@ final class JsonReport {
         m.put("suffix", c.suffix());
         m.put("start", c.start());
         m.put("end", c.end());
-        m.put("kind", c.kind().toLowerCase(java.util.Locale.ROOT));
+        m.put("kind", c.kind().toLowerCase(Locale.ROOT));
         Map<String, Object> account = new LinkedHashMap<>();
         account.put("id", c.accountId());
         account.put("title", c.accountTitle());

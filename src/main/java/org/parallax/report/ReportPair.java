@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import java.util.Locale;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -32,6 +34,6 @@ public record ReportPair(long id, ReportClaim left, ReportClaim right, String re
     }
 
     static String label(String constant) {
-        return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import java.util.Locale;
+
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
@@ -73,7 +75,7 @@ class ReportRepository {
             wanted = wanted.and(left.party().CODE.in(options.parties()).or(right.party().CODE.in(options.parties())));
         }
         if (options.topic() != null) {
-            wanted = wanted.and(lower(CLAIM_PAIR.TOPIC).eq(options.topic().toLowerCase(java.util.Locale.ROOT)));
+            wanted = wanted.and(lower(CLAIM_PAIR.TOPIC).eq(options.topic().toLowerCase(Locale.ROOT)));
         }
         return db.select(fields)
                 .from(CLAIM_PAIR)
@@ -107,7 +109,7 @@ class ReportRepository {
             wanted = wanted.and(PARTY.CODE.in(options.parties()));
         }
         if (options.topic() != null) {
-            wanted = wanted.and(lower(CLAIM.TOPIC).eq(options.topic().toLowerCase(java.util.Locale.ROOT)));
+            wanted = wanted.and(lower(CLAIM.TOPIC).eq(options.topic().toLowerCase(Locale.ROOT)));
         }
         return db.select(fields)
                 .from(CLAIM)
@@ -144,7 +146,7 @@ class ReportRepository {
      * given ones), by meeting date, party and position.
      */
     List<TopicTimeline.Claim> topicClaims(String topic, Collection<Long> meetingIds, boolean allPairs, long viewerId) {
-        String wanted = topic.strip().toLowerCase(java.util.Locale.ROOT);
+        String wanted = topic.strip().toLowerCase(Locale.ROOT);
         var pairOnTopic = DSL.exists(select(CLAIM_PAIR.ID).from(CLAIM_PAIR)
                 .where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID).or(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID)))
                 .and(lower(CLAIM_PAIR.TOPIC).eq(wanted))

@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import java.nio.charset.StandardCharsets;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
@@ -111,7 +113,7 @@ public class ReportService {
         }
         switch (format) {
             case PDF -> PdfReport.write(HtmlReport.render(report, true), out);
-            case HTML -> out.write(HtmlReport.render(report, false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case HTML -> out.write(HtmlReport.render(report, false).getBytes(StandardCharsets.UTF_8));
             case CSV -> CsvReport.write(report, out);
             case JSON -> JsonReport.write(report, out, json, publicUrl);
             case MARKDOWN -> MarkdownReport.write(report, out);
@@ -156,7 +158,7 @@ public class ReportService {
     /** The timeline as HTML or PDF. */
     public void writeTimeline(TopicTimeline timeline, ReportFormat format, OutputStream out) throws IOException {
         switch (format) {
-            case HTML -> out.write(TimelineReport.render(timeline, false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case HTML -> out.write(TimelineReport.render(timeline, false).getBytes(StandardCharsets.UTF_8));
             case PDF -> PdfReport.write(TimelineReport.render(timeline, true), out);
             default -> throw new IllegalArgumentException("A topic timeline is made as HTML or PDF.");
         }

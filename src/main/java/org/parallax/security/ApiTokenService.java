@@ -1,5 +1,7 @@
 package org.parallax.security;
 
+import java.util.UUID;
+
 import org.parallax.base.Limits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,7 +50,7 @@ public class ApiTokenService {
     ApiTokenService(ApiTokenRepository tokens, UserAccounts users, PasswordEncoder passwords, CurrentUser currentUser,
                     AuditService audit, SignInThrottle throttle) {
         this.throttle = throttle;
-        this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
+        this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
         this.tokens = tokens;
         this.users = users;
         this.passwords = passwords;

@@ -1,5 +1,8 @@
 package org.parallax.security;
 
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,9 +32,9 @@ class RefusalLog {
     void refused(AuthorizationDeniedEvent<?> event) {
         Authentication who = event.getAuthentication().get();
         String user = who == null || !who.isAuthenticated()
-                || who instanceof org.springframework.security.authentication.AnonymousAuthenticationToken ? "anonymous" : who.getName();
+                || who instanceof AnonymousAuthenticationToken ? "anonymous" : who.getName();
         Object what = event.getSource();
-        String action = what instanceof org.aopalliance.intercept.MethodInvocation invocation
+        String action = what instanceof MethodInvocation invocation
                 ? invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName()
                 : String.valueOf(what);
         log(user, action);

@@ -1,5 +1,7 @@
 package org.parallax.security;
 
+import java.net.URI;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +34,7 @@ final class SignInGate extends OncePerRequestFilter {
             return request.getHeader("Origin") != null;
         }
         try {
-            java.net.URI uri = java.net.URI.create(source);
+            URI uri = URI.create(source);
             return uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName());
         } catch (IllegalArgumentException malformed) {
             return true;

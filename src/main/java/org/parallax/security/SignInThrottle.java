@@ -1,5 +1,7 @@
 package org.parallax.security;
 
+import java.util.Locale;
+
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
@@ -95,6 +97,6 @@ public class SignInThrottle {
     }
 
     private static String key(String value) {
-        return value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
     }
 }

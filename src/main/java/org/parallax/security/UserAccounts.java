@@ -1,5 +1,8 @@
 package org.parallax.security;
 
+import java.util.Locale;
+import java.util.Map;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.parallax.audit.AuditService;
@@ -33,7 +36,7 @@ public class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public ParallaxUser loadUserByUsername(String username) {
-        return users.findForLogin(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
+        return users.findForLogin(username == null ? "" : username.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
@@ -75,6 +78,6 @@ public class UserAccounts implements UserDetailsService {
     private void createSystemUser(String username, String displayName, String role, String password) {
         long id = users.insert(username, displayName, role, passwordEncoder.encode(password));
         audit.record("create", "user", id, null, null,
-                java.util.Map.of("username", username, "displayName", displayName, "role", role));
+                Map.of("username", username, "displayName", displayName, "role", role));
     }
 }

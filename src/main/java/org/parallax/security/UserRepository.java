@@ -1,5 +1,7 @@
 package org.parallax.security;
 
+import org.jooq.impl.DSL;
+
 import static org.parallax.db.Tables.APP_USER;
 
 import java.util.List;
@@ -64,7 +66,7 @@ class UserRepository {
         return db.update(APP_USER)
                 .set(APP_USER.ROLE, role)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .set(APP_USER.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -73,7 +75,7 @@ class UserRepository {
         return db.update(APP_USER)
                 .set(APP_USER.ENABLED, enabled)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .set(APP_USER.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -82,7 +84,7 @@ class UserRepository {
         return db.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .set(APP_USER.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
                 .execute() == 1;
     }

@@ -1,5 +1,7 @@
 package org.parallax.security;
 
+import java.util.Locale;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -57,7 +59,7 @@ public class UserService {
     }
 
     public UserSummary create(NewUser user) {
-        String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
             throw new IllegalArgumentException(
                     "A username has 2 to 63 characters: lower-case letters, digits, '.', '_' or '-'.");

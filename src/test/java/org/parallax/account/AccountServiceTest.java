@@ -1,5 +1,9 @@
 package org.parallax.account;
 
+import java.nio.charset.StandardCharsets;
+import org.parallax.db.Tables;
+import org.parallax.meeting.MeetingFilter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,14 +109,14 @@ class AccountServiceTest {
 
     @Test
     void a_refused_import_leaves_no_trace() {
-        int accountsBefore = db.fetchCount(org.parallax.db.Tables.ACCOUNT);
-        int revisionsBefore = db.fetchCount(org.parallax.db.Tables.ACCOUNT_REVISION);
-        int auditBefore = db.fetchCount(org.parallax.db.Tables.AUDIT_EVENT);
+        int accountsBefore = db.fetchCount(Tables.ACCOUNT);
+        int revisionsBefore = db.fetchCount(Tables.ACCOUNT_REVISION);
+        int auditBefore = db.fetchCount(Tables.AUDIT_EVENT);
         for (var bad : List.of(
                 new Object[] {"empty.txt", new byte[0]}, new Object[] {"renamed.txt", Fixtures.pdf()},
                 new Object[] {"latin1.txt", Fixtures.invalidUtf8()}, new Object[] {"scan.pdf", Fixtures.pdfWithoutText()},
                 new Object[] {"bomb.docx", Fixtures.docxZipBomb()}, new Object[] {"slides.pptx", new byte[] {1}},
-                new Object[] {"blank.txt", " \n\u200B\n ".getBytes(java.nio.charset.StandardCharsets.UTF_8)})) {
+                new Object[] {"blank.txt", " \n\u200B\n ".getBytes(StandardCharsets.UTF_8)})) {
             assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.importFile(meetingId, us("Bad"),
                     (String) bad[0], (byte[]) bad[1], ImportProgress.NONE)))
                     .as((String) bad[0]).isInstanceOf(ImportRejected.class);
@@ -126,9 +130,9 @@ class AccountServiceTest {
                 .hasMessageContaining("must start with http");
         // The one good import among them, so the counts below can tell a rollback from nothing happening.
         signedIn.as("reviewer", () -> accounts.importFile(meetingId, us("Good"), "good.txt", Fixtures.txt(), ImportProgress.NONE));
-        assertThat(db.fetchCount(org.parallax.db.Tables.ACCOUNT)).isEqualTo(accountsBefore + 1);
-        assertThat(db.fetchCount(org.parallax.db.Tables.ACCOUNT_REVISION)).isEqualTo(revisionsBefore + 1);
-        assertThat(db.fetchCount(org.parallax.db.Tables.AUDIT_EVENT)).isEqualTo(auditBefore + 1);
+        assertThat(db.fetchCount(Tables.ACCOUNT)).isEqualTo(accountsBefore + 1);
+        assertThat(db.fetchCount(Tables.ACCOUNT_REVISION)).isEqualTo(revisionsBefore + 1);
+        assertThat(db.fetchCount(Tables.AUDIT_EVENT)).isEqualTo(auditBefore + 1);
     }
 
     @Test
@@ -143,7 +147,7 @@ class AccountServiceTest {
         String article = "Commentary. The Secretary of State said progress was made on almost all issues. "
                 + "The Foreign Ministry said the US attitude was regrettable.";
         SourceDocumentSummary source = signedIn.as("reviewer", () -> accounts.importSource(meetingId, "Commentary",
-                "commentary.txt", article.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                "commentary.txt", article.getBytes(StandardCharsets.UTF_8)));
         int usStart = article.indexOf("The Secretary");
         int usEnd = article.indexOf("issues.") + "issues.".length();
         int dprkStart = article.indexOf("The Foreign");
@@ -207,7 +211,7 @@ class AccountServiceTest {
     @Test
     void coverage_counts_paired_and_no_counterpart_claims() {
         var demo = signedIn.as("reviewer", () -> accounts.ofMeeting(
-                meetings.find(org.parallax.meeting.MeetingFilter.text("First DPRK"), 0, 1).getFirst().id()));
+                meetings.find(MeetingFilter.text("First DPRK"), 0, 1).getFirst().id()));
         assertThat(demo).allSatisfy(a -> {
             assertThat(a.claimCount()).isEqualTo(3);
             assertThat(a.coveredClaimCount()).isEqualTo(1);

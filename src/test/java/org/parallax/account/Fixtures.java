@@ -1,5 +1,7 @@
 package org.parallax.account;
 
+import java.util.Arrays;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -106,7 +108,7 @@ public final class Fixtures {
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 200; i++) {
                 zip.write(spaces);
             }

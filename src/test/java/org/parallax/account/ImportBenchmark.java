@@ -1,5 +1,8 @@
 package org.parallax.account;
 
+import java.time.LocalDate;
+import org.springframework.boot.Banner;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -37,7 +40,7 @@ public final class ImportBenchmark {
         String text = generate(WORDS, 42);
         Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .bannerMode(Banner.Mode.OFF)
                 .web(WebApplicationType.SERVLET)
                 .run("--parallax.data-dir=" + dataDir, "--parallax.demo=true", "--server.port=0",
                         "--logging.level.root=WARN")) {
@@ -49,7 +52,7 @@ public final class ImportBenchmark {
 
             AccountService accounts = app.getBean(AccountService.class);
             long meetingId = app.getBean(MeetingService.class).create(new NewMeeting("Benchmark talks",
-                    java.time.LocalDate.of(2018, 7, 6), null, null, null)).id();
+                    LocalDate.of(2018, 7, 6), null, null, null)).id();
             AccountMetadata metadata = new AccountMetadata("US", "Benchmark account", null, null, null, null, "",
                     AccountKind.OFFICIAL_STATEMENT);
 

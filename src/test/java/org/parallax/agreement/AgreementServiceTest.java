@@ -1,5 +1,14 @@
 package org.parallax.agreement;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.parallax.pairing.NewEvidence;
+import org.parallax.pairing.WorkspaceService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -27,7 +36,7 @@ class AgreementServiceTest {
 
     @Autowired AgreementService agreement;
     @Autowired PairingService pairing;
-    @Autowired org.parallax.pairing.WorkspaceService workspaces;
+    @Autowired WorkspaceService workspaces;
     @Autowired SignedIn signedIn;
     @Autowired DSLContext db;
     @Autowired ReportService reports;
@@ -67,7 +76,7 @@ class AgreementServiceTest {
         assertThatThrownBy(() -> signedIn.run("reviewer", () -> agreement.pairBlind(round.id(),
                 new NewPair(committed, unilateral, Relation.CONSISTENT, null, null)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run("reviewer2", () -> pairing.linkBlind(new NewPair(madeProgress, unilateral,
-                Relation.CONTRADICTS, "With a source", null, java.util.List.of(new org.parallax.pairing.NewEvidence(
+                Relation.CONTRADICTS, "With a source", null, List.of(new NewEvidence(
                         "https://example.org/transcript", "Transcript", null))))))
                 .hasMessageContaining("add evidence to the pair that stands");
 
@@ -112,13 +121,13 @@ class AgreementServiceTest {
             assertThat(r.agreed()).isEqualTo(1);
         });
         String html = signedIn.as("reviewer", () -> {
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             try {
-                reports.write(meeting, new ReportOptions(true, java.util.Set.of(), null), ReportFormat.HTML, out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                reports.write(meeting, new ReportOptions(true, Set.of(), null), ReportFormat.HTML, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            return out.toString(StandardCharsets.UTF_8);
         });
         assertThat(html).contains("Agreement rounds").contains("0.00").contains("settled in agreement round 1");
     }

@@ -1,5 +1,13 @@
 package org.parallax.api;
 
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -37,8 +45,8 @@ class ApiIT {
     @Autowired
     JsonMapper json;
     @Autowired
-    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -213,7 +221,7 @@ class ApiIT {
         String huge = "{\"title\": \"" + "x".repeat(7 * 1024 * 1024) + "\"}";
         assertProblem(post(reviewer, "/api/v1/meetings", huge), 413, "larger than");
         assertProblem(send(request(reviewer, "/api/v1/meetings").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))),
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))),
                 413, "larger than");
         // Too long for the server to read at all: still a problem detail, not Tomcat's page.
         HttpResponse<String> tooLong = get(reviewer, "/api/v1/meetings?q=" + "x".repeat(10_000));
@@ -248,7 +256,7 @@ class ApiIT {
         JsonNode openapi = json(ok(get(null, "/api/v1/openapi.json")));
         assertThat(openapi.get("openapi").asString()).startsWith("3.");
         // Every route the app answers under /api is described (the catch-all for unknown paths aside).
-        java.util.Set<String> routes = new java.util.TreeSet<>();
+        Set<String> routes = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
                 .filter(p -> p.startsWith("/api/") && !p.equals("/api/**") && !p.startsWith("/api/v1/openapi.json"))
                 .forEach(routes::add));
@@ -443,10 +451,10 @@ class ApiIT {
         ok(get(reviewer, meeting + "/topics"));
         long demo = json(ok(get(reviewer, "/api/v1/meetings?q=First%20DPRK"))).get(0).get("id").asLong();
         String topic = json(ok(get(reviewer, "/api/v1/meetings/" + demo + "/topics"))).get(0).asString();
-        JsonNode timeline = json(ok(get(reviewer, "/api/v1/topics/timeline?topic=" + java.net.URLEncoder.encode(topic, StandardCharsets.UTF_8))));
+        JsonNode timeline = json(ok(get(reviewer, "/api/v1/topics/timeline?topic=" + URLEncoder.encode(topic, StandardCharsets.UTF_8))));
         assertThat(timeline.get("topic").asString()).isEqualTo(topic);
         assertThat(timeline.get("meetings")).isNotEmpty();
-        HttpResponse<String> html = ok(get(reviewer, "/api/v1/topics/timeline?format=html&topic=" + java.net.URLEncoder.encode(topic, StandardCharsets.UTF_8)));
+        HttpResponse<String> html = ok(get(reviewer, "/api/v1/topics/timeline?format=html&topic=" + URLEncoder.encode(topic, StandardCharsets.UTF_8)));
         assertThat(html.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertProblem(get(reviewer, "/api/v1/topics/timeline?format=csv&topic=x"), 422, "format is one of json, html, pdf");
 
@@ -499,7 +507,7 @@ class ApiIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static int count(JsonNode array, java.util.function.Predicate<JsonNode> test) {
+    private static int count(JsonNode array, Predicate<JsonNode> test) {
         int n = 0;
         for (JsonNode node : array) {
             n += test.test(node) ? 1 : 0;

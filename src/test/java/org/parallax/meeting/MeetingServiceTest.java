@@ -1,5 +1,7 @@
 package org.parallax.meeting;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -153,7 +155,7 @@ class MeetingServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private java.util.List<String> titles(MeetingFilter filter) {
+    private List<String> titles(MeetingFilter filter) {
         return signedIn.as("reviewer", () -> meetings.find(filter, 0, 100)).stream().map(MeetingSummary::title).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.parallax.pairing;
 
+import java.nio.file.Files;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -282,7 +284,7 @@ public final class CompareBenchmark {
                 Response answer = page.waitForResponse(r -> r.url().contains("v-r=uidl"), confirm::click);
                 LINK_SERVER.add(answer.request().timing().responseStart - answer.request().timing().requestStart);
                 if (trace) {
-                    java.nio.file.Files.writeString(Path.of(System.getenv("BENCHMARK_TRACE"), "link-answer.json"), answer.text());
+                    Files.writeString(Path.of(System.getenv("BENCHMARK_TRACE"), "link-answer.json"), answer.text());
                 }
                 double[] inPage = inPage(page);
                 link[i] = (System.nanoTime() - t) / 1e6;

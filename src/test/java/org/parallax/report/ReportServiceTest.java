@@ -1,5 +1,9 @@
 package org.parallax.report;
 
+import java.io.UncheckedIOException;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.node.ObjectNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -168,7 +172,7 @@ class ReportServiceTest {
         assertThat(report.at("/pairs/1/status").asString()).isEqualTo("draft");
         assertThat(report.at("/summary/byRelation/partly_contradicts").asInt()).isEqualTo(1);
         // The schema is not a formality: a report missing its pairs' relation is refused.
-        ((tools.jackson.databind.node.ObjectNode) report.at("/pairs/0")).remove("relation");
+        ((ObjectNode) report.at("/pairs/0")).remove("relation");
         assertThat(schema.validate(report)).isNotEmpty();
     }
 
@@ -208,7 +212,7 @@ class ReportServiceTest {
         signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
 
         JsonNode graph = json.readTree(write(ReportFormat.CLAIM_REVIEW, ReportOptions.approvedOnly())).get("@graph");
-        JsonNode rok = java.util.stream.StreamSupport.stream(graph.spliterator(), false)
+        JsonNode rok = StreamSupport.stream(graph.spliterator(), false)
                 .filter(r -> r.get("claimReviewed").asString().equals("welcomed the talks")).findFirst().orElseThrow();
         assertThat(rok.at("/itemReviewed/datePublished").isMissingNode()).as("no date made up from the meeting").isTrue();
         assertThat(rok.at("/itemReviewed/appearance/url").isMissingNode()).as("no link to Parallax's own page").isTrue();
@@ -345,7 +349,7 @@ class ReportServiceTest {
         try {
             reports.writeTimeline(timeline, format, out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return null;
     }
@@ -356,7 +360,7 @@ class ReportServiceTest {
             try {
                 reports.write(meeting, options, format, out);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             return out.toByteArray();
         });

@@ -1,5 +1,8 @@
 package org.parallax.review;
 
+import java.util.Arrays;
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -114,15 +117,15 @@ class ApprovalSealTest {
         assertThat(signedIn.as("reviewer", () -> reviews.reviewsOf(approved.id())))
                 .filteredOn(r -> r.decision().equals("APPROVE")).singleElement()
                 .satisfies(r -> assertThat(r.voidReason()).startsWith("Seal broken: ").contains(changed));
-        assertThat(report(ReportFormat.HTML, new ReportOptions(true, java.util.Set.of(), null)))
+        assertThat(report(ReportFormat.HTML, new ReportOptions(true, Set.of(), null)))
                 .contains(RATIONALE).contains("NEEDS RE-REVIEW");
-        assertThat(report(ReportFormat.JSON, new ReportOptions(true, java.util.Set.of(), null)))
+        assertThat(report(ReportFormat.JSON, new ReportOptions(true, Set.of(), null)))
                 .contains("\"needsReReview\"").contains(changed);
     }
 
     /** The approved-only report in every format, as text. */
     private List<String> inApprovedReport() {
-        return java.util.Arrays.stream(ReportFormat.values()).map(f -> report(f, ReportOptions.approvedOnly())).toList();
+        return Arrays.stream(ReportFormat.values()).map(f -> report(f, ReportOptions.approvedOnly())).toList();
     }
 
     private String report(ReportFormat format, ReportOptions options) {

@@ -1,5 +1,7 @@
 package org.parallax.security;
 
+import org.parallax.db.Tables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,8 +51,8 @@ class UserServiceTest {
                 () -> userService.create(new NewUser("shorty", "Shorty", Roles.REVIEWER, "elevenchars"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 12 characters");
-        assertThat(db.fetchExists(db.selectFrom(org.parallax.db.Tables.APP_USER)
-                .where(org.parallax.db.Tables.APP_USER.USERNAME.eq("shorty")))).isFalse();
+        assertThat(db.fetchExists(db.selectFrom(Tables.APP_USER)
+                .where(Tables.APP_USER.USERNAME.eq("shorty")))).isFalse();
     }
 
     @Test
@@ -136,9 +138,9 @@ class UserServiceTest {
     }
 
     private int auditRows(String action, long userId) {
-        return db.fetchCount(db.selectFrom(org.parallax.db.Tables.AUDIT_EVENT)
-                .where(org.parallax.db.Tables.AUDIT_EVENT.ENTITY_TYPE.eq("user"))
-                .and(org.parallax.db.Tables.AUDIT_EVENT.ACTION.eq(action))
-                .and(org.parallax.db.Tables.AUDIT_EVENT.ENTITY_ID.eq(userId)));
+        return db.fetchCount(db.selectFrom(Tables.AUDIT_EVENT)
+                .where(Tables.AUDIT_EVENT.ENTITY_TYPE.eq("user"))
+                .and(Tables.AUDIT_EVENT.ACTION.eq(action))
+                .and(Tables.AUDIT_EVENT.ENTITY_ID.eq(userId)));
     }
 }

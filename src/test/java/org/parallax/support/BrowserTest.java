@@ -1,5 +1,8 @@
 package org.parallax.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -35,7 +38,7 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     private String testName;
-    private final java.util.List<BrowserContext> extraContexts = new java.util.ArrayList<>();
+    private final List<BrowserContext> extraContexts = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {

@@ -1,5 +1,7 @@
 package org.parallax.support;
 
+import java.util.List;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
@@ -18,7 +20,7 @@ public final class MouseSelection {
     public static void drag(Page page, Locator text, String passage) {
         // The element appears before its text has loaded: wait for the passage, as a reader would.
         text.page().waitForFunction("([el, quote]) => el.textContent.includes(quote)",
-                java.util.List.of(text.elementHandle(), passage));
+                List.of(text.elementHandle(), passage));
         Map<String, Object> box = (Map<String, Object>) text.evaluate("""
                 async (el, quote) => {
                   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

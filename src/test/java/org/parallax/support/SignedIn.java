@@ -1,5 +1,8 @@
 package org.parallax.support;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+
 import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,8 +52,8 @@ public class SignedIn {
     public <T> T asVisitor(Supplier<T> work) {
         SecurityContext previous = strategy.getContext();
         SecurityContext visitor = strategy.createEmptyContext();
-        visitor.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken("visitor",
-                "anonymousUser", org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        visitor.setAuthentication(new AnonymousAuthenticationToken("visitor",
+                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         strategy.setContext(visitor);
         try {
             return work.get();

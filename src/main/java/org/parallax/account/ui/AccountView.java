@@ -1,5 +1,7 @@
 package org.parallax.account.ui;
 
+import org.parallax.base.NotFoundException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -49,7 +51,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     public void setParameter(BeforeEvent event, Long id) {
         try {
             show(accounts.get(id));
-        } catch (org.parallax.base.NotFoundException missing) {
+        } catch (NotFoundException missing) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
         }
     }

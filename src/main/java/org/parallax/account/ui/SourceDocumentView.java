@@ -1,5 +1,7 @@
 package org.parallax.account.ui;
 
+import org.parallax.base.NotFoundException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,7 +43,7 @@ class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynam
     public void setParameter(BeforeEvent event, Long id) {
         try {
             source = accounts.source(id);
-        } catch (org.parallax.base.NotFoundException missing) {
+        } catch (NotFoundException missing) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
             return;
         }

@@ -1,5 +1,7 @@
 package org.parallax.account.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 
 /** Says in plain words why the browser refused a file before it was sent. */
@@ -10,7 +12,7 @@ final class UploadRejections {
 
     static String explain(FileRejectedEvent event, long maxFileBytes) {
         String name = event.getFileName() == null ? "The file" : "“" + event.getFileName() + "”";
-        String reason = event.getErrorMessage() == null ? "" : event.getErrorMessage().toLowerCase(java.util.Locale.ROOT);
+        String reason = event.getErrorMessage() == null ? "" : event.getErrorMessage().toLowerCase(Locale.ROOT);
         if (reason.contains("big")) {
             return name + " is larger than the limit of " + (maxFileBytes / (1024 * 1024)) + " MB; nothing was imported.";
         }

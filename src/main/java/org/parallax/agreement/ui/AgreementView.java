@@ -1,5 +1,7 @@
 package org.parallax.agreement.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -79,7 +81,7 @@ class AgreementView extends Main implements BeforeEnterObserver {
         first.setLabel("First reviewer (their pairs)");
         Select<Person> second = new Select<>();
         second.setLabel("Second reviewer (pairs blind)");
-        for (Select<Person> s : java.util.List.of(first, second)) {
+        for (Select<Person> s : List.of(first, second)) {
             s.setItems(agreement.people());
             s.setItemLabelGenerator(Person::name);
         }

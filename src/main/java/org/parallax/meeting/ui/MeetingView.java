@@ -1,5 +1,11 @@
 package org.parallax.meeting.ui;
 
+import com.vaadin.flow.component.details.Details;
+import java.util.ArrayList;
+import org.parallax.base.NotFoundException;
+import org.parallax.history.HistoryService;
+import org.parallax.security.CurrentUser;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -54,22 +60,22 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     final Div accountsByParty = new Div();
     final Div sources = new Div();
 
-    private final org.parallax.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
 
-    private final org.parallax.history.HistoryService histories;
+    private final HistoryService histories;
 
     /** Everything done in this meeting, newest first, folded away until asked for. */
-    private com.vaadin.flow.component.details.Details history(long meetingId) {
+    private Details history(long meetingId) {
         Div lines = new Div();
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         histories.ofMeeting(meetingId).stream().limit(200).forEach(e -> lines.add(new Paragraph(when.format(e.occurredAt())
                 + " · " + e.actor() + " · " + e.action().replace('_', ' ') + " " + e.entityType().replace('_', ' ')
                 + (e.entityId() == null ? "" : " #" + e.entityId()))));
-        return new com.vaadin.flow.component.details.Details("History", lines);
+        return new Details("History", lines);
     }
 
     MeetingView(MeetingService meetings, AccountService accounts, PartyService parties,
-                org.parallax.security.CurrentUser currentUser, org.parallax.history.HistoryService histories) {
+                CurrentUser currentUser, HistoryService histories) {
         this.histories = histories;
         this.currentUser = currentUser;
         this.meetings = meetings;
@@ -93,7 +99,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         try {
             meeting = meetings.get(id);
             render();
-        } catch (org.parallax.base.NotFoundException missing) {
+        } catch (NotFoundException missing) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
         }
     }
@@ -140,7 +146,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             return;
         }
         Map<String, List<AccountSummary>> byParty = new LinkedHashMap<>();
-        list.forEach(a -> byParty.computeIfAbsent(a.partyCode(), k -> new java.util.ArrayList<>()).add(a));
+        list.forEach(a -> byParty.computeIfAbsent(a.partyCode(), k -> new ArrayList<>()).add(a));
         byParty.forEach((party, partyAccounts) -> {
             AccountSummary first = partyAccounts.getFirst();
             Div section = new Div(new H3(new PartyChip(party, first.partyColour(), null), new Span(first.partyName())));

@@ -1,5 +1,9 @@
 package org.parallax.pairing.ui;
 
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
@@ -132,7 +136,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         link.addThemeVariants(ButtonVariant.PRIMARY);
         link.setEnabled(false);
         link.addClickListener(e -> openLink(null));
-        link.addClickShortcut(Key.KEY_L, com.vaadin.flow.component.KeyModifier.ALT);
+        link.addClickShortcut(Key.KEY_L, KeyModifier.ALT);
         noCounterpart.setEnabled(false);
         noCounterpart.addClickListener(e -> openNoCounterpart());
         Button cancel = new Button("Clear choice", e -> clearChoice());
@@ -206,7 +210,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 reload();
                             }
                         });
-                    } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                    } catch (UIDetachedException closed) {
                         // The screen was closed while the notice waited: nobody to update.
                     }
                 });
@@ -327,7 +331,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private com.vaadin.flow.server.streams.DownloadHandler columnText(long accountId) {
+    private DownloadHandler columnText(long accountId) {
         return event -> {
             ColumnText column = workspaces.columnText(accountId);
             event.setContentType("application/json");

@@ -1,5 +1,7 @@
 package org.parallax.pairing.ui;
 
+import java.util.HashMap;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -62,7 +64,7 @@ final class DrawnClaims {
      */
     Map<String, Object> update(List<ClaimMark> marks, List<Long> gone) {
         List<Object[]> changed = new ArrayList<>();
-        Map<Long, Long> next = new java.util.HashMap<>();
+        Map<Long, Long> next = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             next.put(ids[i], fingerprints[i]);
         }

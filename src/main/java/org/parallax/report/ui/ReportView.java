@@ -1,5 +1,7 @@
 package org.parallax.report.ui;
 
+import java.io.IOException;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -153,7 +155,7 @@ class ReportView extends Main implements BeforeEnterObserver {
                     show(ui, false, String.format(Locale.ROOT, "%s report made in %.1f s.", format.label(),
                             (System.nanoTime() - started) / 1e9));
                 }
-            } catch (RuntimeException | java.io.IOException failure) {
+            } catch (RuntimeException | IOException failure) {
                 if (shown) {
                     show(ui, false, "The " + format.label() + " report could not be made: " + failure.getMessage());
                 }

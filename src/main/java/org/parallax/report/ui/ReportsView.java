@@ -1,5 +1,7 @@
 package org.parallax.report.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -32,7 +34,7 @@ class ReportsView extends Main {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().meetingId() + "/report")));
         grid.setItems(reports.summaries());
         grid.setHeightFull();
-        add(new H2("Reports"), new com.vaadin.flow.component.html.Anchor("reports/topic", "Follow a topic across meetings →"),
+        add(new H2("Reports"), new Anchor("reports/topic", "Follow a topic across meetings →"),
                 new Paragraph("A meeting's report holds its approved pairs; only editors approve. Choose a meeting to "
                         + "preview its report and download it (PDF, HTML, CSV, JSON, Markdown, ClaimReview, Web Annotation)."),
                 grid);

@@ -1,5 +1,8 @@
 package org.parallax.review.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -48,11 +51,11 @@ class MyPairsView extends Main {
         grid.setItems(all);
         // A pair's thread and history in a dialog: what the editor said, and every change.
         grid.addItemClickListener(e -> {
-            com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+            Dialog dialog = new Dialog();
             dialog.setHeaderTitle("“" + e.getItem().pair().leftQuote() + "” ↔ “" + e.getItem().pair().rightQuote() + "”");
             dialog.setWidth("min(48rem, 95vw)");
             dialog.add(new PairThread(e.getItem().pair().id(), reviews, histories));
-            dialog.getFooter().add(new com.vaadin.flow.component.button.Button("Close", c -> dialog.close()));
+            dialog.getFooter().add(new Button("Close", c -> dialog.close()));
             dialog.open();
         });
         add(new H2("My pairs"), new Paragraph("Submit drafts from the comparison screen; pairs sent back for changes can be edited there and submitted again."),

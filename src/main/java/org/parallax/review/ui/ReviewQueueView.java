@@ -1,5 +1,8 @@
 package org.parallax.review.ui;
 
+import java.util.Objects;
+import java.util.stream.Stream;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -151,7 +154,7 @@ class ReviewQueueView extends Main {
         if (!current.evidence().isEmpty()) {
             Div evidence = new Div(new Span("Evidence:"));
             current.evidence().forEach(e -> evidence.add(new Paragraph(String.join(" · ",
-                    java.util.stream.Stream.of(e.title(), e.url(), e.note()).filter(java.util.Objects::nonNull).toList()))));
+                    Stream.of(e.title(), e.url(), e.note()).filter(Objects::nonNull).toList()))));
             detail.add(evidence);
         }
         detail.add(new Paragraph("By " + p.author() + "; version " + p.version()));

@@ -1,5 +1,9 @@
 package org.parallax.agreement.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import org.parallax.agreement.Person;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -22,14 +26,14 @@ class AgreementViewTest extends SpringBrowserlessTest {
     void an_editor_asks_for_a_blind_pairing_and_sees_the_comparison() {
         long meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'").get(0, Long.class);
         AgreementView view = navigate("meetings/" + meeting + "/agreement", AgreementView.class);
-        var selects = $(com.vaadin.flow.component.select.Select.class).all();
+        var selects = $(Select.class).all();
         @SuppressWarnings("unchecked")
-        var first = (com.vaadin.flow.component.select.Select<org.parallax.agreement.Person>) selects.get(0);
+        var first = (Select<Person>) selects.get(0);
         @SuppressWarnings("unchecked")
-        var second = (com.vaadin.flow.component.select.Select<org.parallax.agreement.Person>) selects.get(1);
+        var second = (Select<Person>) selects.get(1);
         first.setValue(first.getListDataView().getItems().filter(p -> p.name().equals("Riley Reviewer")).findFirst().orElseThrow());
         second.setValue(second.getListDataView().getItems().filter(p -> p.name().equals("Administrator")).findFirst().orElseThrow());
-        test($(com.vaadin.flow.component.button.Button.class).withText("Ask for a blind second pairing").single()).click();
+        test($(Button.class).withText("Ask for a blind second pairing").single()).click();
         String text = view.content.getElement().getTextRecursively();
         assertThat(text).contains("pairs blind against Riley Reviewer · open").contains("1 couple(s): 0 agreed, 1 differ");
     }

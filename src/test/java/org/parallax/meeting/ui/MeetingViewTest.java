@@ -1,5 +1,12 @@
 package org.parallax.meeting.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.parallax.party.PartyEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -33,12 +40,12 @@ class MeetingViewTest extends SpringBrowserlessTest {
         test(meeting.addAccount).click();
         AddAccountDialog add = $(AddAccountDialog.class).single();
         @SuppressWarnings("unchecked")
-        Select<org.parallax.party.PartyEntry> party = $(Select.class).withId("account-party").single();
+        Select<PartyEntry> party = $(Select.class).withId("account-party").single();
         test(party).selectItem("ROK · Republic of Korea");
-        $(com.vaadin.flow.component.textfield.TextArea.class).single().setValue(
+        $(TextArea.class).single().setValue(
                 "The South Korean side welcomed the summit. It hopes for \u200Bprogress.");
-        $(com.vaadin.flow.component.textfield.TextField.class).withCaption("Title").single().setValue("Blue House briefing");
-        test($(com.vaadin.flow.component.button.Button.class).withText("Add account").last()).click();
+        $(TextField.class).withCaption("Title").single().setValue("Blue House briefing");
+        test($(Button.class).withText("Add account").last()).click();
 
         assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("Blue House briefing");
         assertThat($(AddAccountDialog.class).all()).isEmpty();
@@ -49,16 +56,16 @@ class MeetingViewTest extends SpringBrowserlessTest {
     void a_pasted_account_without_a_party_is_refused_with_a_message() {
         MeetingView meeting = navigate(MeetingView.class, 1L);
         test(meeting.addAccount).click();
-        $(com.vaadin.flow.component.textfield.TextArea.class).single().setValue("Some text.");
-        test($(com.vaadin.flow.component.button.Button.class).withText("Add account").last()).click();
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("form-error").single().getText())
+        $(TextArea.class).single().setValue("Some text.");
+        test($(Button.class).withText("Add account").last()).click();
+        assertThat($(Span.class).withClassName("form-error").single().getText())
                 .isEqualTo("Choose the party whose account this is.");
     }
 
     @Test
     @WithUserDetails("reviewer")
     void a_meeting_that_does_not_exist_shows_page_not_found() {
-        navigate("meetings/999999", com.vaadin.flow.component.Component.class);
+        navigate("meetings/999999", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
 }

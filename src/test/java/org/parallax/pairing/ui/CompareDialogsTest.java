@@ -1,5 +1,10 @@
 package org.parallax.pairing.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import org.parallax.claim.ClaimService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -19,7 +24,7 @@ class CompareDialogsTest extends SpringBrowserlessTest {
     @Autowired
     DSLContext db;
     @Autowired
-    org.parallax.claim.ClaimService claims;
+    ClaimService claims;
 
     CompareView open() {
         navigate("meetings/1/compare", CompareView.class);
@@ -67,8 +72,8 @@ class CompareDialogsTest extends SpringBrowserlessTest {
         long us = db.fetchSingle("select id from account where title like 'Secretary of State%'").get(0, Long.class);
         long dprk = db.fetchSingle("select id from account where title like 'Foreign Ministry%'").get(0, Long.class);
         open();
-        com.vaadin.flow.component.UI.getCurrent().navigate("meetings/1/compare",
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("left", String.valueOf(dprk), "right", String.valueOf(us))));
+        UI.getCurrent().navigate("meetings/1/compare",
+                QueryParameters.simple(Map.of("left", String.valueOf(dprk), "right", String.valueOf(us))));
         CompareView view = (CompareView) getCurrentView();
         assertThat(view.leftChoice.getValue().partyCode()).isEqualTo("DPRK");
         assertThat(view.rightChoice.getValue().partyCode()).isEqualTo("US");

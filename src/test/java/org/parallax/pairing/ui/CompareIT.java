@@ -1,5 +1,7 @@
 package org.parallax.pairing.ui;
 
+import java.util.regex.Pattern;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -56,7 +58,7 @@ class CompareIT extends BrowserTest {
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Topic")).fill("sanctions");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
         assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote))).hasClass(
-                java.util.regex.Pattern.compile("state-unpaired"));
+                Pattern.compile("state-unpaired"));
 
         String dprkQuote = "did not respond to the DPRK's proposals for balanced, step-by-step measures";
         MouseSelection.drag(page, right, dprkQuote);
@@ -72,7 +74,7 @@ class CompareIT extends BrowserTest {
         // What was drawn at the click is taken back when the server refuses.
         assertThat(left.locator("mark.provisional")).hasCount(0);
         assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote))).hasClass(
-                java.util.regex.Pattern.compile("state-unpaired"));
+                Pattern.compile("state-unpaired"));
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale"))
                 .fill("The US keeps sanctions until the end; the DPRK wants step-by-step measures in return.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair")).click();
@@ -80,9 +82,9 @@ class CompareIT extends BrowserTest {
         assertThat(page.getByText("Draft pair saved: contradicts")).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("US: “" + usQuote + "”"))).isVisible();
         assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote))).hasClass(
-                java.util.regex.Pattern.compile("state-paired rel-contradicts"));
+                Pattern.compile("state-paired rel-contradicts"));
         assertThat(right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote))).hasClass(
-                java.util.regex.Pattern.compile("rel-contradicts"));
+                Pattern.compile("rel-contradicts"));
 
         // A connector across the gutter for each visible pair: the demo pair and the new one.
         assertThat(page.locator("parallax-gutter path")).hasCount(2);
@@ -109,7 +111,7 @@ class CompareIT extends BrowserTest {
         for (int i = 0; i < 10 && !live.textContent().startsWith("Sentence"); i++) {
             page.keyboard().press("ArrowDown");
         }
-        assertThat(live).containsText(java.util.regex.Pattern.compile("^Sentence \\d+ of \\d+"));
+        assertThat(live).containsText(Pattern.compile("^Sentence \\d+ of \\d+"));
         String read = live.textContent();
         String sentence = read.substring(read.indexOf(": ") + 2, read.lastIndexOf(" — Enter marks it"));
 

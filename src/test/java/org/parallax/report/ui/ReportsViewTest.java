@@ -1,5 +1,7 @@
 package org.parallax.report.ui;
 
+import com.vaadin.flow.component.grid.GridTester;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -61,7 +63,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
                 + "(select id from meeting where title = 'First DPRK–US high-level talks')").get(0, Long.class);
     }
 
-    private static int demoRow(com.vaadin.flow.component.grid.GridTester<?, ?> grid) {
+    private static int demoRow(GridTester<?, ?> grid) {
         for (int row = 0; row < grid.size(); row++) {
             if (grid.getCellText(row, 0).equals("First DPRK–US high-level talks")) {
                 return row;

@@ -1,5 +1,7 @@
 package org.parallax.security.ui;
 
+import com.vaadin.flow.component.grid.GridTester;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -38,7 +40,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         assertThat(tokens.usernameFor(token)).isEmpty();
     }
 
-    private static int rowOf(com.vaadin.flow.component.grid.GridTester<?, ?> grid, String name) {
+    private static int rowOf(GridTester<?, ?> grid, String name) {
         for (int row = 0; row < grid.size(); row++) {
             if (grid.getCellText(row, 0).equals(name)) {
                 return row;

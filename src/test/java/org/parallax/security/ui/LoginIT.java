@@ -1,5 +1,9 @@
 package org.parallax.security.ui;
 
+import com.microsoft.playwright.Response;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
@@ -29,19 +33,19 @@ class LoginIT extends BrowserTest {
 
     @Test
     void the_pages_carry_security_headers_and_the_session_cookie_stays_on_this_site() {
-        com.microsoft.playwright.Response login = page.navigate(url("/login"));
-        java.util.Map<String, String> headers = login.allHeaders();
-        org.assertj.core.api.Assertions.assertThat(headers.get("content-security-policy"))
+        Response login = page.navigate(url("/login"));
+        Map<String, String> headers = login.allHeaders();
+        Assertions.assertThat(headers.get("content-security-policy"))
                 .contains("default-src 'self'").contains("frame-ancestors 'self'").contains("object-src 'none'");
-        org.assertj.core.api.Assertions.assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
-        org.assertj.core.api.Assertions.assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
+        Assertions.assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        Assertions.assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
         signIn("reviewer", "parallax-demo");
         // The screens still work under the policy.
         assertThat(page.getByText("First DPRK–US high-level talks")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(context.cookies()).filteredOn(c -> c.name.equals("JSESSIONID"))
+        Assertions.assertThat(context.cookies()).filteredOn(c -> c.name.equals("JSESSIONID"))
                 .singleElement().satisfies(c -> {
-                    org.assertj.core.api.Assertions.assertThat(c.sameSite).hasToString("LAX");
-                    org.assertj.core.api.Assertions.assertThat(c.httpOnly).isTrue();
+                    Assertions.assertThat(c.sameSite).hasToString("LAX");
+                    Assertions.assertThat(c.httpOnly).isTrue();
                 });
     }
 
@@ -54,7 +58,7 @@ class LoginIT extends BrowserTest {
         }
         signIn("reviewer2", "parallax-demo");
         assertThat(page.getByText("Too many failed sign-ins")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(page.url()).contains("/login");
+        Assertions.assertThat(page.url()).contains("/login");
         Thread.sleep(12_500);
         signIn("reviewer2", "parallax-demo");
         assertThat(page.getByText("Robin Reviewer")).isVisible();

@@ -1,5 +1,7 @@
 package org.parallax.security.ui;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +49,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
     }
 
-    private java.util.List<String> usernames(UsersView view) {
+    private List<String> usernames(UsersView view) {
         var grid = test(view.grid);
         return IntStream.range(0, grid.size()).mapToObj(i -> grid.getCellText(i, 0)).toList();
     }

@@ -1,5 +1,4 @@
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,10 @@ public class JooqCodegen {
                     .migrate();
             GenerationTool.generate(new Configuration()
                     .withLogging(Logging.WARN)
-                    .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(url).withUser("postgres"))
+                    .withJdbc(new Jdbc()
+                            .withDriver("org.postgresql.Driver")
+                            .withUrl(url)
+                            .withUser("postgres"))
                     .withGenerator(new Generator()
                             .withDatabase(new Database()
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
@@ -65,7 +67,8 @@ public class JooqCodegen {
                                     .withClean(true))));
         }
         Files.writeString(stamp, hash);
-        System.out.printf("[jooq-codegen] generated %s in %d ms%n", packageName, (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "[jooq-codegen] generated %s in %d ms%n", packageName, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static String hashOf(Path dir, String salt) throws Exception {

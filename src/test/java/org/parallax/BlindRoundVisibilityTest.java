@@ -1,22 +1,20 @@
 package org.parallax;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +30,6 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.NewAccount;
-import org.parallax.agreement.AgreementRound;
 import org.parallax.agreement.AgreementService;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
@@ -44,6 +41,8 @@ import org.parallax.meeting.NewMeeting;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewEvidence;
 import org.parallax.pairing.NewPair;
+import org.parallax.pairing.PairFilter;
+import org.parallax.pairing.PairStatus;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.report.ReportOptions;
@@ -51,8 +50,6 @@ import org.parallax.report.ReportService;
 import org.parallax.report.TopicTimeline;
 import org.parallax.review.Decision;
 import org.parallax.review.QueueFilter;
-import org.parallax.pairing.PairFilter;
-import org.parallax.pairing.PairStatus;
 import org.parallax.review.ReviewService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
@@ -86,19 +83,41 @@ class BlindRoundVisibilityTest {
     static final Set<String> NOT_DOORS = Set.of("AuditService", "UserAccounts");
 
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ][0-9:.]+(Z|[+-]\\d\\d:?\\d\\d)?");
-    private static final Pattern SHOWN_TIME = Pattern.compile("\\d{1,2} [A-Z][a-z]+ \\d{4}( \\d{1,2}:\\d\\d)?|\\d{1,2}:\\d\\d(:\\d\\d)?");
+    private static final Pattern SHOWN_TIME =
+            Pattern.compile("\\d{1,2} [A-Z][a-z]+ \\d{4}( \\d{1,2}:\\d\\d)?|\\d{1,2}:\\d\\d(:\\d\\d)?");
 
-    @Autowired ApplicationContext context;
-    @Autowired SignedIn signedIn;
-    @Autowired DSLContext db;
-    @Autowired JsonMapper json;
-    @Autowired MeetingService meetings;
-    @Autowired AccountService accounts;
-    @Autowired ClaimService claims;
-    @Autowired PairingService pairing;
-    @Autowired ReviewService reviews;
-    @Autowired AgreementService agreement;
-    @Autowired ReportService reports;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    PairingService pairing;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    AgreementService agreement;
+
+    @Autowired
+    ReportService reports;
 
     long meeting;
     long round;
@@ -117,19 +136,27 @@ class BlindRoundVisibilityTest {
                     assertThat(answer).as(call + " tells of a hidden pair").doesNotContain(secret)));
 
             // "Already paired" would tell that the couple exists: a blind reviewer is answered alike for any couple.
-            assertThatThrownBy(() -> signedIn.as(second, () -> pairing.link(new NewPair(claimIds.get(0), claimIds.get(2),
-                    Relation.CONTRADICTS, "mine", null)))).hasMessageContaining("pairing this meeting blind");
-            assertThatThrownBy(() -> signedIn.as(second, () -> pairing.link(new NewPair(claimIds.get(1), claimIds.get(3),
-                    Relation.CONTRADICTS, "mine", null)))).hasMessageContaining("pairing this meeting blind");
+            assertThatThrownBy(() -> signedIn.as(
+                            second,
+                            () -> pairing.link(
+                                    new NewPair(claimIds.get(0), claimIds.get(2), Relation.CONTRADICTS, "mine", null))))
+                    .hasMessageContaining("pairing this meeting blind");
+            assertThatThrownBy(() -> signedIn.as(
+                            second,
+                            () -> pairing.link(
+                                    new NewPair(claimIds.get(1), claimIds.get(3), Relation.CONTRADICTS, "mine", null))))
+                    .hasMessageContaining("pairing this meeting blind");
 
             db.execute("delete from claim_pair where meeting_id = ?", meeting);
             Map<String, String> withoutThem = walk(second);
             assertThat(withHiddenPairs.keySet()).isEqualTo(withoutThem.keySet());
-            withHiddenPairs.forEach((call, answer) ->
-                    assertThat(answer).as(call + " answers differently while hidden pairs exist").isEqualTo(withoutThem.get(call)));
+            withHiddenPairs.forEach((call, answer) -> assertThat(answer)
+                    .as(call + " answers differently while hidden pairs exist")
+                    .isEqualTo(withoutThem.get(call)));
 
             // The walk reached the readers that matter.
-            assertThat(withHiddenPairs.keySet()).anyMatch(k -> k.startsWith("PairingService.get("))
+            assertThat(withHiddenPairs.keySet())
+                    .anyMatch(k -> k.startsWith("PairingService.get("))
                     .anyMatch(k -> k.startsWith("ReportService.write("))
                     .anyMatch(k -> k.startsWith("HistoryService.ofMeeting("))
                     .anyMatch(k -> k.startsWith("MeetingService.get("))
@@ -143,39 +170,75 @@ class BlindRoundVisibilityTest {
         accountIds.clear();
         claimIds.clear();
         pairIds.clear();
-        meeting = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Blind walk " + second,
-                LocalDate.of(2018, 7, 6), null, "Pyongyang", null))).id();
+        meeting = signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(
+                                "Blind walk " + second, LocalDate.of(2018, 7, 6), null, "Pyongyang", null)))
+                .id();
         signedIn.run("reviewer", () -> {
-            for (String[] side : new String[][]{
-                    {"US", "The talks made progress. Sanctions stay in place."},
-                    {"DPRK", "The talks were regrettable. The demands were unilateral."}}) {
-                long account = accounts.add(new NewAccount(meeting, new AccountMetadata(side[0], side[0] + " account", null,
-                        null, null, LocalDate.of(2018, 7, 7), "en", AccountKind.OFFICIAL_STATEMENT), side[1])).account().id();
+            for (String[] side : new String[][] {
+                {"US", "The talks made progress. Sanctions stay in place."},
+                {"DPRK", "The talks were regrettable. The demands were unilateral."}
+            }) {
+                long account = accounts.add(new NewAccount(
+                                meeting,
+                                new AccountMetadata(
+                                        side[0],
+                                        side[0] + " account",
+                                        null,
+                                        null,
+                                        null,
+                                        LocalDate.of(2018, 7, 7),
+                                        "en",
+                                        AccountKind.OFFICIAL_STATEMENT),
+                                side[1]))
+                        .account()
+                        .id();
                 accountIds.add(account);
                 String text = side[1];
                 int dot = text.indexOf('.') + 1;
-                claimIds.add(claims.mark(new NewClaim(account, 0, dot, text.substring(0, dot), null, null, ClaimKind.FACT)).id());
-                claimIds.add(claims.mark(new NewClaim(account, dot + 1, text.length(), text.substring(dot + 1), null, null,
-                        ClaimKind.FACT)).id());
+                claimIds.add(
+                        claims.mark(new NewClaim(account, 0, dot, text.substring(0, dot), null, null, ClaimKind.FACT))
+                                .id());
+                claimIds.add(claims.mark(new NewClaim(
+                                account, dot + 1, text.length(), text.substring(dot + 1), null, null, ClaimKind.FACT))
+                        .id());
             }
         });
         long first = userId("reviewer");
-        round = signedIn.as("editor", () -> agreement.request(meeting, first, userId(second))).id();
+        round = signedIn.as("editor", () -> agreement.request(meeting, first, userId(second)))
+                .id();
     }
 
     /** The first reviewer's work: an approved pair with evidence and a comment, a submitted one and a draft. */
     private void hiddenPairsOfTheFirstReviewer() {
-        ClaimPair approved = signedIn.as("reviewer", () -> pairing.link(new NewPair(claimIds.get(0), claimIds.get(2),
-                Relation.CONTRADICTS, SECRET_RATIONALE, SECRET_TOPIC,
-                List.of(new NewEvidence("https://example.org/hidden", "Hidden", SECRET_EVIDENCE)))));
+        ClaimPair approved = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(
+                        claimIds.get(0),
+                        claimIds.get(2),
+                        Relation.CONTRADICTS,
+                        SECRET_RATIONALE,
+                        SECRET_TOPIC,
+                        List.of(new NewEvidence("https://example.org/hidden", "Hidden", SECRET_EVIDENCE)))));
         signedIn.as("reviewer", () -> pairing.submit(approved.id(), approved.version()));
-        signedIn.as("editor", () -> reviews.decide(approved.id(), pairing.get(approved.id()).version(), Decision.APPROVE, null));
+        signedIn.as(
+                "editor",
+                () -> reviews.decide(approved.id(), pairing.get(approved.id()).version(), Decision.APPROVE, null));
         signedIn.as("editor", () -> reviews.comment(approved.id(), SECRET_COMMENT));
-        ClaimPair submitted = signedIn.as("reviewer", () -> pairing.link(new NewPair(claimIds.get(1), claimIds.get(3),
-                Relation.PARTLY_CONTRADICTS, SECRET_RATIONALE + " 2", SECRET_TOPIC)));
+        ClaimPair submitted = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(
+                        claimIds.get(1),
+                        claimIds.get(3),
+                        Relation.PARTLY_CONTRADICTS,
+                        SECRET_RATIONALE + " 2",
+                        SECRET_TOPIC)));
         signedIn.as("reviewer", () -> pairing.submit(submitted.id(), submitted.version()));
-        ClaimPair draft = signedIn.as("reviewer", () -> pairing.link(new NewPair(claimIds.get(0), claimIds.get(3),
-                Relation.CONSISTENT, SECRET_RATIONALE + " 3", SECRET_TOPIC)));
+        ClaimPair draft = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(
+                        claimIds.get(0), claimIds.get(3), Relation.CONSISTENT, SECRET_RATIONALE + " 3", SECRET_TOPIC)));
         pairIds.addAll(List.of(approved.id(), submitted.id(), draft.id()));
     }
 
@@ -189,8 +252,10 @@ class BlindRoundVisibilityTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
-                        || method.isSynthetic() || !reads(method, type)) {
+                if (!Modifier.isPublic(method.getModifiers())
+                        || Modifier.isStatic(method.getModifiers())
+                        || method.isSynthetic()
+                        || !reads(method, type)) {
                     continue;
                 }
                 List<List<Object>> calls = argumentLists(method, who);
@@ -204,7 +269,9 @@ class BlindRoundVisibilityTest {
                 }
             }
         }
-        assertThat(unreachable).as("reading methods the walk cannot call: give it arguments of their types").isEmpty();
+        assertThat(unreachable)
+                .as("reading methods the walk cannot call: give it arguments of their types")
+                .isEmpty();
         return answers;
     }
 
@@ -226,7 +293,8 @@ class BlindRoundVisibilityTest {
             }
             return answer.toString();
         } catch (InvocationTargetException e) {
-            return "refused: " + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
+            return "refused: " + e.getCause().getClass().getSimpleName() + ": "
+                    + e.getCause().getMessage();
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
@@ -297,7 +365,9 @@ class BlindRoundVisibilityTest {
             return List.of(new ByteArrayOutputStream());
         }
         if (type == ReportOptions.class) {
-            return List.of(new ReportOptions(true, Set.of(), null), ReportOptions.approvedOnly(),
+            return List.of(
+                    new ReportOptions(true, Set.of(), null),
+                    ReportOptions.approvedOnly(),
                     new ReportOptions(true, Set.of(), ASKED_TOPIC));
         }
         if (type == MeetingFilter.class) {
@@ -307,7 +377,9 @@ class BlindRoundVisibilityTest {
             return List.of(QueueFilter.ALL);
         }
         if (type == PairFilter.class) {
-            List<Object> filters = new ArrayList<>(List.of(PairFilter.ALL, new PairFilter(null, null, "US", null),
+            List<Object> filters = new ArrayList<>(List.of(
+                    PairFilter.ALL,
+                    new PairFilter(null, null, "US", null),
                     new PairFilter(null, null, null, ASKED_TOPIC)));
             for (Relation relation : Relation.values()) {
                 filters.add(new PairFilter(relation, null, null, null));
@@ -357,16 +429,22 @@ class BlindRoundVisibilityTest {
     private static String describe(List<Object> args) {
         List<String> shown = new ArrayList<>();
         for (Object arg : args) {
-            shown.add(arg instanceof long[] array ? Arrays.toString(array)
-                    : arg instanceof ByteArrayOutputStream ? "out"
-                    : arg instanceof MeetingSummary m ? "meeting " + m.id()
-                    : arg instanceof TopicTimeline t ? "timeline " + t.topic()
-                    : String.valueOf(arg));
+            shown.add(
+                    arg instanceof long[] array
+                            ? Arrays.toString(array)
+                            : arg instanceof ByteArrayOutputStream
+                                    ? "out"
+                                    : arg instanceof MeetingSummary m
+                                            ? "meeting " + m.id()
+                                            : arg instanceof TopicTimeline t
+                                                    ? "timeline " + t.topic()
+                                                    : String.valueOf(arg));
         }
         return String.join(", ", shown);
     }
 
     private long userId(String username) {
-        return db.fetchSingle("select id from app_user where username = ?", username).get(0, Long.class);
+        return db.fetchSingle("select id from app_user where username = ?", username)
+                .get(0, Long.class);
     }
 }

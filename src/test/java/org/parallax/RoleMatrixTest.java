@@ -1,15 +1,12 @@
 package org.parallax;
 
-import java.util.LinkedHashMap;
-import org.parallax.agreement.AgreementService;
-import org.parallax.agreement.Settlement;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parallax.account.AccountService;
+import org.parallax.agreement.AgreementService;
+import org.parallax.agreement.Settlement;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
@@ -91,19 +90,44 @@ class RoleMatrixTest {
         ACTIONS.put("read a user", "admin");
     }
 
-    @Autowired SignedIn signedIn;
-    @Autowired DSLContext db;
-    @Autowired MeetingService meetings;
-    @Autowired AccountService accounts;
-    @Autowired ClaimService claims;
-    @Autowired WorkspaceService workspaces;
-    @Autowired PairingService pairing;
-    @Autowired ReviewService reviews;
-    @Autowired HistoryService history;
-    @Autowired PartyService parties;
-    @Autowired ReportService reports;
-    @Autowired UserService users;
-    @Autowired AgreementService agreement;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    WorkspaceService workspaces;
+
+    @Autowired
+    PairingService pairing;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    PartyService parties;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AgreementService agreement;
 
     long meeting;
     long usAccount;
@@ -113,43 +137,64 @@ class RoleMatrixTest {
 
     @BeforeEach
     void demoData() {
-        meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'").get(0, Long.class);
-        usAccount = db.fetchSingle("select id from account where title like 'Secretary of State%'").get(0, Long.class);
-        demoPair = db.fetchSingle("select min(id) from claim_pair where meeting_id = ?", meeting).get(0, Long.class);
-        usClaim = db.fetchSingle("select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'").get(0, Long.class);
-        dprkClaim = db.fetchSingle("select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'").get(0, Long.class);
+        meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'")
+                .get(0, Long.class);
+        usAccount = db.fetchSingle("select id from account where title like 'Secretary of State%'")
+                .get(0, Long.class);
+        demoPair = db.fetchSingle("select min(id) from claim_pair where meeting_id = ?", meeting)
+                .get(0, Long.class);
+        usClaim = db.fetchSingle(
+                        "select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'")
+                .get(0, Long.class);
+        dprkClaim = db.fetchSingle(
+                        "select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'")
+                .get(0, Long.class);
     }
 
     static Stream<Arguments> matrix() {
         List<Arguments> cells = new ArrayList<>();
-        ACTIONS.forEach((action, least) -> ROLES.forEach(role ->
-                cells.add(Arguments.of(action, role, ROLES.indexOf(role) >= ROLES.indexOf(least)))));
+        ACTIONS.forEach((action, least) -> ROLES.forEach(
+                role -> cells.add(Arguments.of(action, role, ROLES.indexOf(role) >= ROLES.indexOf(least)))));
         return cells.stream();
     }
 
     @ParameterizedTest(name = "{1} may {0}: {2}")
     @MethodSource("matrix")
-    void every_action_is_allowed_or_refused_on_the_server_by_role(String action, String role, boolean allowed, CapturedOutput output) {
+    void every_action_is_allowed_or_refused_on_the_server_by_role(
+            String action, String role, boolean allowed, CapturedOutput output) {
         Supplier<Object> work = action(action);
         Supplier<Object> asRole = () -> role.equals("visitor") ? signedIn.asVisitor(work) : signedIn.as(role, work);
         if (allowed) {
             assertThatCode(asRole::get).as(role + " may " + action).doesNotThrowAnyException();
         } else {
             assertThatThrownBy(asRole::get).as(role + " may not " + action).isInstanceOf(AccessDeniedException.class);
-            assertThat(output.getOut()).as("the refusal is logged").contains("Refused: " + (role.equals("visitor") ? "anonymous" : role) + " may not ");
+            assertThat(output.getOut())
+                    .as("the refusal is logged")
+                    .contains("Refused: " + (role.equals("visitor") ? "anonymous" : role) + " may not ");
         }
     }
 
     private Supplier<Object> action(String name) {
         return switch (name) {
             case "read a meeting" -> () -> meetings.get(meeting);
-            case "create a meeting" -> () -> meetings.create(new NewMeeting("Matrix talks", LocalDate.of(2018, 7, 6), null, null, null));
+            case "create a meeting" ->
+                () -> meetings.create(new NewMeeting("Matrix talks", LocalDate.of(2018, 7, 6), null, null, null));
             case "read an account's text" -> () -> accounts.text(usAccount);
-            case "mark a claim" -> () -> claims.mark(new NewClaim(usAccount, 0, 6, db.fetchSingle(
-                    "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1", usAccount)
-                    .get(0, String.class), null, null, ClaimKind.FACT));
+            case "mark a claim" ->
+                () -> claims.mark(new NewClaim(
+                        usAccount,
+                        0,
+                        6,
+                        db.fetchSingle(
+                                        "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1",
+                                        usAccount)
+                                .get(0, String.class),
+                        null,
+                        null,
+                        ClaimKind.FACT));
             case "open the comparison" -> () -> workspaces.open(meeting, null, null);
-            case "link two claims" -> () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Matrix", null));
+            case "link two claims" ->
+                () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Matrix", null));
             case "read my pairs" -> () -> reviews.myPairs();
             case "comment on a pair" -> () -> reviews.comment(demoPair, "Checked against the transcript.");
             case "read a pair's history" -> () -> history.ofPair(demoPair);
@@ -157,49 +202,82 @@ class RoleMatrixTest {
             case "read a party" -> () -> parties.get(parties.list().getFirst().id());
             case "read report summaries" -> () -> reports.summaries();
             case "read the review queue" -> () -> reviews.queue();
-            case "approve a submitted pair" -> () -> {
-                db.execute("update claim_pair set status = 'SUBMITTED' where id = ?", demoPair);
-                int version = db.fetchSingle("select version from claim_pair where id = ?", demoPair).get(0, Integer.class);
-                return reviews.decide(demoPair, version, Decision.APPROVE, null);
-            };
-            case "reopen an approved pair" -> () -> {
-                db.execute("update claim_pair set status = 'APPROVED' where id = ?", demoPair);
-                int version = db.fetchSingle("select version from claim_pair where id = ?", demoPair).get(0, Integer.class);
-                return reviews.reopen(demoPair, version, "Matrix");
-            };
-            case "ask for a blind second pairing" -> () -> agreement.request(meeting,
-                    db.fetchSingle("select id from app_user where username = 'reviewer'").get(0, Long.class),
-                    db.fetchSingle("select id from app_user where username = 'admin'").get(0, Long.class));
-            case "edit another person's meeting" -> () -> {
-                var m = meetings.get(meeting);
-                return meetings.update(meeting, m.version(), new NewMeeting(m.title() + " (edited)", m.startsOn(), m.endsOn(),
-                        m.location(), m.description()));
-            };
-            case "archive another person's meeting" -> () -> meetings.setArchived(meeting, meetings.get(meeting).version(), true);
-            case "delete another person's meeting" -> () -> {
-                meetings.delete(meeting);
-                return null;
-            };
-            case "mark another person's claim as without counterpart" -> () -> {
-                long adminsClaim = signedIn.as("admin", () -> claims.mark(new NewClaim(usAccount, 0, 6, db.fetchSingle(
-                        "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1", usAccount)
-                        .get(0, String.class), null, null, ClaimKind.FACT))).id();
-                return claims.setNoCounterpart(adminsClaim, claims.get(adminsClaim).version(), true, "Silent on it");
-            };
+            case "approve a submitted pair" ->
+                () -> {
+                    db.execute("update claim_pair set status = 'SUBMITTED' where id = ?", demoPair);
+                    int version = db.fetchSingle("select version from claim_pair where id = ?", demoPair)
+                            .get(0, Integer.class);
+                    return reviews.decide(demoPair, version, Decision.APPROVE, null);
+                };
+            case "reopen an approved pair" ->
+                () -> {
+                    db.execute("update claim_pair set status = 'APPROVED' where id = ?", demoPair);
+                    int version = db.fetchSingle("select version from claim_pair where id = ?", demoPair)
+                            .get(0, Integer.class);
+                    return reviews.reopen(demoPair, version, "Matrix");
+                };
+            case "ask for a blind second pairing" ->
+                () -> agreement.request(
+                        meeting,
+                        db.fetchSingle("select id from app_user where username = 'reviewer'")
+                                .get(0, Long.class),
+                        db.fetchSingle("select id from app_user where username = 'admin'")
+                                .get(0, Long.class));
+            case "edit another person's meeting" ->
+                () -> {
+                    var m = meetings.get(meeting);
+                    return meetings.update(
+                            meeting,
+                            m.version(),
+                            new NewMeeting(
+                                    m.title() + " (edited)", m.startsOn(), m.endsOn(), m.location(), m.description()));
+                };
+            case "archive another person's meeting" ->
+                () -> meetings.setArchived(meeting, meetings.get(meeting).version(), true);
+            case "delete another person's meeting" ->
+                () -> {
+                    meetings.delete(meeting);
+                    return null;
+                };
+            case "mark another person's claim as without counterpart" ->
+                () -> {
+                    long adminsClaim = signedIn.as(
+                                    "admin",
+                                    () -> claims.mark(new NewClaim(
+                                            usAccount,
+                                            0,
+                                            6,
+                                            db.fetchSingle(
+                                                            "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1",
+                                                            usAccount)
+                                                    .get(0, String.class),
+                                            null,
+                                            null,
+                                            ClaimKind.FACT)))
+                            .id();
+                    return claims.setNoCounterpart(
+                            adminsClaim, claims.get(adminsClaim).version(), true, "Silent on it");
+                };
             case "read an approval's seal" -> () -> reviews.seal(demoPair);
-            case "check the approval seals of a meeting" -> () -> {
-                reviews.checkSeals(meeting);
-                return null;
-            };
+            case "check the approval seals of a meeting" ->
+                () -> {
+                    reviews.checkSeals(meeting);
+                    return null;
+                };
             case "read a meeting's settled agreement rounds" -> () -> agreement.settledRounds(meeting);
-            case "settle an agreement round" -> () -> {
-                // The demo pair is the first reviewer's; the second has paired nothing: they differ on it.
-                long round = signedIn.as("editor", () -> agreement.request(meeting, userId("reviewer"), userId("reviewer2"))).id();
-                var couple = db.fetchSingle("select least(left_claim_id, right_claim_id), greatest(left_claim_id, right_claim_id) "
-                        + "from claim_pair where id = ?", demoPair);
-                return agreement.settle(round, couple.get(0, Long.class), couple.get(1, Long.class),
-                        Settlement.FIRST);
-            };
+            case "settle an agreement round" ->
+                () -> {
+                    // The demo pair is the first reviewer's; the second has paired nothing: they differ on it.
+                    long round = signedIn.as(
+                                    "editor", () -> agreement.request(meeting, userId("reviewer"), userId("reviewer2")))
+                            .id();
+                    var couple = db.fetchSingle(
+                            "select least(left_claim_id, right_claim_id), greatest(left_claim_id, right_claim_id) "
+                                    + "from claim_pair where id = ?",
+                            demoPair);
+                    return agreement.settle(
+                            round, couple.get(0, Long.class), couple.get(1, Long.class), Settlement.FIRST);
+                };
             case "read failed sign-ins" -> () -> users.recentFailedSignIns();
             case "create a party" -> () -> parties.create("MTX", "Matrix", "#123456");
             case "list users" -> () -> users.list();
@@ -209,6 +287,7 @@ class RoleMatrixTest {
     }
 
     private long userId(String username) {
-        return db.fetchSingle("select id from app_user where username = ?", username).get(0, Long.class);
+        return db.fetchSingle("select id from app_user where username = ?", username)
+                .get(0, Long.class);
     }
 }

@@ -1,7 +1,5 @@
 package org.parallax.account;
 
-import org.parallax.db.Tables;
-
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
@@ -20,8 +18,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
-import org.parallax.base.PairVisibility;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairVisibility;
+import org.parallax.db.Tables;
 import org.parallax.db.tables.AccountRevision;
 import org.springframework.stereotype.Repository;
 
@@ -29,8 +28,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     /** The latest revision of an account, with what a correction needs. */
-    record CurrentRevision(long revisionId, int revisionNo, String text) {
-    }
+    record CurrentRevision(long revisionId, int revisionNo, String text) {}
 
     private final DSLContext db;
 
@@ -46,8 +44,15 @@ class AccountRepository {
         return db.fetchExists(Tables.MEETING, Tables.MEETING.ID.eq(meetingId));
     }
 
-    long insertAccount(long meetingId, AccountMetadata a, long partyId, long createdBy,
-                       Long sourceDocumentId, Integer sourceLength, Integer sourceStart, Integer sourceEnd) {
+    long insertAccount(
+            long meetingId,
+            AccountMetadata a,
+            long partyId,
+            long createdBy,
+            Long sourceDocumentId,
+            Integer sourceLength,
+            Integer sourceStart,
+            Integer sourceEnd) {
         return db.insertInto(ACCOUNT)
                 .set(ACCOUNT.MEETING_ID, meetingId)
                 .set(ACCOUNT.PARTY_ID, partyId)
@@ -82,10 +87,11 @@ class AccountRepository {
     /** @return false when the account was changed since {@code version} was read */
     boolean bumpVersion(long accountId, int version) {
         return db.update(ACCOUNT)
-                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
-                .set(ACCOUNT.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                        .set(ACCOUNT.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     Optional<CurrentRevision> currentRevision(long accountId) {
@@ -108,29 +114,61 @@ class AccountRepository {
     private List<AccountSummary> select(Condition condition, long viewerId) {
         Condition visible = PairVisibility.visibleTo(CLAIM_PAIR, viewerId);
         AccountRevision latest = ACCOUNT_REVISION.as("latest");
-        Field<Integer> claims = selectCount().from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)).asField();
-        Field<Integer> covered = selectCount().from(CLAIM)
+        Field<Integer> claims =
+                selectCount().from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)).asField();
+        Field<Integer> covered = selectCount()
+                .from(CLAIM)
                 .where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID))
-                .and(CLAIM.NO_COUNTERPART.isTrue()
+                .and(CLAIM.NO_COUNTERPART
+                        .isTrue()
                         // Two EXISTS rather than one with OR, so each can use its index.
-                        .or(exists(selectOne().from(CLAIM_PAIR).where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID).and(visible))))
-                        .or(exists(selectOne().from(CLAIM_PAIR).where(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID).and(visible)))))
+                        .or(exists(selectOne()
+                                .from(CLAIM_PAIR)
+                                .where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID).and(visible))))
+                        .or(exists(selectOne()
+                                .from(CLAIM_PAIR)
+                                .where(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID).and(visible)))))
                 .asField();
         // A pair has one claim per party, so it touches an account through its left or its right claim.
-        Field<Integer> pairs = DSL.select(DSL.count()).from(CLAIM_PAIR)
-                .where(CLAIM_PAIR.LEFT_CLAIM_ID.in(DSL.select(CLAIM.ID).from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)))
-                        .or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(DSL.select(CLAIM.ID).from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)))))
+        Field<Integer> pairs = DSL.select(DSL.count())
+                .from(CLAIM_PAIR)
+                .where(CLAIM_PAIR
+                        .LEFT_CLAIM_ID
+                        .in(DSL.select(CLAIM.ID).from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)))
+                        .or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(
+                                DSL.select(CLAIM.ID).from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(ACCOUNT.ID)))))
                 .and(visible)
                 .asField();
-        return db.select(ACCOUNT.ID, ACCOUNT.MEETING_ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR, ACCOUNT.TITLE,
-                        ACCOUNT.SPEAKER, ACCOUNT.PUBLISHER, ACCOUNT.SOURCE_URL, ACCOUNT.PUBLISHED_ON, ACCOUNT.LANGUAGE,
-                        ACCOUNT.KIND, latest.REVISION_NO, latest.TEXT_LENGTH, ACCOUNT.SOURCE_DOCUMENT_ID,
-                        claims, covered, pairs, ACCOUNT.VERSION)
+        return db.select(
+                        ACCOUNT.ID,
+                        ACCOUNT.MEETING_ID,
+                        PARTY.CODE,
+                        PARTY.NAME,
+                        PARTY.COLOUR,
+                        ACCOUNT.TITLE,
+                        ACCOUNT.SPEAKER,
+                        ACCOUNT.PUBLISHER,
+                        ACCOUNT.SOURCE_URL,
+                        ACCOUNT.PUBLISHED_ON,
+                        ACCOUNT.LANGUAGE,
+                        ACCOUNT.KIND,
+                        latest.REVISION_NO,
+                        latest.TEXT_LENGTH,
+                        ACCOUNT.SOURCE_DOCUMENT_ID,
+                        claims,
+                        covered,
+                        pairs,
+                        ACCOUNT.VERSION)
                 .from(ACCOUNT)
-                .join(PARTY).on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
-                .join(latest).on(latest.ACCOUNT_ID.eq(ACCOUNT.ID).and(latest.REVISION_NO.eq(
-                        DSL.select(max(ACCOUNT_REVISION.REVISION_NO)).from(ACCOUNT_REVISION)
-                                .where(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID)).<Integer>asField())))
+                .join(PARTY)
+                .on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
+                .join(latest)
+                .on(latest.ACCOUNT_ID
+                        .eq(ACCOUNT.ID)
+                        .and(latest.REVISION_NO.eq(DSL.select(max(ACCOUNT_REVISION.REVISION_NO))
+                                .from(ACCOUNT_REVISION)
+                                .where(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID))
+                                .<Integer>asField())))
                 .where(condition)
                 .orderBy(PARTY.ID, ACCOUNT.ID)
                 .fetch(Records.mapping(AccountSummary::new));
@@ -150,9 +188,15 @@ class AccountRepository {
     }
 
     Optional<SourceDocument> findSource(long id) {
-        return db.select(SOURCE_DOCUMENT.ID, SOURCE_DOCUMENT.MEETING_ID, SOURCE_DOCUMENT.TITLE,
-                        SOURCE_DOCUMENT.ORIGINAL_FILENAME, SOURCE_DOCUMENT.TEXT, SOURCE_DOCUMENT.IMPORTED_AT)
-                .from(SOURCE_DOCUMENT).where(SOURCE_DOCUMENT.ID.eq(id))
+        return db.select(
+                        SOURCE_DOCUMENT.ID,
+                        SOURCE_DOCUMENT.MEETING_ID,
+                        SOURCE_DOCUMENT.TITLE,
+                        SOURCE_DOCUMENT.ORIGINAL_FILENAME,
+                        SOURCE_DOCUMENT.TEXT,
+                        SOURCE_DOCUMENT.IMPORTED_AT)
+                .from(SOURCE_DOCUMENT)
+                .where(SOURCE_DOCUMENT.ID.eq(id))
                 .fetchOptional(Records.mapping(SourceDocument::new));
     }
 
@@ -165,11 +209,19 @@ class AccountRepository {
     }
 
     private List<SourceDocumentSummary> sourceSummaries(Condition condition) {
-        return db.select(SOURCE_DOCUMENT.ID, SOURCE_DOCUMENT.MEETING_ID, SOURCE_DOCUMENT.TITLE,
-                        SOURCE_DOCUMENT.ORIGINAL_FILENAME, SOURCE_DOCUMENT.TEXT_LENGTH,
-                        selectCount().from(ACCOUNT).where(ACCOUNT.SOURCE_DOCUMENT_ID.eq(SOURCE_DOCUMENT.ID)).<Integer>asField(),
+        return db.select(
+                        SOURCE_DOCUMENT.ID,
+                        SOURCE_DOCUMENT.MEETING_ID,
+                        SOURCE_DOCUMENT.TITLE,
+                        SOURCE_DOCUMENT.ORIGINAL_FILENAME,
+                        SOURCE_DOCUMENT.TEXT_LENGTH,
+                        selectCount()
+                                .from(ACCOUNT)
+                                .where(ACCOUNT.SOURCE_DOCUMENT_ID.eq(SOURCE_DOCUMENT.ID))
+                                .<Integer>asField(),
                         SOURCE_DOCUMENT.IMPORTED_AT)
-                .from(SOURCE_DOCUMENT).where(condition)
+                .from(SOURCE_DOCUMENT)
+                .where(condition)
                 .orderBy(SOURCE_DOCUMENT.IMPORTED_AT)
                 .fetch(Records.mapping(SourceDocumentSummary::new));
     }

@@ -1,10 +1,9 @@
 package org.parallax.account;
 
-import java.util.Locale;
-
-import org.parallax.base.Limits;
 import java.util.List;
+import java.util.Locale;
 import org.parallax.audit.AuditService;
+import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
 import org.parallax.base.Texts;
@@ -32,8 +31,12 @@ public class AccountService {
     private final AuditService audit;
     private final ImportLimits limits;
 
-    AccountService(AccountRepository accounts, ClaimService claims, CurrentUser currentUser, AuditService audit,
-                   ImportLimits limits) {
+    AccountService(
+            AccountRepository accounts,
+            ClaimService claims,
+            CurrentUser currentUser,
+            AuditService audit,
+            ImportLimits limits) {
         this.accounts = accounts;
         this.claims = claims;
         this.currentUser = currentUser;
@@ -43,17 +46,18 @@ public class AccountService {
 
     /** Adds an account from pasted text; the text becomes revision 1. */
     public ImportResult add(NewAccount account) {
-        return create(account.meetingId(), account.metadata(), account.text(), "the pasted text", null,
-                ImportProgress.NONE);
+        return create(
+                account.meetingId(), account.metadata(), account.text(), "the pasted text", null, ImportProgress.NONE);
     }
 
     /** Adds an account from an uploaded .txt, .md, .html, .docx or .pdf file. */
-    public ImportResult importFile(long meetingId, AccountMetadata metadata, String filename, byte[] bytes,
-                                   ImportProgress progress) {
+    public ImportResult importFile(
+            long meetingId, AccountMetadata metadata, String filename, byte[] bytes, ImportProgress progress) {
         progress.report(0.05, "Reading " + filename);
         String raw = TextExtractor.extract(filename, bytes, limits);
         AccountMetadata named = metadata.title() == null || metadata.title().isBlank()
-                ? metadata.withTitle(titleFrom(filename)) : metadata;
+                ? metadata.withTitle(titleFrom(filename))
+                : metadata;
         return create(meetingId, named, raw, "“" + filename + "”", null, progress);
     }
 
@@ -65,8 +69,15 @@ public class AccountService {
         requireMeeting(meetingId);
         String raw = TextExtractor.extract(filename, bytes, limits);
         CleanText clean = cleanAndCheck(raw, "“" + filename + "”");
-        String name = title == null || title.isBlank() ? titleFrom(filename) : Limits.checked(title, Limits.TITLE, "The title");
-        long id = accounts.insertSource(meetingId, name, filename, TextExtractor.mediaType(filename), clean.text(),
+        String name = title == null || title.isBlank()
+                ? titleFrom(filename)
+                : Limits.checked(title, Limits.TITLE, "The title");
+        long id = accounts.insertSource(
+                meetingId,
+                name,
+                filename,
+                TextExtractor.mediaType(filename),
+                clean.text(),
                 currentUser.require().id());
         SourceDocumentSummary created = accounts.sourceSummary(id).orElseThrow();
         audit.record("import_source", "source_document", id, meetingId, null, created);
@@ -78,8 +89,13 @@ public class AccountService {
         SourceDocument source = source(sourceDocumentId);
         String text = source.text();
         Texts.checkSpan(text, start, end, "document");
-        return create(source.meetingId(), metadata, text.substring(start, end), "the selected passage",
-                new Excerpt(source.id(), text.length(), start, end), ImportProgress.NONE);
+        return create(
+                source.meetingId(),
+                metadata,
+                text.substring(start, end),
+                "the selected passage",
+                new Excerpt(source.id(), text.length(), start, end),
+                ImportProgress.NONE);
     }
 
     /**
@@ -88,7 +104,8 @@ public class AccountService {
      */
     public CorrectionResult correctText(long accountId, int version, String correctedText, String note) {
         AccountSummary before = get(accountId);
-        var current = accounts.currentRevision(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+        var current =
+                accounts.currentRevision(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
         CleanText clean = cleanAndCheck(correctedText, "the corrected text");
         if (clean.text().equals(current.text())) {
             throw new IllegalArgumentException("The corrected text is the same as the current one; nothing to save.");
@@ -96,8 +113,12 @@ public class AccountService {
         if (!accounts.bumpVersion(accountId, version)) {
             throw StaleData.of("The account “" + before.title() + "”");
         }
-        long revisionId = accounts.insertRevision(accountId, current.revisionNo() + 1, clean.text(),
-                currentUser.require().id(), Limits.checked(note, Limits.NOTE, "The note on the correction"));
+        long revisionId = accounts.insertRevision(
+                accountId,
+                current.revisionNo() + 1,
+                clean.text(),
+                currentUser.require().id(),
+                Limits.checked(note, Limits.NOTE, "The note on the correction"));
         ReanchorResult moved = claims.reanchor(accountId, revisionId, clean.text());
         AccountSummary after = get(accountId);
         audit.record("correct_text", "account", accountId, after.meetingId(), before, after);
@@ -111,7 +132,8 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public AccountSummary get(long id) {
-        return accounts.findById(id, currentUser.require().id()).orElseThrow(() -> new NotFoundException("Account", id));
+        return accounts.findById(id, currentUser.require().id())
+                .orElseThrow(() -> new NotFoundException("Account", id));
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +144,8 @@ public class AccountService {
     /** The text of the account's current revision. */
     @Transactional(readOnly = true)
     public String text(long accountId) {
-        return accounts.currentRevision(accountId).map(AccountRepository.CurrentRevision::text)
+        return accounts.currentRevision(accountId)
+                .map(AccountRepository.CurrentRevision::text)
                 .orElseThrow(() -> new NotFoundException("Account", accountId));
     }
 
@@ -143,16 +166,21 @@ public class AccountService {
     }
 
     /** Where an excerpt comes from: a range of a source document of the given length. */
-    private record Excerpt(long sourceId, int sourceLength, int start, int end) {
-    }
+    private record Excerpt(long sourceId, int sourceLength, int start, int end) {}
 
-    private ImportResult create(long meetingId, AccountMetadata metadata, String raw, String what, Excerpt excerpt,
-                                ImportProgress progress) {
+    private ImportResult create(
+            long meetingId,
+            AccountMetadata metadata,
+            String raw,
+            String what,
+            Excerpt excerpt,
+            ImportProgress progress) {
         requireMeeting(meetingId);
         progress.report(0.3, "Cleaning the text");
         CleanText clean = cleanAndCheck(raw, what);
         boolean detect = metadata.language() == null || metadata.language().isBlank();
-        AccountMetadata checked = validate(detect ? metadata.withLanguage(LanguageGuesser.guess(clean.text())) : metadata);
+        AccountMetadata checked =
+                validate(detect ? metadata.withLanguage(LanguageGuesser.guess(clean.text())) : metadata);
         long partyId = accounts.partyId(checked.partyCode())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown party: " + checked.partyCode()));
         progress.report(0.5, "Finding sentences");
@@ -161,8 +189,15 @@ public class AccountService {
         long userId = currentUser.require().id();
         long id = excerpt == null
                 ? accounts.insertAccount(meetingId, checked, partyId, userId, null, null, null, null)
-                : accounts.insertAccount(meetingId, checked, partyId, userId, excerpt.sourceId(), excerpt.sourceLength(),
-                        excerpt.start(), excerpt.end());
+                : accounts.insertAccount(
+                        meetingId,
+                        checked,
+                        partyId,
+                        userId,
+                        excerpt.sourceId(),
+                        excerpt.sourceLength(),
+                        excerpt.start(),
+                        excerpt.end());
         accounts.insertRevision(id, 1, clean.text(), userId, null);
         AccountSummary created = get(id);
         audit.record(excerpt == null ? "create" : "excerpt", "account", id, meetingId, null, created);
@@ -207,9 +242,14 @@ public class AccountService {
         if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
             throw new IllegalArgumentException("The language must be a code such as en or ko.");
         }
-        return new AccountMetadata(m.partyCode().strip(), Limits.checked(m.title(), Limits.TITLE, "The title"),
+        return new AccountMetadata(
+                m.partyCode().strip(),
+                Limits.checked(m.title(), Limits.TITLE, "The title"),
                 Limits.checked(m.speaker(), Limits.NAME, "The speaker"),
-                Limits.checked(m.publisher(), Limits.NAME, "The publisher"), url, m.publishedOn(), language,
+                Limits.checked(m.publisher(), Limits.NAME, "The publisher"),
+                url,
+                m.publishedOn(),
+                language,
                 m.kind() == null ? AccountKind.OFFICIAL_STATEMENT : m.kind());
     }
 
@@ -218,7 +258,6 @@ public class AccountService {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
-
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -6,10 +6,26 @@ import java.time.LocalDate;
  * An account with the work done on it. Coverage is the share of its claims that are paired or marked
  * "no counterpart".
  */
-public record AccountSummary(long id, long meetingId, String partyCode, String partyName, String partyColour,
-                             String title, String speaker, String publisher, String sourceUrl, LocalDate publishedOn,
-                             String language, String kind, int revisionNo, int textLength, Long sourceDocumentId,
-                             int claimCount, int coveredClaimCount, int pairCount, int version) {
+public record AccountSummary(
+        long id,
+        long meetingId,
+        String partyCode,
+        String partyName,
+        String partyColour,
+        String title,
+        String speaker,
+        String publisher,
+        String sourceUrl,
+        LocalDate publishedOn,
+        String language,
+        String kind,
+        int revisionNo,
+        int textLength,
+        Long sourceDocumentId,
+        int claimCount,
+        int coveredClaimCount,
+        int pairCount,
+        int version) {
 
     public double coverage() {
         return claimCount == 0 ? 0 : (double) coveredClaimCount / claimCount;

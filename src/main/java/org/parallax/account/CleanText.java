@@ -16,7 +16,8 @@ public record CleanText(String text, Map<String, Integer> removed) {
     /** "3 × ZERO WIDTH SPACE, 1 × SOFT HYPHEN", or "" when nothing was removed. */
     public String removedSummary() {
         StringBuilder s = new StringBuilder();
-        removed.forEach((name, count) -> s.append(s.isEmpty() ? "" : ", ").append(count).append(" × ").append(name));
+        removed.forEach((name, count) ->
+                s.append(s.isEmpty() ? "" : ", ").append(count).append(" × ").append(name));
         return s.toString();
     }
 }

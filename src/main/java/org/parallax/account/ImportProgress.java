@@ -4,7 +4,7 @@ package org.parallax.account;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (fraction, stage) -> { };
+    ImportProgress NONE = (fraction, stage) -> {};
 
     /** @param fraction 0 to 1 */
     void report(double fraction, String stage);

@@ -6,8 +6,7 @@ package org.parallax.account;
  */
 final class LanguageGuesser {
 
-    private LanguageGuesser() {
-    }
+    private LanguageGuesser() {}
 
     static String guess(String text) {
         int hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0;
@@ -22,7 +21,7 @@ final class LanguageGuesser {
                 case HAN -> han++;
                 case CYRILLIC -> cyrillic++;
                 case LATIN -> latin++;
-                default -> { }
+                default -> {}
             }
         }
         int letters = hangul + kana + han + cyrillic + latin;

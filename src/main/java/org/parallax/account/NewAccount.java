@@ -1,5 +1,4 @@
 package org.parallax.account;
 
 /** An account pasted as text. */
-public record NewAccount(long meetingId, AccountMetadata metadata, String text) {
-}
+public record NewAccount(long meetingId, AccountMetadata metadata, String text) {}

@@ -1,5 +1,4 @@
 package org.parallax.account;
 
 /** A sentence of an account's text: UTF-16 offsets, end exclusive. */
-public record Sentence(int start, int end) {
-}
+public record Sentence(int start, int end) {}

@@ -1,9 +1,8 @@
 package org.parallax.account;
 
-import java.util.Locale;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,19 +18,51 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
-            "gov", "sen", "rep", "amb", "pres", "hon", "rev", "messrs", "no", "nos", "vol", "vols", "art", "para",
-            "fig", "p", "pp", "ch", "sec", "ed", "eds", "approx", "est", "etc", "e.g", "i.e", "cf", "vs", "viz",
-            "al", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-            "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "n.k", "r.o.k", "d.p.r.k", "u.s.a", "u.s.s.r");
+            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov",
+            "sen", "rep", "amb", "pres", "hon", "rev", "messrs", "no", "nos", "vol", "vols", "art", "para", "fig", "p",
+            "pp", "ch", "sec", "ed", "eds", "approx", "est", "etc", "e.g", "i.e", "cf", "vs", "viz", "al", "inc", "ltd",
+            "co", "corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "u.n", "u.k", "e.u",
+            "d.c", "a.m", "p.m", "n.k", "r.o.k", "d.p.r.k", "u.s.a", "u.s.s.r");
 
-    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "This", "That", "These", "Those", "He", "She",
-            "It", "They", "We", "I", "You", "But", "And", "However", "In", "On", "At", "After", "Before", "A", "An",
-            "There", "Both", "Its", "Their", "His", "Her", "Our", "When", "While", "If", "As", "Meanwhile", "Then");
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "The",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "He",
+            "She",
+            "It",
+            "They",
+            "We",
+            "I",
+            "You",
+            "But",
+            "And",
+            "However",
+            "In",
+            "On",
+            "At",
+            "After",
+            "Before",
+            "A",
+            "An",
+            "There",
+            "Both",
+            "Its",
+            "Their",
+            "His",
+            "Her",
+            "Our",
+            "When",
+            "While",
+            "If",
+            "As",
+            "Meanwhile",
+            "Then");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     public static List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -53,7 +84,9 @@ public final class SentenceSplitter {
             } else if ((c == '”' || c == '»' || c == '」' || c == '』') && quoteDepth > 0) {
                 quoteDepth--;
             } else if (c == '"') {
-                quoteDepth = quoteDepth > 0 && isClosingStraightQuote(text, i) ? quoteDepth - 1 : quoteDepth + (isOpeningStraightQuote(text, i) ? 1 : 0);
+                quoteDepth = quoteDepth > 0 && isClosingStraightQuote(text, i)
+                        ? quoteDepth - 1
+                        : quoteDepth + (isOpeningStraightQuote(text, i) ? 1 : 0);
             }
             if (isTerminal(c)) {
                 int end = i + 1;
@@ -133,7 +166,9 @@ public final class SentenceSplitter {
             letters++;
             i -= 2;
         }
-        return letters >= 1 && i >= 1 && Character.isLetter(text.charAt(i - 1))
+        return letters >= 1
+                && i >= 1
+                && Character.isLetter(text.charAt(i - 1))
                 && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
     }
 
@@ -157,7 +192,8 @@ public final class SentenceSplitter {
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '」' || c == '』';
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '」'
+                || c == '』';
     }
 
     private static boolean isClosingQuote(char c) {

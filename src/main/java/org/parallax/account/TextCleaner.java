@@ -11,8 +11,7 @@ import java.util.TreeMap;
  */
 final class TextCleaner {
 
-    private TextCleaner() {
-    }
+    private TextCleaner() {}
 
     static CleanText clean(String raw) {
         String text = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
@@ -39,10 +38,20 @@ final class TextCleaner {
         }
         int type = Character.getType(cp);
         return type == Character.CONTROL
-                || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF
-                || cp == 0x00AD || cp == 0x180E || (cp >= 0x2061 && cp <= 0x2064)
-                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
-                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED && cp > 0xFFFF && cp < 0xE0000
+                || cp == 0x200B
+                || cp == 0x200C
+                || cp == 0x200D
+                || cp == 0x2060
+                || cp == 0xFEFF
+                || cp == 0x00AD
+                || cp == 0x180E
+                || (cp >= 0x2061 && cp <= 0x2064)
+                || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200E
+                || cp == 0x200F
+                || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED && cp > 0xFFFF && cp < 0xE0000
                 || (cp >= 0xE0000 && cp <= 0xE007F);
     }
 

@@ -1,15 +1,14 @@
 package org.parallax.account;
 
-import java.nio.charset.Charset;
-import java.util.regex.Pattern;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,6 +30,7 @@ final class TextExtractor {
 
     /** Expanded .docx parts may be at most this many times their compressed size (zip-bomb guard). */
     private static final double MIN_INFLATE_RATIO = 0.01;
+
     private static final long MAX_DOCX_ENTRY_BYTES = 50L * 1024 * 1024;
 
     static {
@@ -38,8 +38,7 @@ final class TextExtractor {
         ZipSecureFile.setMaxEntrySize(MAX_DOCX_ENTRY_BYTES);
     }
 
-    private TextExtractor() {
-    }
+    private TextExtractor() {}
 
     /** The media type Parallax records for a supported file name, or a refusal. */
     static String mediaType(String filename) {
@@ -49,8 +48,9 @@ final class TextExtractor {
             case "html", "htm" -> "text/html";
             case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             case "pdf" -> "application/pdf";
-            default -> throw new ImportRejected("Parallax cannot read “" + filename
-                    + "”: supported files are .txt, .md, .html, .docx and .pdf (with a text layer).");
+            default ->
+                throw new ImportRejected("Parallax cannot read “" + filename
+                        + "”: supported files are .txt, .md, .html, .docx and .pdf (with a text layer).");
         };
     }
 
@@ -77,9 +77,13 @@ final class TextExtractor {
             throw new ImportRejected("“" + filename + "” is not a text file (it holds binary data; perhaps a "
                     + describeMagic(bytes) + " renamed). Upload the original file or paste the text.");
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
@@ -91,7 +95,8 @@ final class TextExtractor {
 
     private static String html(String filename, byte[] bytes) {
         Document doc = Jsoup.parse(new String(bytes, detectHtmlCharset(bytes)));
-        doc.select("script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button").remove();
+        doc.select("script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button")
+                .remove();
         Element main = doc.selectFirst("main, article, [role=main]");
         Element root = main != null ? main : doc.body();
         if (root == null) {
@@ -126,7 +131,8 @@ final class TextExtractor {
     }
 
     private static Charset detectHtmlCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
         var m = Pattern.compile("charset=[\"']?([a-z0-9_-]+)").matcher(head);
         if (m.find()) {
             try {
@@ -143,13 +149,16 @@ final class TextExtractor {
             throw new ImportRejected("“" + filename + "” is not a Word document (.docx files are zip archives).");
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             return extractor.getText();
         } catch (IOException | RuntimeException e) {
             String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            if (why.contains("zip bomb") || why.contains("inflate ratio") || why.contains("max entry size")
+            if (why.contains("zip bomb")
+                    || why.contains("inflate ratio")
+                    || why.contains("max entry size")
                     || why.contains("exceeds the maximum")) {
-                throw new ImportRejected("“" + filename + "” expands to far more than its size (a zip bomb?); it was not read.", e);
+                throw new ImportRejected(
+                        "“" + filename + "” expands to far more than its size (a zip bomb?); it was not read.", e);
             }
             throw new ImportRejected("“" + filename + "” could not be read as a Word document: " + e.getMessage(), e);
         }

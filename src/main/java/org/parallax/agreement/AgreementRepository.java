@@ -1,9 +1,5 @@
 package org.parallax.agreement;
 
-import java.util.Collection;
-import java.util.Map;
-import org.jooq.Condition;
-
 import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.AGREEMENT_SETTLEMENT;
 import static org.parallax.db.Tables.APP_USER;
@@ -12,8 +8,11 @@ import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.MEETING;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
@@ -25,8 +24,7 @@ import org.springframework.stereotype.Repository;
 class AgreementRepository {
 
     /** One couple as a reviewer related it: the lower claim id first. */
-    record Couple(long low, long high, String relation) {
-    }
+    record Couple(long low, long high, String relation) {}
 
     private final DSLContext db;
 
@@ -40,7 +38,8 @@ class AgreementRepository {
                 .set(AGREEMENT_ROUND.FIRST_REVIEWER_ID, first)
                 .set(AGREEMENT_ROUND.SECOND_REVIEWER_ID, second)
                 .set(AGREEMENT_ROUND.REQUESTED_BY, requestedBy)
-                .returning(AGREEMENT_ROUND.ID).fetchSingle(AGREEMENT_ROUND.ID);
+                .returning(AGREEMENT_ROUND.ID)
+                .fetchSingle(AGREEMENT_ROUND.ID);
     }
 
     boolean meetingExists(long meetingId) {
@@ -48,12 +47,15 @@ class AgreementRepository {
     }
 
     boolean openRoundFor(long meetingId, long secondReviewerId) {
-        return db.fetchExists(AGREEMENT_ROUND, AGREEMENT_ROUND.MEETING_ID.eq(meetingId)
-                .and(PairVisibility.openRoundsPairedBlindBy(secondReviewerId)));
+        return db.fetchExists(
+                AGREEMENT_ROUND,
+                AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(PairVisibility.openRoundsPairedBlindBy(secondReviewerId)));
     }
 
     Optional<Long> enabledUserId(String username) {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username).and(APP_USER.ENABLED.isTrue()))
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username).and(APP_USER.ENABLED.isTrue()))
                 .fetchOptional(APP_USER.ID);
     }
 
@@ -68,46 +70,71 @@ class AgreementRepository {
     private List<AgreementRound> rounds(Condition condition) {
         AppUser first = APP_USER.as("first_reviewer");
         AppUser second = APP_USER.as("second_reviewer");
-        return db.select(AGREEMENT_ROUND.ID, AGREEMENT_ROUND.MEETING_ID, first.ID, first.DISPLAY_NAME, second.ID,
-                        second.DISPLAY_NAME, AGREEMENT_ROUND.REQUESTED_AT, AGREEMENT_ROUND.SETTLED_AT)
+        return db.select(
+                        AGREEMENT_ROUND.ID,
+                        AGREEMENT_ROUND.MEETING_ID,
+                        first.ID,
+                        first.DISPLAY_NAME,
+                        second.ID,
+                        second.DISPLAY_NAME,
+                        AGREEMENT_ROUND.REQUESTED_AT,
+                        AGREEMENT_ROUND.SETTLED_AT)
                 .from(AGREEMENT_ROUND)
-                .join(first).on(first.ID.eq(AGREEMENT_ROUND.FIRST_REVIEWER_ID))
-                .join(second).on(second.ID.eq(AGREEMENT_ROUND.SECOND_REVIEWER_ID))
+                .join(first)
+                .on(first.ID.eq(AGREEMENT_ROUND.FIRST_REVIEWER_ID))
+                .join(second)
+                .on(second.ID.eq(AGREEMENT_ROUND.SECOND_REVIEWER_ID))
                 .where(condition)
                 .orderBy(AGREEMENT_ROUND.REQUESTED_AT.desc(), AGREEMENT_ROUND.ID.desc())
                 .fetch(Records.mapping(AgreementRound::new));
     }
 
     List<Person> people() {
-        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ENABLED.isTrue())
-                .orderBy(APP_USER.DISPLAY_NAME).fetch(Records.mapping(Person::new));
+        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME)
+                .from(APP_USER)
+                .where(APP_USER.ENABLED.isTrue())
+                .orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(Records.mapping(Person::new));
     }
 
     List<Couple> blindCouples(long roundId) {
-        return db.select(DSL.least(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID),
-                        DSL.greatest(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID), BLIND_PAIR.RELATION)
-                .from(BLIND_PAIR).where(BLIND_PAIR.ROUND_ID.eq(roundId))
+        return db.select(
+                        DSL.least(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID),
+                        DSL.greatest(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID),
+                        BLIND_PAIR.RELATION)
+                .from(BLIND_PAIR)
+                .where(BLIND_PAIR.ROUND_ID.eq(roundId))
                 .fetch(Records.mapping(Couple::new));
     }
 
     /** The first reviewer's pairs in the meeting, as couples. */
     List<Couple> pairCouples(long meetingId, long authorId) {
-        return db.select(DSL.least(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID),
-                        DSL.greatest(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID), CLAIM_PAIR.RELATION)
-                .from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(CLAIM_PAIR.AUTHOR_ID.eq(authorId)))
+        return db.select(
+                        DSL.least(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID),
+                        DSL.greatest(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID),
+                        CLAIM_PAIR.RELATION)
+                .from(CLAIM_PAIR)
+                .where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(CLAIM_PAIR.AUTHOR_ID.eq(authorId)))
                 .fetch(Records.mapping(Couple::new));
     }
 
     /** A settled couple: the editor's choice (null for settlements made before choices) and the relation that stands. */
-    record Settled(long low, long high, Settlement choice, String relation) {
-    }
+    record Settled(long low, long high, Settlement choice, String relation) {}
 
     List<Settled> settlements(long roundId) {
-        return db.select(AGREEMENT_SETTLEMENT.LOW_CLAIM_ID, AGREEMENT_SETTLEMENT.HIGH_CLAIM_ID, AGREEMENT_SETTLEMENT.CHOICE,
+        return db.select(
+                        AGREEMENT_SETTLEMENT.LOW_CLAIM_ID,
+                        AGREEMENT_SETTLEMENT.HIGH_CLAIM_ID,
+                        AGREEMENT_SETTLEMENT.CHOICE,
                         AGREEMENT_SETTLEMENT.RELATION)
-                .from(AGREEMENT_SETTLEMENT).where(AGREEMENT_SETTLEMENT.ROUND_ID.eq(roundId))
-                .fetch(r -> new Settled(r.value1(), r.value2(),
-                        r.value3() == null ? (r.value4() == null ? Settlement.NEITHER : Settlement.FIRST) : Settlement.valueOf(r.value3()),
+                .from(AGREEMENT_SETTLEMENT)
+                .where(AGREEMENT_SETTLEMENT.ROUND_ID.eq(roundId))
+                .fetch(r -> new Settled(
+                        r.value1(),
+                        r.value2(),
+                        r.value3() == null
+                                ? (r.value4() == null ? Settlement.NEITHER : Settlement.FIRST)
+                                : Settlement.valueOf(r.value3()),
                         r.value4()));
     }
 
@@ -123,14 +150,18 @@ class AgreementRepository {
     }
 
     /** The second reviewer's version of a couple. */
-    record BlindVersion(String relation, String rationale, String topic) {
-    }
+    record BlindVersion(String relation, String rationale, String topic) {}
 
     Optional<BlindVersion> blindVersion(long roundId, long low, long high) {
-        return db.select(BLIND_PAIR.RELATION, BLIND_PAIR.RATIONALE, BLIND_PAIR.TOPIC).from(BLIND_PAIR)
-                .where(BLIND_PAIR.ROUND_ID.eq(roundId)
-                        .and(DSL.least(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID).eq(low))
-                        .and(DSL.greatest(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID).eq(high)))
+        return db.select(BLIND_PAIR.RELATION, BLIND_PAIR.RATIONALE, BLIND_PAIR.TOPIC)
+                .from(BLIND_PAIR)
+                .where(BLIND_PAIR
+                        .ROUND_ID
+                        .eq(roundId)
+                        .and(DSL.least(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID)
+                                .eq(low))
+                        .and(DSL.greatest(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID)
+                                .eq(high)))
                 .fetchOptional(Records.mapping(BlindVersion::new));
     }
 
@@ -140,14 +171,20 @@ class AgreementRepository {
      * do not apply; the database's rules for pairs do.
      */
     Optional<Long> pairOn(long low, long high) {
-        return db.select(CLAIM_PAIR.ID).from(CLAIM_PAIR)
-                .where(DSL.least(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID).eq(low)
-                        .and(DSL.greatest(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID).eq(high)))
+        return db.select(CLAIM_PAIR.ID)
+                .from(CLAIM_PAIR)
+                .where(DSL.least(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID)
+                        .eq(low)
+                        .and(DSL.greatest(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID)
+                                .eq(high)))
                 .fetchOptional(CLAIM_PAIR.ID);
     }
 
     long pairAuthor(long pairId) {
-        return db.select(CLAIM_PAIR.AUTHOR_ID).from(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(pairId)).fetchSingle(CLAIM_PAIR.AUTHOR_ID);
+        return db.select(CLAIM_PAIR.AUTHOR_ID)
+                .from(CLAIM_PAIR)
+                .where(CLAIM_PAIR.ID.eq(pairId))
+                .fetchSingle(CLAIM_PAIR.AUTHOR_ID);
     }
 
     void deletePair(long pairId) {
@@ -155,30 +192,59 @@ class AgreementRepository {
     }
 
     void markSettled(long pairId, long roundId) {
-        db.update(CLAIM_PAIR).set(CLAIM_PAIR.SETTLED_ROUND_ID, roundId).where(CLAIM_PAIR.ID.eq(pairId)).execute();
+        db.update(CLAIM_PAIR)
+                .set(CLAIM_PAIR.SETTLED_ROUND_ID, roundId)
+                .where(CLAIM_PAIR.ID.eq(pairId))
+                .execute();
     }
 
     /** The second reviewer's version as the meeting's pair, handed to the editors (SUBMITTED), with its provenance. */
     long insertSettledPair(long roundId, long low, long high, BlindVersion version, String rationale, long authorId) {
         var left = CLAIM.as("settled_left");
         var right = CLAIM.as("settled_right");
-        return db.insertInto(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID, CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.LEFT_PARTY_ID,
-                        CLAIM_PAIR.RIGHT_CLAIM_ID, CLAIM_PAIR.RIGHT_PARTY_ID, CLAIM_PAIR.RELATION, CLAIM_PAIR.RATIONALE,
-                        CLAIM_PAIR.TOPIC, CLAIM_PAIR.AUTHOR_ID, CLAIM_PAIR.STATUS, CLAIM_PAIR.SETTLED_ROUND_ID)
-                .select(DSL.select(left.MEETING_ID, left.ID, left.PARTY_ID, right.ID, right.PARTY_ID,
-                                DSL.val(version.relation()), DSL.val(rationale), DSL.val(version.topic()), DSL.val(authorId),
-                                DSL.val("SUBMITTED"), DSL.val(roundId))
-                        .from(left).crossJoin(right).where(left.ID.eq(low).and(right.ID.eq(high))))
-                .returning(CLAIM_PAIR.ID).fetchSingle(CLAIM_PAIR.ID);
+        return db.insertInto(
+                        CLAIM_PAIR,
+                        CLAIM_PAIR.MEETING_ID,
+                        CLAIM_PAIR.LEFT_CLAIM_ID,
+                        CLAIM_PAIR.LEFT_PARTY_ID,
+                        CLAIM_PAIR.RIGHT_CLAIM_ID,
+                        CLAIM_PAIR.RIGHT_PARTY_ID,
+                        CLAIM_PAIR.RELATION,
+                        CLAIM_PAIR.RATIONALE,
+                        CLAIM_PAIR.TOPIC,
+                        CLAIM_PAIR.AUTHOR_ID,
+                        CLAIM_PAIR.STATUS,
+                        CLAIM_PAIR.SETTLED_ROUND_ID)
+                .select(DSL.select(
+                                left.MEETING_ID,
+                                left.ID,
+                                left.PARTY_ID,
+                                right.ID,
+                                right.PARTY_ID,
+                                DSL.val(version.relation()),
+                                DSL.val(rationale),
+                                DSL.val(version.topic()),
+                                DSL.val(authorId),
+                                DSL.val("SUBMITTED"),
+                                DSL.val(roundId))
+                        .from(left)
+                        .crossJoin(right)
+                        .where(left.ID.eq(low).and(right.ID.eq(high))))
+                .returning(CLAIM_PAIR.ID)
+                .fetchSingle(CLAIM_PAIR.ID);
     }
 
-
     void close(long roundId) {
-        db.update(AGREEMENT_ROUND).set(AGREEMENT_ROUND.SETTLED_AT, DSL.currentOffsetDateTime())
-                .where(AGREEMENT_ROUND.ID.eq(roundId)).execute();
+        db.update(AGREEMENT_ROUND)
+                .set(AGREEMENT_ROUND.SETTLED_AT, DSL.currentOffsetDateTime())
+                .where(AGREEMENT_ROUND.ID.eq(roundId))
+                .execute();
     }
 
     Map<Long, String> quotes(Collection<Long> claimIds) {
-        return db.select(CLAIM.ID, CLAIM.QUOTE).from(CLAIM).where(CLAIM.ID.in(claimIds)).fetchMap(CLAIM.ID, CLAIM.QUOTE);
+        return db.select(CLAIM.ID, CLAIM.QUOTE)
+                .from(CLAIM)
+                .where(CLAIM.ID.in(claimIds))
+                .fetchMap(CLAIM.ID, CLAIM.QUOTE);
     }
 }

@@ -44,7 +44,8 @@ public class AgreementService {
 
     public AgreementRound request(long meetingId, long firstReviewerId, long secondReviewerId) {
         if (firstReviewerId == secondReviewerId) {
-            throw new IllegalArgumentException("Choose two different people: the second pairs blind what the first has paired.");
+            throw new IllegalArgumentException(
+                    "Choose two different people: the second pairs blind what the first has paired.");
         }
         if (!rounds.meetingExists(meetingId)) {
             throw new NotFoundException("Meeting", meetingId);
@@ -52,7 +53,11 @@ public class AgreementService {
         if (rounds.openRoundFor(meetingId, secondReviewerId)) {
             throw new ConflictException("That person already pairs this meeting blind in an open round.");
         }
-        long id = rounds.insertRound(meetingId, firstReviewerId, secondReviewerId, currentUser.require().id());
+        long id = rounds.insertRound(
+                meetingId,
+                firstReviewerId,
+                secondReviewerId,
+                currentUser.require().id());
         AgreementRound round = round(id);
         audit.record("request_blind_pairing", "agreement_round", id, meetingId, null, round);
         return round;
@@ -68,7 +73,8 @@ public class AgreementService {
             throw new IllegalArgumentException("Send " + role + ": the user name of a reviewer.");
         }
         return rounds.enabledUserId(username.strip())
-                .orElseThrow(() -> new IllegalArgumentException(role + ": no active user is called “" + username.strip() + "”."));
+                .orElseThrow(() ->
+                        new IllegalArgumentException(role + ": no active user is called “" + username.strip() + "”."));
     }
 
     /** Who can be asked. */
@@ -120,7 +126,8 @@ public class AgreementService {
         Map<List<Long>, Boolean> couples = new LinkedHashMap<>();
         first.keySet().forEach(k -> couples.put(k, true));
         second.keySet().forEach(k -> couples.put(k, true));
-        List<Long> ids = couples.keySet().stream().flatMap(List::stream).distinct().toList();
+        List<Long> ids =
+                couples.keySet().stream().flatMap(List::stream).distinct().toList();
         Map<Long, String> quotes = ids.isEmpty() ? Map.of() : rounds.quotes(ids);
         List<CoupleComparison> rows = new ArrayList<>();
         List<String> a = new ArrayList<>();
@@ -130,8 +137,15 @@ public class AgreementService {
             String x = first.get(couple);
             String y = second.get(couple);
             AgreementRepository.Settled s = settled.get(couple);
-            rows.add(new CoupleComparison(couple.get(0), couple.get(1), quotes.get(couple.get(0)), quotes.get(couple.get(1)),
-                    x, y, s == null ? null : s.choice(), s == null ? null : s.relation()));
+            rows.add(new CoupleComparison(
+                    couple.get(0),
+                    couple.get(1),
+                    quotes.get(couple.get(0)),
+                    quotes.get(couple.get(1)),
+                    x,
+                    y,
+                    s == null ? null : s.choice(),
+                    s == null ? null : s.relation()));
             a.add(x == null ? NOT_PAIRED : x);
             b.add(y == null ? NOT_PAIRED : y);
             if (Objects.equals(x, y)) {
@@ -153,20 +167,24 @@ public class AgreementService {
             throw new IllegalArgumentException("This round has been settled.");
         }
         if (choice == null) {
-            throw new IllegalArgumentException("Choose whose version stays: the first reviewer's, the second's, or neither.");
+            throw new IllegalArgumentException(
+                    "Choose whose version stays: the first reviewer's, the second's, or neither.");
         }
         long me = currentUser.require().id();
         if (me == round.firstReviewerId() || me == round.secondReviewerId()) {
-            throw currentUser.refusal("AgreementService.settle", "You paired in this round; another editor settles it.");
+            throw currentUser.refusal(
+                    "AgreementService.settle", "You paired in this round; another editor settles it.");
         }
         long low = Math.min(claimA, claimB);
         long high = Math.max(claimA, claimB);
         AgreementResult before = compare(round);
         CoupleComparison couple = before.couples().stream()
-                .filter(c -> c.lowClaimId() == low && c.highClaimId() == high && !c.agree()).findFirst()
+                .filter(c -> c.lowClaimId() == low && c.highClaimId() == high && !c.agree())
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The two reviewers do not differ on these claims."));
         if (couple.settled()) {
-            throw new ConflictException("This difference is settled already (" + couple.settlement().label() + ").");
+            throw new ConflictException(
+                    "This difference is settled already (" + couple.settlement().label() + ").");
         }
         String stands = switch (choice) {
             case FIRST -> keepFirst(round, couple);
@@ -177,23 +195,46 @@ public class AgreementService {
             }
         };
         rounds.settle(roundId, low, high, choice, stands, me);
-        audit.record("settle_difference", "agreement_round", roundId, round.meetingId(), null,
-                Map.of("lowClaimId", low, "highClaimId", high, "choice", choice.name(), "relation", stands == null ? "none" : stands));
+        audit.record(
+                "settle_difference",
+                "agreement_round",
+                roundId,
+                round.meetingId(),
+                null,
+                Map.of(
+                        "lowClaimId",
+                        low,
+                        "highClaimId",
+                        high,
+                        "choice",
+                        choice.name(),
+                        "relation",
+                        stands == null ? "none" : stands));
         AgreementResult after = compare(round);
         if (after.couples().stream().allMatch(c -> c.agree() || c.settled())) {
-            after.couples().stream().filter(CoupleComparison::agree)
-                    .forEach(c -> rounds.pairOn(c.lowClaimId(), c.highClaimId()).ifPresent(pair -> rounds.markSettled(pair, roundId)));
+            after.couples().stream()
+                    .filter(CoupleComparison::agree)
+                    .forEach(c -> rounds.pairOn(c.lowClaimId(), c.highClaimId())
+                            .ifPresent(pair -> rounds.markSettled(pair, roundId)));
             rounds.close(roundId);
-            audit.record("close_agreement_round", "agreement_round", roundId, round.meetingId(), null, Map.of("kappa", after.kappa()));
+            audit.record(
+                    "close_agreement_round",
+                    "agreement_round",
+                    roundId,
+                    round.meetingId(),
+                    null,
+                    Map.of("kappa", after.kappa()));
             // Only the round's state changed with closing: the comparison stays as read.
-            return new AgreementResult(round(roundId), after.couples(), after.agreed(), after.differing(), after.kappa());
+            return new AgreementResult(
+                    round(roundId), after.couples(), after.agreed(), after.differing(), after.kappa());
         }
         return after;
     }
 
     /** The first reviewer's pair stays (when they made one) and says so; its relation is the one that stands. */
     private String keepFirst(AgreementRound round, CoupleComparison couple) {
-        rounds.pairOn(couple.lowClaimId(), couple.highClaimId()).filter(id -> rounds.pairAuthor(id) == round.firstReviewerId())
+        rounds.pairOn(couple.lowClaimId(), couple.highClaimId())
+                .filter(id -> rounds.pairAuthor(id) == round.firstReviewerId())
                 .ifPresent(id -> rounds.markSettled(id, round.id()));
         return couple.first();
     }
@@ -202,23 +243,31 @@ public class AgreementService {
         var version = rounds.blindVersion(round.id(), low, high);
         var existing = rounds.pairOn(low, high);
         if (existing.isPresent() && rounds.pairAuthor(existing.get()) != round.firstReviewerId()) {
-            throw new ConflictException("Someone other than the first reviewer has paired these claims; settle it in the review queue.");
+            throw new ConflictException(
+                    "Someone other than the first reviewer has paired these claims; settle it in the review queue.");
         }
         existing.ifPresent(pair -> deleteBySettlement(round, pair));
         if (version.isEmpty()) {
             return null;
         }
-        String rationale = version.get().rationale() != null ? version.get().rationale()
+        String rationale = version.get().rationale() != null
+                ? version.get().rationale()
                 : "Settled in an agreement round: the second reviewer's reading.";
         long id = rounds.insertSettledPair(round.id(), low, high, version.get(), rationale, round.secondReviewerId());
-        audit.record("create_by_settlement", "claim_pair", id, round.meetingId(), null,
+        audit.record(
+                "create_by_settlement",
+                "claim_pair",
+                id,
+                round.meetingId(),
+                null,
                 Map.of("roundId", round.id(), "relation", version.get().relation(), "author", round.secondReviewer()));
         return version.get().relation();
     }
 
     private void deleteBySettlement(AgreementRound round, long pairId) {
         rounds.deletePair(pairId);
-        audit.record("delete_by_settlement", "claim_pair", pairId, round.meetingId(), Map.of("roundId", round.id()), null);
+        audit.record(
+                "delete_by_settlement", "claim_pair", pairId, round.meetingId(), Map.of("roundId", round.id()), null);
     }
 
     /** The meeting's settled rounds, for its report: kappa and how the differences were settled. */
@@ -234,12 +283,26 @@ public class AgreementService {
                 continue;
             }
             AgreementResult result = compare(round);
-            var settled = result.couples().stream().filter(CoupleComparison::settled).toList();
-            summaries.add(new RoundSummary(round.id(), i + 1, round.firstReviewer(), round.secondReviewer(), round.settledAt(),
-                    result.couples().size(), result.agreed(), result.kappa(),
-                    (int) settled.stream().filter(c -> c.settlement() == Settlement.FIRST).count(),
-                    (int) settled.stream().filter(c -> c.settlement() == Settlement.SECOND).count(),
-                    (int) settled.stream().filter(c -> c.settlement() == Settlement.NEITHER).count()));
+            var settled =
+                    result.couples().stream().filter(CoupleComparison::settled).toList();
+            summaries.add(new RoundSummary(
+                    round.id(),
+                    i + 1,
+                    round.firstReviewer(),
+                    round.secondReviewer(),
+                    round.settledAt(),
+                    result.couples().size(),
+                    result.agreed(),
+                    result.kappa(),
+                    (int) settled.stream()
+                            .filter(c -> c.settlement() == Settlement.FIRST)
+                            .count(),
+                    (int) settled.stream()
+                            .filter(c -> c.settlement() == Settlement.SECOND)
+                            .count(),
+                    (int) settled.stream()
+                            .filter(c -> c.settlement() == Settlement.NEITHER)
+                            .count()));
         }
         return summaries;
     }
@@ -247,7 +310,8 @@ public class AgreementService {
     /** The second reviewer of an open round (an editor, say) does not get its answers from the result. */
     private void requireNotBlind(AgreementRound round) {
         if (round.open() && round.secondReviewerId() == currentUser.require().id()) {
-            throw currentUser.refusal("AgreementService.result",
+            throw currentUser.refusal(
+                    "AgreementService.result",
                     "You pair this meeting blind in this round; its result is shown once another editor has settled it.");
         }
     }

@@ -7,8 +7,15 @@ import java.util.Objects;
  * they differ, the editor's settlement ({@code settlement} null while unsettled) and the relation that
  * stands after it ({@code settledRelation} null meaning "no pair").
  */
-public record CoupleComparison(long lowClaimId, long highClaimId, String lowQuote, String highQuote, String first,
-                               String second, Settlement settlement, String settledRelation) {
+public record CoupleComparison(
+        long lowClaimId,
+        long highClaimId,
+        String lowQuote,
+        String highQuote,
+        String first,
+        String second,
+        Settlement settlement,
+        String settledRelation) {
 
     public boolean agree() {
         return Objects.equals(first, second);

@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class Kappa {
 
-    private Kappa() {
-    }
+    private Kappa() {}
 
     /** Kappa of two label lists of equal length (item i labelled a.get(i) by one, b.get(i) by the other). */
     public static double cohen(List<String> a, List<String> b) {

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
@@ -70,8 +70,10 @@ class AccountsApi {
      * where they are found exactly, the others are answered in {@code needAttention}.
      */
     @PostMapping("/api/v1/accounts/{id}/corrections")
-    ResponseEntity<CorrectionResult> correct(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                             @RequestBody ApiRequests.CorrectionRequest request) {
+    ResponseEntity<CorrectionResult> correct(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.CorrectionRequest request) {
         int version = Versions.required(ifMatch, accounts.get(id).version());
         CorrectionResult result = accounts.correctText(id, version, request.text(), request.note());
         return Versions.tagged(result, result.account().version());
@@ -79,18 +81,30 @@ class AccountsApi {
 
     /** An account from a .txt, .md, .html, .docx or .pdf file sent as the body; {@code filename} names its type. */
     @PostMapping(value = "/api/v1/meetings/{id}/account-files", consumes = MediaType.ALL_VALUE)
-    ResponseEntity<ImportResult> importFile(@PathVariable long id, @RequestParam String filename,
-                                            @RequestParam(required = false) String party, @RequestParam(required = false) String title,
-                                            @RequestParam(required = false) String speaker, @RequestParam(required = false) String publisher,
-                                            @RequestParam(required = false) String sourceUrl,
-                                            @RequestParam(required = false) LocalDate publishedOn,
-                                            @RequestParam(required = false) String language, @RequestParam(required = false) String kind,
-                                            HttpServletRequest request) throws IOException {
+    ResponseEntity<ImportResult> importFile(
+            @PathVariable long id,
+            @RequestParam String filename,
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String publisher,
+            @RequestParam(required = false) String sourceUrl,
+            @RequestParam(required = false) LocalDate publishedOn,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String kind,
+            HttpServletRequest request)
+            throws IOException {
         meetings.get(id);
         byte[] bytes = body(request);
-        ImportResult result = accounts.importFile(id, metadata(party, title, speaker, publisher, sourceUrl, publishedOn,
-                language, kind), filename, bytes, ImportProgress.NONE);
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + result.account().id())).body(result);
+        ImportResult result = accounts.importFile(
+                id,
+                metadata(party, title, speaker, publisher, sourceUrl, publishedOn, language, kind),
+                filename,
+                bytes,
+                ImportProgress.NONE);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/accounts/" + result.account().id()))
+                .body(result);
     }
 
     @GetMapping("/api/v1/meetings/{id}/sources")
@@ -101,12 +115,16 @@ class AccountsApi {
 
     /** A whole document (an article quoting several sides) to excerpt accounts from, sent as the body. */
     @PostMapping(value = "/api/v1/meetings/{id}/sources", consumes = MediaType.ALL_VALUE)
-    ResponseEntity<SourceDocumentSummary> importSource(@PathVariable long id, @RequestParam String filename,
-                                                       @RequestParam(required = false) String title,
-                                                       HttpServletRequest request) throws IOException {
+    ResponseEntity<SourceDocumentSummary> importSource(
+            @PathVariable long id,
+            @RequestParam String filename,
+            @RequestParam(required = false) String title,
+            HttpServletRequest request)
+            throws IOException {
         meetings.get(id);
         SourceDocumentSummary created = accounts.importSource(id, title, filename, body(request));
-        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/api/v1/sources/{id}")
@@ -120,10 +138,22 @@ class AccountsApi {
         if (request.start() == null || request.end() == null) {
             throw new IllegalArgumentException("Send start and end: the passage's UTF-16 offsets in the document.");
         }
-        ImportResult result = accounts.excerpt(id, request.start(), request.end(), metadata(request.party(), request.title(),
-                request.speaker(), request.publisher(), request.sourceUrl(), request.publishedOn(), request.language(),
-                request.kind()));
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + result.account().id())).body(result);
+        ImportResult result = accounts.excerpt(
+                id,
+                request.start(),
+                request.end(),
+                metadata(
+                        request.party(),
+                        request.title(),
+                        request.speaker(),
+                        request.publisher(),
+                        request.sourceUrl(),
+                        request.publishedOn(),
+                        request.language(),
+                        request.kind()));
+        return ResponseEntity.created(
+                        URI.create("/api/v1/accounts/" + result.account().id()))
+                .body(result);
     }
 
     /** The largest file and the most characters an import takes. */
@@ -133,16 +163,30 @@ class AccountsApi {
     }
 
     /** An account's source as sent; a blank language is detected from the text. */
-    static AccountMetadata metadata(String party, String title, String speaker, String publisher, String sourceUrl,
-                                    LocalDate publishedOn, String language, String kind) {
-        return new AccountMetadata(party, title, speaker, publisher, sourceUrl, publishedOn,
+    static AccountMetadata metadata(
+            String party,
+            String title,
+            String speaker,
+            String publisher,
+            String sourceUrl,
+            LocalDate publishedOn,
+            String language,
+            String kind) {
+        return new AccountMetadata(
+                party,
+                title,
+                speaker,
+                publisher,
+                sourceUrl,
+                publishedOn,
                 language == null || language.isBlank() ? null : language,
                 kind == null ? AccountKind.OFFICIAL_STATEMENT : Choices.of(AccountKind.class, "kind", kind));
     }
 
     /** The body, read no further than the import limit (one byte more tells that it is over). */
     private byte[] body(HttpServletRequest request) throws IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
             throw new IllegalArgumentException("Send the file itself as the body, with Content-Type "
                     + "application/octet-stream (or the file's own type), not as a form.");

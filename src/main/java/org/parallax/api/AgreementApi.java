@@ -47,7 +47,8 @@ class AgreementApi {
     @PostMapping("/api/v1/meetings/{id}/agreement-rounds")
     ResponseEntity<AgreementRound> open(@PathVariable long id, @RequestBody ApiRequests.AgreementRoundRequest request) {
         AgreementRound round = agreement.request(id, request.firstReviewer(), request.secondReviewer());
-        return ResponseEntity.created(URI.create("/api/v1/agreement-rounds/" + round.id())).body(round);
+        return ResponseEntity.created(URI.create("/api/v1/agreement-rounds/" + round.id()))
+                .body(round);
     }
 
     /** The round, whether it is open, how far the two reviewers agree (Cohen's kappa) and what is settled. */

@@ -8,8 +8,7 @@ final class AmbiguousQuote extends RuntimeException {
     /** Where the quote was found, as {@code {"start", "end"}} UTF-16 offsets. */
     final List<Position> candidates;
 
-    record Position(int start, int end) {
-    }
+    record Position(int start, int end) {}
 
     AmbiguousQuote(String quote, List<Position> candidates) {
         super("The quote \"" + quote + "\" occurs " + candidates.size() + " times in the account's text; "

@@ -1,9 +1,7 @@
 package org.parallax.api;
 
-import java.util.stream.Collectors;
-import org.springframework.http.MediaType;
-
 import java.net.URI;
+import java.util.stream.Collectors;
 import org.parallax.base.ConflictException;
 import org.parallax.base.DatabaseOutage;
 import org.parallax.base.DatabaseRefusal;
@@ -11,28 +9,29 @@ import org.parallax.base.NotFoundException;
 import org.parallax.base.ProblemJson;
 import org.parallax.security.TooManySignIns;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -62,13 +61,17 @@ class ApiErrors {
     /** Too many failed sign-ins from this account or address: wait, then try again. */
     @ExceptionHandler(TooManySignIns.class)
     ResponseEntity<ProblemDetail> tooMany(TooManySignIns e) {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), e.retryAfter().toSeconds());
+        return problem(
+                HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), e.retryAfter().toSeconds());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage() == null || e.getMessage().equals("Access Denied")
-                ? "Your role may not do this." : e.getMessage());
+        return problem(
+                HttpStatus.FORBIDDEN,
+                e.getMessage() == null || e.getMessage().equals("Access Denied")
+                        ? "Your role may not do this."
+                        : e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -102,17 +105,24 @@ class ApiErrors {
             }
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return problem(HttpStatus.BAD_REQUEST, "Unknown field '" + unknown.getPropertyName()
-                    + "'; this endpoint takes " + unknown.getKnownPropertyIds() + " (see /api/v1/openapi.json).");
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Unknown field '" + unknown.getPropertyName() + "'; this endpoint takes "
+                            + unknown.getKnownPropertyIds() + " (see /api/v1/openapi.json).");
         }
         if (e.getCause() instanceof DatabindException wrong && !wrong.getPath().isEmpty()) {
-            String field = wrong.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+            String field = wrong.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return problem(HttpStatus.BAD_REQUEST, "The field '" + field + "' is not what this endpoint takes ("
-                    + reason(wrong) + "); dates are yyyy-mm-dd, offsets whole numbers, texts JSON strings.");
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "The field '" + field + "' is not what this endpoint takes (" + reason(wrong)
+                            + "); dates are yyyy-mm-dd, offsets whole numbers, texts JSON strings.");
         }
-        return problem(HttpStatus.BAD_REQUEST, "The request is not the JSON this endpoint takes (see /api/v1/openapi.json); "
-                + "dates are yyyy-mm-dd.");
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "The request is not the JSON this endpoint takes (see /api/v1/openapi.json); "
+                        + "dates are yyyy-mm-dd.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -123,8 +133,10 @@ class ApiErrors {
     /** Jackson's own words for what was wrong, without the class names it adds. */
     private static String reason(DatabindException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String weird = message.contains(": ") && message.startsWith("Cannot deserialize value of type `java.lang.String`")
-                ? message.substring(message.lastIndexOf(": ") + 2) : null;
+        String weird =
+                message.contains(": ") && message.startsWith("Cannot deserialize value of type `java.lang.String`")
+                        ? message.substring(message.lastIndexOf(": ") + 2)
+                        : null;
         if (weird != null) {
             return weird;
         }
@@ -146,19 +158,29 @@ class ApiErrors {
         String message = DatabaseRefusal.message(e);
         log.info("The database refused an API change: {}", message);
         if (e instanceof DuplicateKeyException || message.contains("duplicate key")) {
-            return problem(HttpStatus.CONFLICT, "This exists already (someone may have made it at the same moment); reload and check.");
+            return problem(
+                    HttpStatus.CONFLICT,
+                    "This exists already (someone may have made it at the same moment); reload and check.");
         }
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The database refused the input: it breaks the rule "
-                + DatabaseRefusal.constraint(e).map(c -> "“" + c + "”").orElse("of a field (too long, missing or out of range)")
-                + ". Nothing was saved.");
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "The database refused the input: it breaks the rule "
+                        + DatabaseRefusal.constraint(e)
+                                .map(c -> "“" + c + "”")
+                                .orElse("of a field (too long, missing or out of range)")
+                        + ". Nothing was saved.");
     }
 
     /** The database cannot be reached: worth trying again shortly. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            TransientDataAccessException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        TransientDataAccessException.class
+    })
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("The database is unavailable to the API", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE,
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "The database is not available at the moment; nothing was saved. Try again in a few seconds.",
                 ProblemJson.UNAVAILABLE_RETRY_AFTER_SECONDS);
     }
@@ -170,7 +192,9 @@ class ApiErrors {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "This endpoint does not take " + e.getMethod() + "; see /api/v1/openapi.json.");
+        return problem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "This endpoint does not take " + e.getMethod() + "; see /api/v1/openapi.json.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -190,19 +214,25 @@ class ApiErrors {
             return unavailable(e);
         }
         log.error("Unexpected error in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; nothing was saved. It is logged.");
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; nothing was saved. It is logged.");
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** A problem worth trying again after the given seconds (Retry-After). */
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, long retryAfterSeconds) {
         ResponseEntity<ProblemDetail> answer = problem(status, detail);
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header("Retry-After", Long.toString(retryAfterSeconds)).body(answer.getBody());
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(answer.getHeaders())
+                .header("Retry-After", Long.toString(retryAfterSeconds))
+                .body(answer.getBody());
     }
 }

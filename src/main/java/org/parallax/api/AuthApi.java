@@ -30,7 +30,12 @@ class AuthApi {
     @PostMapping("/token")
     ResponseEntity<Map<String, Object>> token(@RequestBody ApiRequests.TokenRequest request, HttpServletRequest http) {
         IssuedToken issued = tokens.issue(request.username(), request.password(), http.getRemoteAddr());
-        return ResponseEntity.status(201).body(Map.of("token", issued.token(), "expiresAt", issued.details().expiresAt().toString()));
+        return ResponseEntity.status(201)
+                .body(Map.of(
+                        "token",
+                        issued.token(),
+                        "expiresAt",
+                        issued.details().expiresAt().toString()));
     }
 
     /** The caller's own tokens (never their secret: only its hash is kept). */
@@ -43,7 +48,9 @@ class AuthApi {
     @PostMapping("/tokens")
     ResponseEntity<IssuedToken> create(@RequestBody ApiRequests.TokenName request) {
         IssuedToken issued = tokens.create(request.name());
-        return ResponseEntity.created(URI.create("/api/v1/auth/tokens/" + issued.details().id())).body(issued);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/auth/tokens/" + issued.details().id()))
+                .body(issued);
     }
 
     /** Revokes one of the caller's tokens, at once. */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.parallax.agreement.AgreementResult;
 import org.parallax.agreement.AgreementService;
 import org.parallax.agreement.Settlement;
-import org.parallax.base.NotFoundException;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
 import org.parallax.meeting.NewMeeting;
@@ -49,38 +48,53 @@ class ChangesApi {
 
     /** Title, dates, place, description and whether it is archived; its creator or an editor. */
     @PatchMapping("/api/v1/meetings/{id}")
-    ResponseEntity<MeetingSummary> updateMeeting(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                 @RequestBody ApiRequests.MeetingRequest request) {
+    ResponseEntity<MeetingSummary> updateMeeting(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.MeetingRequest request) {
         MeetingSummary before = meetings.get(id);
         int version = Versions.required(ifMatch, before.version());
         if (request.archived() != null && request.archived() != before.archived()) {
             before = meetings.setArchived(id, version, request.archived());
             version = before.version();
         }
-        if (request.title() == null && request.startDate() == null && request.endDate() == null
-                && request.location() == null && request.description() == null) {
+        if (request.title() == null
+                && request.startDate() == null
+                && request.endDate() == null
+                && request.location() == null
+                && request.description() == null) {
             return Versions.tagged(before, before.version());
         }
-        MeetingSummary after = meetings.update(id, version, new NewMeeting(
-                request.title() != null ? request.title() : before.title(),
-                request.startDate() != null ? request.startDate() : before.startsOn(),
-                request.endDate() != null ? request.endDate() : before.endsOn(),
-                request.location() != null ? request.location() : before.location(),
-                request.description() != null ? request.description() : before.description()));
+        MeetingSummary after = meetings.update(
+                id,
+                version,
+                new NewMeeting(
+                        request.title() != null ? request.title() : before.title(),
+                        request.startDate() != null ? request.startDate() : before.startsOn(),
+                        request.endDate() != null ? request.endDate() : before.endsOn(),
+                        request.location() != null ? request.location() : before.location(),
+                        request.description() != null ? request.description() : before.description()));
         return Versions.tagged(after, after.version());
     }
 
     /** Relation, rationale, topic and evidence of one's own draft (or of a pair sent back for changes). */
     @PatchMapping("/api/v1/pairs/{id}")
-    ResponseEntity<ClaimPair> updatePair(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                         @RequestBody ApiRequests.PairUpdate request) {
+    ResponseEntity<ClaimPair> updatePair(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.PairUpdate request) {
         ClaimPair before = pairing.get(id);
         int version = Versions.required(ifMatch, before.version());
         List<NewEvidence> evidence = request.evidence() != null ? request.evidence() : pairing.evidence(id);
-        ClaimPair after = pairing.update(id, version,
-                request.relation() != null ? Choices.of(Relation.class, "relation", request.relation()) : Relation.valueOf(before.relation()),
+        ClaimPair after = pairing.update(
+                id,
+                version,
+                request.relation() != null
+                        ? Choices.of(Relation.class, "relation", request.relation())
+                        : Relation.valueOf(before.relation()),
                 request.rationale() != null ? request.rationale() : before.rationale(),
-                request.topic() != null ? request.topic() : before.topic(), evidence);
+                request.topic() != null ? request.topic() : before.topic(),
+                evidence);
         return Versions.tagged(after, after.version());
     }
 
@@ -90,9 +104,16 @@ class ChangesApi {
         if (request.leftClaimId() == null || request.rightClaimId() == null) {
             throw new IllegalArgumentException("Send leftClaimId and rightClaimId.");
         }
-        agreement.pairBlind(id, new NewPair(request.leftClaimId(), request.rightClaimId(), Choices.of(Relation.class, "relation", request.relation()),
-                request.rationale(), request.topic()));
-        return ResponseEntity.created(URI.create("/api/v1/agreement-rounds/" + id)).build();
+        agreement.pairBlind(
+                id,
+                new NewPair(
+                        request.leftClaimId(),
+                        request.rightClaimId(),
+                        Choices.of(Relation.class, "relation", request.relation()),
+                        request.rationale(),
+                        request.topic()));
+        return ResponseEntity.created(URI.create("/api/v1/agreement-rounds/" + id))
+                .build();
     }
 
     /** An editor settles a couple the two reviewers differ on: {"lowClaimId","highClaimId","keep":"first|second|neither"}. */
@@ -101,8 +122,8 @@ class ChangesApi {
         if (request.lowClaimId() == null || request.highClaimId() == null) {
             throw new IllegalArgumentException("Send lowClaimId and highClaimId.");
         }
-        return agreement.settle(id, request.lowClaimId(), request.highClaimId(),
-                Choices.of(Settlement.class, "keep", request.keep()));
+        return agreement.settle(
+                id, request.lowClaimId(), request.highClaimId(), Choices.of(Settlement.class, "keep", request.keep()));
     }
 
     @GetMapping("/api/v1/users")
@@ -125,15 +146,21 @@ class ChangesApi {
     /** A new user (admins): {"username","displayName","role","password"}. */
     @PostMapping("/api/v1/users")
     ResponseEntity<UserSummary> createUser(@RequestBody NewUser request) {
-        UserSummary created = users.create(new NewUser(request.username(), request.displayName(),
-                request.role() == null ? null : request.role().strip().toUpperCase(Locale.ROOT), request.password()));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+        UserSummary created = users.create(new NewUser(
+                request.username(),
+                request.displayName(),
+                request.role() == null ? null : request.role().strip().toUpperCase(Locale.ROOT),
+                request.password()));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(created);
     }
 
     /** Role, enabled, or a new password (admins); each ends the user's sessions and revokes their tokens where it should. */
     @PatchMapping("/api/v1/users/{id}")
-    ResponseEntity<UserSummary> updateUser(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                           @RequestBody ApiRequests.UserUpdate request) {
+    ResponseEntity<UserSummary> updateUser(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.UserUpdate request) {
         UserSummary user = users.get(id);
         int version = Versions.required(ifMatch, user.version());
         if (request.role() != null) {

@@ -10,18 +10,22 @@ import java.util.stream.Collectors;
  */
 final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
     static <E extends Enum<E>> E of(Class<E> type, String field, String value) {
-        String name = value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String name = value == null
+                ? ""
+                : value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
                 return constant;
             }
         }
-        throw new IllegalArgumentException(field + " is one of " + Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ".");
+        throw new IllegalArgumentException(field + " is one of "
+                + Arrays.stream(type.getEnumConstants())
+                        .map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "))
+                + ".");
     }
 
     /** As {@link #of}, with null or blank meaning "not given". */

@@ -62,9 +62,16 @@ class ClaimsApi {
             throw new IllegalArgumentException("Send start and end, or a quote.");
         }
         ClaimKind kind = request.kind() == null ? ClaimKind.FACT : Choices.of(ClaimKind.class, "kind", request.kind());
-        Claim created = claims.mark(new NewClaim(id, start, end, quote,
-                request.speaker() != null ? request.speaker() : account.speaker(), request.topic(), kind));
-        return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id())).body(created);
+        Claim created = claims.mark(new NewClaim(
+                id,
+                start,
+                end,
+                quote,
+                request.speaker() != null ? request.speaker() : account.speaker(),
+                request.topic(),
+                kind));
+        return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/api/v1/claims/{id}")
@@ -78,16 +85,21 @@ class ClaimsApi {
      * an editor), on the version read (If-Match).
      */
     @PostMapping("/api/v1/claims/{id}/no-counterpart")
-    ResponseEntity<Claim> noCounterpart(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                        @RequestBody ApiRequests.NoCounterpartRequest request) {
-        Claim marked = claims.setNoCounterpart(id, Versions.required(ifMatch, claims.get(id).version()), true, request.note());
+    ResponseEntity<Claim> noCounterpart(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.NoCounterpartRequest request) {
+        Claim marked = claims.setNoCounterpart(
+                id, Versions.required(ifMatch, claims.get(id).version()), true, request.note());
         return Versions.tagged(marked, marked.version());
     }
 
     /** Takes the "no counterpart" mark back (its author or an editor), on the version read (If-Match). */
     @DeleteMapping("/api/v1/claims/{id}/no-counterpart")
-    ResponseEntity<Claim> counterpartPossible(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Claim unmarked = claims.setNoCounterpart(id, Versions.required(ifMatch, claims.get(id).version()), false, null);
+    ResponseEntity<Claim> counterpartPossible(
+            @PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Claim unmarked = claims.setNoCounterpart(
+                id, Versions.required(ifMatch, claims.get(id).version()), false, null);
         return Versions.tagged(unmarked, unmarked.version());
     }
 

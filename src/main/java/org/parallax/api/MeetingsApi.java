@@ -34,10 +34,13 @@ class MeetingsApi {
 
     /** Current meetings, newest first; {@code q} searches title, place and description. */
     @GetMapping
-    List<MeetingSummary> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int offset,
-                              @RequestParam(defaultValue = "50") int limit) {
+    List<MeetingSummary> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
         ApiRequests.checkPage(offset, limit);
-        return meetings.find(q == null || q.isBlank() ? MeetingFilter.ALL_CURRENT : MeetingFilter.text(q), offset, limit);
+        return meetings.find(
+                q == null || q.isBlank() ? MeetingFilter.ALL_CURRENT : MeetingFilter.text(q), offset, limit);
     }
 
     @PostMapping
@@ -45,9 +48,10 @@ class MeetingsApi {
         if (request.archived() != null) {
             throw new IllegalArgumentException("archived is for changing a meeting (PATCH); a new meeting is current.");
         }
-        MeetingSummary created = meetings.create(new NewMeeting(request.title(), request.startDate(), request.endDate(),
-                request.location(), request.description()));
-        return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id())).body(created);
+        MeetingSummary created = meetings.create(new NewMeeting(
+                request.title(), request.startDate(), request.endDate(), request.location(), request.description()));
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")
@@ -61,7 +65,8 @@ class MeetingsApi {
      * an editor always (403 for others, 409 for a creator too late), on the version read (If-Match).
      */
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Versions.required(ifMatch, meetings.get(id).version());
         meetings.delete(id);
         return ResponseEntity.noContent().build();
@@ -71,9 +76,20 @@ class MeetingsApi {
     @PostMapping("/{id}/accounts")
     ResponseEntity<AccountSummary> addAccount(@PathVariable long id, @RequestBody ApiRequests.AccountRequest request) {
         meetings.get(id);
-        AccountSummary created = accounts.add(new NewAccount(id, AccountsApi.metadata(request.party(), request.title(),
-                request.speaker(), request.publisher(), request.sourceUrl(), request.publishedOn(), request.language(),
-                request.kind()), request.text())).account();
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id())).body(created);
+        AccountSummary created = accounts.add(new NewAccount(
+                        id,
+                        AccountsApi.metadata(
+                                request.party(),
+                                request.title(),
+                                request.speaker(),
+                                request.publisher(),
+                                request.sourceUrl(),
+                                request.publishedOn(),
+                                request.language(),
+                                request.kind()),
+                        request.text()))
+                .account();
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id()))
+                .body(created);
     }
 }

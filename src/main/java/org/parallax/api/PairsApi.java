@@ -31,7 +31,12 @@ class PairsApi {
     private final JsonMapper json;
     private final MeetingService meetings;
 
-    PairsApi(PairingService pairing, ClaimService claims, ReviewService reviews, JsonMapper json, MeetingService meetings) {
+    PairsApi(
+            PairingService pairing,
+            ClaimService claims,
+            ReviewService reviews,
+            JsonMapper json,
+            MeetingService meetings) {
         this.meetings = meetings;
         this.json = json;
         this.pairing = pairing;
@@ -46,12 +51,18 @@ class PairsApi {
         if (request.leftClaimId() == null || request.rightClaimId() == null) {
             throw new IllegalArgumentException("Send leftClaimId and rightClaimId.");
         }
-        if (claims.get(request.leftClaimId()).meetingId() != id || claims.get(request.rightClaimId()).meetingId() != id) {
+        if (claims.get(request.leftClaimId()).meetingId() != id
+                || claims.get(request.rightClaimId()).meetingId() != id) {
             throw new IllegalArgumentException("Both claims must belong to meeting " + id + ".");
         }
-        ClaimPair created = pairing.link(new NewPair(request.leftClaimId(), request.rightClaimId(), Choices.of(Relation.class, "relation", request.relation()),
-                request.rationale(), request.topic()));
-        return ResponseEntity.created(URI.create("/api/v1/pairs/" + created.id())).body(created);
+        ClaimPair created = pairing.link(new NewPair(
+                request.leftClaimId(),
+                request.rightClaimId(),
+                Choices.of(Relation.class, "relation", request.relation()),
+                request.rationale(),
+                request.topic()));
+        return ResponseEntity.created(URI.create("/api/v1/pairs/" + created.id()))
+                .body(created);
     }
 
     /**
@@ -62,22 +73,25 @@ class PairsApi {
     ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
         reviews.checkSeals(pairing.get(id).meetingId());
         ClaimPair pair = pairing.get(id);
-        Map<String, Object> body = json.convertValue(pair, new TypeReference<LinkedHashMap<String, Object>>() { });
+        Map<String, Object> body = json.convertValue(pair, new TypeReference<LinkedHashMap<String, Object>>() {});
         reviews.seal(id).ifPresent(seal -> body.put("seal", Map.of("holds", seal.holds(), "changed", seal.changed())));
         return Versions.tagged(body, pair.version());
     }
 
     /** Deletes one's own draft (or a pair sent back for changes), as read (If-Match). */
     @DeleteMapping("/api/v1/pairs/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         pairing.delete(id, Versions.required(ifMatch, pairing.get(id).version()));
         return ResponseEntity.noContent().build();
     }
 
     /** Hands one's own draft to the editors, as read (If-Match). */
     @PostMapping("/api/v1/pairs/{id}/submit")
-    ResponseEntity<ClaimPair> submit(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        ClaimPair submitted = pairing.submit(id, Versions.required(ifMatch, pairing.get(id).version()));
+    ResponseEntity<ClaimPair> submit(
+            @PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        ClaimPair submitted =
+                pairing.submit(id, Versions.required(ifMatch, pairing.get(id).version()));
         return Versions.tagged(submitted, submitted.version());
     }
 
@@ -86,10 +100,13 @@ class PairsApi {
      * editor read (If-Match); never on one's own pair.
      */
     @PostMapping("/api/v1/pairs/{id}/review")
-    ResponseEntity<ClaimPair> review(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                     @RequestBody ApiRequests.ReviewRequest request) {
+    ResponseEntity<ClaimPair> review(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.ReviewRequest request) {
         Decision decision = Choices.of(Decision.class, "decision", request.decision());
-        ClaimPair decided = reviews.decide(id, Versions.required(ifMatch, pairing.get(id).version()), decision, request.note());
+        ClaimPair decided =
+                reviews.decide(id, Versions.required(ifMatch, pairing.get(id).version()), decision, request.note());
         return Versions.tagged(decided, decided.version());
     }
 }

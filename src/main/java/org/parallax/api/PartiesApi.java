@@ -38,18 +38,24 @@ class PartiesApi {
     @PostMapping("/api/v1/parties")
     ResponseEntity<PartyEntry> create(@RequestBody ApiRequests.PartyRequest request) {
         PartyEntry created = parties.create(request.code(), request.name(), request.colour());
-        return ResponseEntity.created(URI.create("/api/v1/parties/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/parties/" + created.id()))
+                .body(created);
     }
 
     /** Name and colour, on the version read (If-Match); the code cannot change. */
     @PatchMapping("/api/v1/parties/{id}")
-    ResponseEntity<PartyEntry> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                      @RequestBody ApiRequests.PartyRequest request) {
+    ResponseEntity<PartyEntry> update(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.PartyRequest request) {
         PartyEntry before = parties.get(id);
         if (request.code() != null && !request.code().strip().equalsIgnoreCase(before.code())) {
-            throw new IllegalArgumentException("A party's code cannot change; its accounts and reports are filed under it.");
+            throw new IllegalArgumentException(
+                    "A party's code cannot change; its accounts and reports are filed under it.");
         }
-        PartyEntry after = parties.update(id, Versions.required(ifMatch, before.version()),
+        PartyEntry after = parties.update(
+                id,
+                Versions.required(ifMatch, before.version()),
                 request.name() != null ? request.name() : before.name(),
                 request.colour() != null ? request.colour() : before.colour());
         return Versions.tagged(after, after.version());

@@ -41,8 +41,13 @@ class ReadingApi {
     private final ReviewService reviews;
     private final HistoryService history;
 
-    ReadingApi(MeetingService meetings, AccountService accounts, ClaimService claims, PairingService pairing,
-               ReviewService reviews, HistoryService history) {
+    ReadingApi(
+            MeetingService meetings,
+            AccountService accounts,
+            ClaimService claims,
+            PairingService pairing,
+            ReviewService reviews,
+            HistoryService history) {
         this.meetings = meetings;
         this.accounts = accounts;
         this.claims = claims;
@@ -64,18 +69,23 @@ class ReadingApi {
      * either side and the topic. {@code X-Total-Count} says how many pass the filter.
      */
     @GetMapping("/api/v1/meetings/{id}/pairs")
-    ResponseEntity<List<ClaimPair>> pairsOf(@PathVariable long id, @RequestParam(defaultValue = "0") int offset,
-                                            @RequestParam(defaultValue = "50") int limit,
-                                            @RequestParam(required = false) String relation,
-                                            @RequestParam(required = false) String status,
-                                            @RequestParam(required = false) String party,
-                                            @RequestParam(required = false) String topic) {
+    ResponseEntity<List<ClaimPair>> pairsOf(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String relation,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) String topic) {
         ApiRequests.checkPage(offset, limit);
         meetings.get(id);
-        PairFilter filter = new PairFilter(Choices.optional(Relation.class, "relation", relation),
+        PairFilter filter = new PairFilter(
+                Choices.optional(Relation.class, "relation", relation),
                 Choices.optional(PairStatus.class, "status", status),
-                party == null || party.isBlank() ? null : party.strip(), topic == null || topic.isBlank() ? null : topic.strip());
-        return ResponseEntity.ok().header("X-Total-Count", Integer.toString(pairing.countOfMeeting(id, filter)))
+                party == null || party.isBlank() ? null : party.strip(),
+                topic == null || topic.isBlank() ? null : topic.strip());
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Integer.toString(pairing.countOfMeeting(id, filter)))
                 .body(pairing.ofMeeting(id, filter, offset, limit));
     }
 
@@ -117,6 +127,7 @@ class ReadingApi {
     @PostMapping("/api/v1/pairs/{id}/comments")
     ResponseEntity<PairComment> comment(@PathVariable long id, @RequestBody ApiRequests.CommentRequest request) {
         PairComment created = reviews.comment(id, request.body());
-        return ResponseEntity.created(URI.create("/api/v1/pairs/" + id + "/comments")).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/pairs/" + id + "/comments"))
+                .body(created);
     }
 }

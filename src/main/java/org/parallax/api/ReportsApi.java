@@ -31,11 +31,17 @@ class ReportsApi {
      * {@code allPairs=true}; {@code party} (repeatable) and {@code topic} narrow it.
      */
     @GetMapping("/api/v1/meetings/{id}/report")
-    void report(@PathVariable long id, @RequestParam(defaultValue = "json") String format,
-                @RequestParam(defaultValue = "false") boolean allPairs, @RequestParam(required = false) Set<String> party,
-                @RequestParam(required = false) String topic, HttpServletResponse response) throws IOException {
-        ReportFormat chosen = ReportFormat.of(format).orElseThrow(() -> new IllegalArgumentException(
-                "format is one of pdf, html, csv, json, md, claimreview, annotations."));
+    void report(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "json") String format,
+            @RequestParam(defaultValue = "false") boolean allPairs,
+            @RequestParam(required = false) Set<String> party,
+            @RequestParam(required = false) String topic,
+            HttpServletResponse response)
+            throws IOException {
+        ReportFormat chosen = ReportFormat.of(format)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "format is one of pdf, html, csv, json, md, claimreview, annotations."));
         ReportOptions options = new ReportOptions(allPairs, party, topic);
         // Read first, so a missing meeting or a refused role is answered as a problem, not half a file.
         reports.report(id, options);
@@ -67,11 +73,16 @@ class ReportsApi {
      * format json (default), html or pdf; approved pairs unless {@code allPairs=true}.
      */
     @GetMapping("/api/v1/topics/timeline")
-    void timeline(@RequestParam String topic, @RequestParam(required = false) Set<Long> meeting,
-                  @RequestParam(defaultValue = "false") boolean allPairs, @RequestParam(defaultValue = "json") String format,
-                  HttpServletResponse response) throws IOException {
-        ReportFormat chosen = ReportFormat.of(format).filter(f -> f == ReportFormat.JSON || f == ReportFormat.HTML
-                || f == ReportFormat.PDF).orElseThrow(() -> new IllegalArgumentException("format is one of json, html, pdf."));
+    void timeline(
+            @RequestParam String topic,
+            @RequestParam(required = false) Set<Long> meeting,
+            @RequestParam(defaultValue = "false") boolean allPairs,
+            @RequestParam(defaultValue = "json") String format,
+            HttpServletResponse response)
+            throws IOException {
+        ReportFormat chosen = ReportFormat.of(format)
+                .filter(f -> f == ReportFormat.JSON || f == ReportFormat.HTML || f == ReportFormat.PDF)
+                .orElseThrow(() -> new IllegalArgumentException("format is one of json, html, pdf."));
         TopicTimeline timeline = reports.timeline(topic, meeting == null ? Set.of() : meeting, allPairs);
         response.setContentType(chosen.mediaType());
         if (chosen == ReportFormat.JSON) {

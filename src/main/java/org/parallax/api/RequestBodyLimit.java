@@ -31,7 +31,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final long maxBytes;
 
     RequestBodyLimit(ImportLimits limits) {
-        this.maxBytes = Math.max(limits.maxFileBytes(), (long) limits.maxCharacters() * ESCAPED_CHARACTER_BYTES) + JSON_ROOM;
+        this.maxBytes =
+                Math.max(limits.maxFileBytes(), (long) limits.maxCharacters() * ESCAPED_CHARACTER_BYTES) + JSON_ROOM;
     }
 
     /** Thrown while a streamed body passes the limit; the API answers it with 413. */
@@ -50,7 +51,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            ProblemJson.write(response, 413, "The request body is larger than the " + maxBytes + " bytes the API takes.");
+            ProblemJson.write(
+                    response, 413, "The request body is larger than the " + maxBytes + " bytes the API takes.");
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);

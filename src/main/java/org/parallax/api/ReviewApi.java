@@ -36,23 +36,31 @@ class ReviewApi {
      * title, {@code party} a party code on either side, {@code olderThanDays} keeps those waiting longer.
      */
     @GetMapping("/api/v1/review-queue")
-    List<QueuedPair> queue(@RequestParam(required = false) String text, @RequestParam(required = false) String party,
-                           @RequestParam(required = false) String topic, @RequestParam(required = false) String relation,
-                           @RequestParam(required = false) String author, @RequestParam(required = false) Integer olderThanDays) {
+    List<QueuedPair> queue(
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String relation,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) Integer olderThanDays) {
         if (olderThanDays != null && olderThanDays < 0) {
             throw new IllegalArgumentException("olderThanDays must be 0 or more.");
         }
         Relation chosen = Choices.optional(Relation.class, "relation", relation);
         // As the queue screen: approvals whose seal broke come back to the queue first.
         reviews.checkSeals(null);
-        return reviews.queue(new QueueFilter(text, party, topic, chosen == null ? null : chosen.name(), author, olderThanDays));
+        return reviews.queue(
+                new QueueFilter(text, party, topic, chosen == null ? null : chosen.name(), author, olderThanDays));
     }
 
     /** Sends an approved pair back to its author (editors), with the reason, on the version read (If-Match). */
     @PostMapping("/api/v1/pairs/{id}/reopen")
-    ResponseEntity<ClaimPair> reopen(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                     @RequestBody ApiRequests.ReopenRequest request) {
-        ClaimPair reopened = reviews.reopen(id, Versions.required(ifMatch, pairing.get(id).version()), request.reason());
+    ResponseEntity<ClaimPair> reopen(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.ReopenRequest request) {
+        ClaimPair reopened =
+                reviews.reopen(id, Versions.required(ifMatch, pairing.get(id).version()), request.reason());
         return Versions.tagged(reopened, reopened.version());
     }
 

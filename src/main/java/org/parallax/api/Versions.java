@@ -10,8 +10,7 @@ import org.springframework.http.ResponseEntity;
  */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static String etag(int version) {
         return "\"" + version + "\"";
@@ -28,7 +27,8 @@ final class Versions {
      */
     static int required(String ifMatch, int current) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new Precondition(HttpStatus.PRECONDITION_REQUIRED,
+            throw new Precondition(
+                    HttpStatus.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you read (GET it first), so that nothing changed since is overwritten.");
         }
         String tag = ifMatch.strip();
@@ -43,8 +43,10 @@ final class Versions {
             throw new Precondition(HttpStatus.PRECONDITION_FAILED, "If-Match is not an ETag this API gave out.");
         }
         if (version != current) {
-            throw new Precondition(HttpStatus.PRECONDITION_FAILED, "It was changed since you read it (your version "
-                    + version + ", now " + current + "); GET it again and check before you change it.");
+            throw new Precondition(
+                    HttpStatus.PRECONDITION_FAILED,
+                    "It was changed since you read it (your version " + version + ", now " + current
+                            + "); GET it again and check before you change it.");
         }
         return version;
     }

@@ -1,17 +1,15 @@
 package org.parallax.audit;
 
-import org.jooq.Condition;
-
-import java.util.List;
-
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.AUDIT_EVENT;
 
+import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.parallax.base.PairVisibility;
-import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -53,13 +51,26 @@ public class AuditService {
      * request happened to run the check.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordBySystem(String action, String entityType, Long entityId, Long meetingId, Object before, Object after) {
+    public void recordBySystem(
+            String action, String entityType, Long entityId, Long meetingId, Object before, Object after) {
         insert("system", action, entityType, entityId, meetingId, before, after);
     }
 
-    private void insert(String actor, String action, String entityType, Long entityId, Long meetingId, Object before, Object after) {
+    private void insert(
+            String actor,
+            String action,
+            String entityType,
+            Long entityId,
+            Long meetingId,
+            Object before,
+            Object after) {
         db.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.ACTOR_ID, db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(actor)).<Long>asField())
+                .set(
+                        AUDIT_EVENT.ACTOR_ID,
+                        db.select(APP_USER.ID)
+                                .from(APP_USER)
+                                .where(APP_USER.USERNAME.eq(actor))
+                                .<Long>asField())
                 .set(AUDIT_EVENT.ACTOR_NAME, actor)
                 .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
@@ -76,25 +87,46 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<AuditEntry> of(String entityType, long entityId, long viewerId) {
-        return history(AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId))
+        return history(AUDIT_EVENT
+                .ENTITY_TYPE
+                .eq(entityType)
+                .and(AUDIT_EVENT.ENTITY_ID.eq(entityId))
                 .and(PairVisibility.eventVisibleTo(AUDIT_EVENT, viewerId)));
     }
 
     /** Everything that happened in a meeting that the viewer may see, newest first. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<AuditEntry> ofMeeting(long meetingId, long viewerId) {
-        return history(AUDIT_EVENT.MEETING_ID.eq(meetingId).or(AUDIT_EVENT.ENTITY_TYPE.eq("meeting").and(AUDIT_EVENT.ENTITY_ID.eq(meetingId)))
+        return history(AUDIT_EVENT
+                .MEETING_ID
+                .eq(meetingId)
+                .or(AUDIT_EVENT.ENTITY_TYPE.eq("meeting").and(AUDIT_EVENT.ENTITY_ID.eq(meetingId)))
                 .and(PairVisibility.eventVisibleTo(AUDIT_EVENT, viewerId)));
     }
 
     private List<AuditEntry> history(Condition condition) {
-        return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTION,
-                        AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.BEFORE, AUDIT_EVENT.AFTER)
-                .from(AUDIT_EVENT).where(condition)
+        return db.select(
+                        AUDIT_EVENT.ID,
+                        AUDIT_EVENT.OCCURRED_AT,
+                        AUDIT_EVENT.ACTOR_NAME,
+                        AUDIT_EVENT.ACTION,
+                        AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_ID,
+                        AUDIT_EVENT.BEFORE,
+                        AUDIT_EVENT.AFTER)
+                .from(AUDIT_EVENT)
+                .where(condition)
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(1000)
-                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7() == null ? null : r.value7().data(), r.value8() == null ? null : r.value8().data()));
+                .fetch(r -> new AuditEntry(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7() == null ? null : r.value7().data(),
+                        r.value8() == null ? null : r.value8().data()));
     }
 
     private JSONB toJson(Object value) {

@@ -27,8 +27,7 @@ final class ClusterPassword {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Pattern TRUST = Pattern.compile("^\\s*(local|host\\S*)\\s.*\\strust(\\s.*)?$");
 
-    private ClusterPassword() {
-    }
+    private ClusterPassword() {}
 
     /**
      * The password in {@code file}, made on first use. A cluster that already asks for a password and lost
@@ -38,7 +37,10 @@ final class ClusterPassword {
         Path cluster = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.password$", ""));
         if (Files.exists(file)) {
             restrictToOwner(file);
-            String password = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            String password = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .findFirst()
+                    .orElse("")
+                    .strip();
             if (password.isEmpty()) {
                 throw new IllegalStateException("The database password file " + file + " is empty.");
             }
@@ -61,7 +63,8 @@ final class ClusterPassword {
         if (!trustsLocalConnections(cluster)) {
             return;
         }
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SET password_encryption = 'scram-sha-256'");
             s.execute("ALTER ROLE postgres PASSWORD '" + password.replace("'", "''") + "'");
             Path hba = cluster.resolve("pg_hba.conf");
@@ -70,7 +73,9 @@ final class ClusterPassword {
                     .toList();
             Files.write(hba, lines, StandardCharsets.UTF_8);
             s.execute("SELECT pg_reload_conf()");
-            log.warn("The embedded PostgreSQL in {} trusted every local connection; it now asks for a password", cluster);
+            log.warn(
+                    "The embedded PostgreSQL in {} trusted every local connection; it now asks for a password",
+                    cluster);
         } catch (SQLException e) {
             throw new IOException("Could not set the embedded PostgreSQL's password", e);
         }

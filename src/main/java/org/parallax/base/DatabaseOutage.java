@@ -15,19 +15,21 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean causedBy(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof TransientDataAccessException || t instanceof SQLTransientConnectionException
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof SQLException sql && lostConnection(sql.getSQLState())) {
                 return true;
             }
             // "Application exception overridden by rollback exception": the rollback failed for the same reason.
-            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+            if (t instanceof TransactionSystemException tx
+                    && tx.getApplicationException() != null
                     && causedBy(tx.getApplicationException())) {
                 return true;
             }
@@ -37,7 +39,7 @@ public final class DatabaseOutage {
 
     /** SQLSTATE class 08 (connection exception), or the server shutting down or not yet accepting. */
     private static boolean lostConnection(String state) {
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 }

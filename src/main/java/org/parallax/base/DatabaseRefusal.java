@@ -9,8 +9,7 @@ public final class DatabaseRefusal {
 
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
 
-    private DatabaseRefusal() {
-    }
+    private DatabaseRefusal() {}
 
     /** The database's own words. */
     public static String message(DataIntegrityViolationException e) {

@@ -72,8 +72,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             long started = System.nanoTime();
             EmbeddedPostgres postgres = builder.start();
             ClusterPassword.requireOnEveryConnection(postgres, dir, password);
-            log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms, durable: {})",
-                    postgres.getPort(), dir, (System.nanoTime() - started) / 1_000_000, durable);
+            log.info(
+                    "Embedded PostgreSQL on port {} with data in {} (started in {} ms, durable: {})",
+                    postgres.getPort(),
+                    dir,
+                    (System.nanoTime() - started) / 1_000_000,
+                    durable);
             return new EmbeddedPostgresServer(postgres, dir, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
@@ -119,7 +123,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
+        Optional<ProcessHandle> orphan = readPid(pidFile)
+                .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(EmbeddedPostgresServer::isPostgres);
         if (orphan.isEmpty()) {
@@ -128,13 +133,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         ProcessHandle server = orphan.get();
-        log.warn("An embedded PostgreSQL (pid {}) from an earlier run still holds {}; shutting it down",
-                server.pid(), dir);
+        log.warn(
+                "An embedded PostgreSQL (pid {}) from an earlier run still holds {}; shutting it down",
+                server.pid(),
+                dir);
         server.destroy();
         try {
             server.onExit().get(ORPHAN_SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception notYet) {
-            log.warn("PostgreSQL pid {} ignored the shutdown request; stopping it (crash recovery follows)",
+            log.warn(
+                    "PostgreSQL pid {} ignored the shutdown request; stopping it (crash recovery follows)",
                     server.pid());
             server.destroyForcibly();
             server.onExit().join();
@@ -157,7 +165,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.getFirst().trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

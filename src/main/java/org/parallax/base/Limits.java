@@ -10,13 +10,13 @@ public final class Limits {
     public static final int TITLE = 500;
     /** Names: a speaker, a publisher, a place, a person's or a party's or a token's name. */
     public static final int NAME = 300;
+
     public static final int TOPIC = 200;
     public static final int URL = 2000;
     /** Rationales, notes, comments, descriptions. */
     public static final int NOTE = 10_000;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /**
      * The text as it may be stored: trimmed, null when blank, refused with a message naming the field when
@@ -28,7 +28,8 @@ public final class Limits {
             return null;
         }
         if (clean.codePointCount(0, clean.length()) > max) {
-            throw new IllegalArgumentException(field + " is too long: at most " + String.format("%,d", max) + " characters.");
+            throw new IllegalArgumentException(
+                    field + " is too long: at most " + String.format("%,d", max) + " characters.");
         }
         String problem = Texts.unstorable(clean);
         if (problem != null) {

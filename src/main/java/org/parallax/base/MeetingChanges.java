@@ -41,7 +41,9 @@ public class MeetingChanges {
 
     /** Calls {@code onChange} after every committed change to the meeting, until the returned handle is closed. */
     public AutoCloseable subscribe(long meetingId, Runnable onChange) {
-        subscribers.computeIfAbsent(meetingId, id -> new CopyOnWriteArraySet<>()).add(onChange);
+        subscribers
+                .computeIfAbsent(meetingId, id -> new CopyOnWriteArraySet<>())
+                .add(onChange);
         return () -> subscribers.computeIfPresent(meetingId, (id, set) -> {
             set.remove(onChange);
             return set.isEmpty() ? null : set;

@@ -19,8 +19,7 @@ public final class PairVisibility {
     /** Audit entities that tell of a pair: the pair itself, its reviews and its comments. */
     private static final List<String> PAIR_EVENTS = List.of("claim_pair", "review", "pair_comment");
 
-    private PairVisibility() {
-    }
+    private PairVisibility() {}
 
     /** The agreement rounds (rows of {@code agreement_round}) in which the viewer is pairing blind now. */
     public static Condition openRoundsPairedBlindBy(long viewerId) {
@@ -29,7 +28,8 @@ public final class PairVisibility {
 
     /** The viewer is the second reviewer of an open agreement round on the meeting. */
     public static Condition pairsBlind(Field<Long> meetingId, long viewerId) {
-        return DSL.exists(DSL.selectOne().from(AGREEMENT_ROUND)
+        return DSL.exists(DSL.selectOne()
+                .from(AGREEMENT_ROUND)
                 .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(openRoundsPairedBlindBy(viewerId))));
     }
 
@@ -43,12 +43,16 @@ public final class PairVisibility {
      * and nobody but the second reviewer sees their blind pairs while the round is open.
      */
     public static Condition eventVisibleTo(AuditEvent event, long viewerId) {
-        Condition othersPairEvent = event.ENTITY_TYPE.in(PAIR_EVENTS)
+        Condition othersPairEvent = event.ENTITY_TYPE
+                .in(PAIR_EVENTS)
                 .and(event.ACTOR_ID.isNull().or(event.ACTOR_ID.ne(viewerId)))
                 .and(pairsBlind(event.MEETING_ID, viewerId));
-        Condition othersOpenBlindPair = event.ENTITY_TYPE.eq("agreement_round").and(event.ACTION.eq("pair_blind"))
+        Condition othersOpenBlindPair = event.ENTITY_TYPE
+                .eq("agreement_round")
+                .and(event.ACTION.eq("pair_blind"))
                 .and(event.ACTOR_ID.isNull().or(event.ACTOR_ID.ne(viewerId)))
-                .and(DSL.exists(DSL.selectOne().from(AGREEMENT_ROUND)
+                .and(DSL.exists(DSL.selectOne()
+                        .from(AGREEMENT_ROUND)
                         .where(AGREEMENT_ROUND.ID.eq(event.ENTITY_ID).and(AGREEMENT_ROUND.SETTLED_AT.isNull()))));
         return DSL.not(othersPairEvent).and(DSL.not(othersOpenBlindPair));
     }

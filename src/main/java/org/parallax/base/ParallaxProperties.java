@@ -19,8 +19,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param organizationUrl its web address ({@code PARALLAX_ORGANIZATION_URL}); unset means the public URL
  */
 @ConfigurationProperties("parallax")
-public record ParallaxProperties(Path dataDir, Boolean demo, String adminPassword, Boolean durable, String publicUrl,
-                                 String organizationName, String organizationUrl) {
+public record ParallaxProperties(
+        Path dataDir,
+        Boolean demo,
+        String adminPassword,
+        Boolean durable,
+        String publicUrl,
+        String organizationName,
+        String organizationUrl) {
 
     public ParallaxProperties {
         if (dataDir == null) {

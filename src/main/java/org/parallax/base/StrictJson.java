@@ -20,8 +20,7 @@ class StrictJson {
 
     @Bean
     JsonMapperBuilderCustomizer strictReading() {
-        return builder -> builder
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 // Lenient dates take a number as days since 1970 ("startDate": 20240101 became year 57385).

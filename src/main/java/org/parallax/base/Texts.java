@@ -1,16 +1,14 @@
 package org.parallax.base;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import java.text.Normalizer;
-
 /** How account text is stored: NFC, with {@code \n} line breaks. Offsets are UTF-16 code units. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String normalise(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -24,8 +22,7 @@ public final class Texts {
 
     /** The parts that have text, joined: "US Secretary of State · State Department · 2018-07-07". */
     public static String joinPresent(String separator, String... parts) {
-        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
-                .collect(Collectors.joining(separator));
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(separator));
     }
 
     /**
@@ -36,8 +33,8 @@ public final class Texts {
      */
     public static void checkSpan(String text, int start, int end, String what) {
         if (start < 0 || end > text.length() || start >= end) {
-            throw new IllegalArgumentException("The selection " + start + "–" + end + " is not inside the "
-                    + what + " (" + text.length() + " characters).");
+            throw new IllegalArgumentException("The selection " + start + "–" + end + " is not inside the " + what
+                    + " (" + text.length() + " characters).");
         }
         if (safeBoundary(text, start) != start || safeBoundary(text, end) != end) {
             throw new IllegalArgumentException("The selection cuts a character in two.");
@@ -54,7 +51,8 @@ public final class Texts {
             if (c == '\u0000') {
                 return "contains the character U+0000, which text cannot hold";
             }
-            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+            if (Character.isHighSurrogate(c)
+                            && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
                     || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
                 return "contains half of a surrogate pair (at UTF-16 offset " + i + "), which is no character";
             }
@@ -74,7 +72,9 @@ public final class Texts {
 
     /** Moves an offset off the low half of a surrogate pair, so no character is cut in two. */
     public static int safeBoundary(String text, int offset) {
-        if (offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+        if (offset > 0
+                && offset < text.length()
+                && Character.isLowSurrogate(text.charAt(offset))
                 && Character.isHighSurrogate(text.charAt(offset - 1))) {
             return offset - 1;
         }

@@ -1,6 +1,20 @@
 package org.parallax.claim;
 
-public record Claim(long id, long accountId, long meetingId, long partyId, int start, int end, String quote,
-                    String prefix, String suffix, String speaker, String topic, String kind, boolean noCounterpart,
-                    String noCounterpartNote, String anchorStatus, int version, long createdBy) {
-}
+public record Claim(
+        long id,
+        long accountId,
+        long meetingId,
+        long partyId,
+        int start,
+        int end,
+        String quote,
+        String prefix,
+        String suffix,
+        String speaker,
+        String topic,
+        String kind,
+        boolean noCounterpart,
+        String noCounterpartNote,
+        String anchorStatus,
+        int version,
+        long createdBy) {}

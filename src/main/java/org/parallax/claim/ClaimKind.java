@@ -1,5 +1,8 @@
 package org.parallax.claim;
 
 public enum ClaimKind {
-    FACT, CHARACTERISATION, COMMITMENT, DEMAND
+    FACT,
+    CHARACTERISATION,
+    COMMITMENT,
+    DEMAND
 }

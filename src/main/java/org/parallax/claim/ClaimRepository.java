@@ -1,25 +1,23 @@
 package org.parallax.claim;
 
-import java.util.Collection;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
-
 import static org.parallax.db.Tables.ACCOUNT;
 import static org.parallax.db.Tables.ACCOUNT_REVISION;
 import static org.parallax.db.Tables.CLAIM;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ClaimRepository {
 
     /** The revision a new claim anchors to, with what the claim row repeats of its account. */
-    record CurrentRevision(long revisionId, long accountId, long meetingId, long partyId, String text) {
-    }
+    record CurrentRevision(long revisionId, long accountId, long meetingId, long partyId, String text) {}
 
     private final DSLContext db;
 
@@ -28,13 +26,17 @@ class ClaimRepository {
     }
 
     long meetingOf(long accountId) {
-        return db.select(ACCOUNT.MEETING_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchSingle(ACCOUNT.MEETING_ID);
+        return db.select(ACCOUNT.MEETING_ID)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .fetchSingle(ACCOUNT.MEETING_ID);
     }
 
     Optional<CurrentRevision> currentRevision(long accountId) {
         return db.select(ACCOUNT_REVISION.ID, ACCOUNT.ID, ACCOUNT.MEETING_ID, ACCOUNT.PARTY_ID, ACCOUNT_REVISION.TEXT)
                 .from(ACCOUNT)
-                .join(ACCOUNT_REVISION).on(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .join(ACCOUNT_REVISION)
+                .on(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .where(ACCOUNT.ID.eq(accountId))
                 .orderBy(ACCOUNT_REVISION.REVISION_NO.desc())
                 .limit(1)
@@ -89,14 +91,15 @@ class ClaimRepository {
 
     boolean setNoCounterpart(long claimId, int version, boolean noCounterpart, String note, long markedBy) {
         return db.update(CLAIM)
-                .set(CLAIM.NO_COUNTERPART, noCounterpart)
-                .set(CLAIM.NO_COUNTERPART_NOTE, note)
-                .set(CLAIM.NO_COUNTERPART_BY, noCounterpart ? markedBy : null)
-                .set(CLAIM.NO_COUNTERPART_AT, noCounterpart ? DSL.currentOffsetDateTime() : null)
-                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
-                .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(CLAIM.ID.eq(claimId).and(CLAIM.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(CLAIM.NO_COUNTERPART, noCounterpart)
+                        .set(CLAIM.NO_COUNTERPART_NOTE, note)
+                        .set(CLAIM.NO_COUNTERPART_BY, noCounterpart ? markedBy : null)
+                        .set(CLAIM.NO_COUNTERPART_AT, noCounterpart ? DSL.currentOffsetDateTime() : null)
+                        .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                        .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(CLAIM.ID.eq(claimId).and(CLAIM.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     Optional<Claim> findById(long id) {
@@ -125,11 +128,27 @@ class ClaimRepository {
     }
 
     private List<Claim> select(Condition condition) {
-        return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID, CLAIM.START_OFFSET,
-                        CLAIM.END_OFFSET, CLAIM.QUOTE, CLAIM.PREFIX, CLAIM.SUFFIX, CLAIM.SPEAKER, CLAIM.TOPIC,
-                        CLAIM.KIND, CLAIM.NO_COUNTERPART, CLAIM.NO_COUNTERPART_NOTE, CLAIM.ANCHOR_STATUS, CLAIM.VERSION,
+        return db.select(
+                        CLAIM.ID,
+                        CLAIM.ACCOUNT_ID,
+                        CLAIM.MEETING_ID,
+                        CLAIM.PARTY_ID,
+                        CLAIM.START_OFFSET,
+                        CLAIM.END_OFFSET,
+                        CLAIM.QUOTE,
+                        CLAIM.PREFIX,
+                        CLAIM.SUFFIX,
+                        CLAIM.SPEAKER,
+                        CLAIM.TOPIC,
+                        CLAIM.KIND,
+                        CLAIM.NO_COUNTERPART,
+                        CLAIM.NO_COUNTERPART_NOTE,
+                        CLAIM.ANCHOR_STATUS,
+                        CLAIM.VERSION,
                         CLAIM.CREATED_BY)
-                .from(CLAIM).where(condition).orderBy(CLAIM.START_OFFSET)
+                .from(CLAIM)
+                .where(condition)
+                .orderBy(CLAIM.START_OFFSET)
                 .fetch(Records.mapping(Claim::new));
     }
 }

@@ -2,17 +2,15 @@ package org.parallax.claim;
 
 import java.util.ArrayList;
 import java.util.Collection;
-
-import org.parallax.base.Limits;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.parallax.audit.AuditService;
+import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
-import org.parallax.base.Texts;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +25,8 @@ public class ClaimService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    ClaimService(ClaimRepository claims, CurrentUser currentUser, AuditService audit, ApplicationEventPublisher events) {
+    ClaimService(
+            ClaimRepository claims, CurrentUser currentUser, AuditService audit, ApplicationEventPublisher events) {
         this.events = events;
         this.claims = claims;
         this.currentUser = currentUser;
@@ -38,8 +37,13 @@ public class ClaimService {
         var revision = claims.currentRevision(claim.accountId())
                 .orElseThrow(() -> new NotFoundException("Account", claim.accountId()));
         TextAnchor anchor = TextAnchor.of(revision.text(), claim.start(), claim.end(), claim.quote());
-        NewClaim clean = new NewClaim(claim.accountId(), claim.start(), claim.end(), anchor.quote(),
-                Limits.checked(claim.speaker(), Limits.NAME, "The speaker"), Limits.checked(claim.topic(), Limits.TOPIC, "The topic"),
+        NewClaim clean = new NewClaim(
+                claim.accountId(),
+                claim.start(),
+                claim.end(),
+                anchor.quote(),
+                Limits.checked(claim.speaker(), Limits.NAME, "The speaker"),
+                Limits.checked(claim.topic(), Limits.TOPIC, "The topic"),
                 claim.kind() == null ? ClaimKind.FACT : claim.kind());
         long id = claims.insert(revision, anchor, clean, currentUser.require().id());
         Claim created = get(id);
@@ -76,17 +80,29 @@ public class ClaimService {
     /** Marks (or clears) "no counterpart": the other account is silent about this claim. */
     public Claim setNoCounterpart(long claimId, int version, boolean noCounterpart, String note) {
         Claim before = get(claimId);
-        currentUser.requireOwnerOrEditor(before.createdBy(), "ClaimService.setNoCounterpart",
+        currentUser.requireOwnerOrEditor(
+                before.createdBy(),
+                "ClaimService.setNoCounterpart",
                 "Only the reviewer who marked this claim or an editor may change it.");
         if (noCounterpart && (note == null || note.isBlank())) {
             throw new IllegalArgumentException("Say briefly why the other account has no counterpart.");
         }
-        if (!claims.setNoCounterpart(claimId, version, noCounterpart, noCounterpart ? Limits.checked(note, Limits.NOTE, "The note") : null,
+        if (!claims.setNoCounterpart(
+                claimId,
+                version,
+                noCounterpart,
+                noCounterpart ? Limits.checked(note, Limits.NOTE, "The note") : null,
                 currentUser.require().id())) {
             throw StaleData.of("This claim");
         }
         Claim after = get(claimId);
-        audit.record(noCounterpart ? "mark_no_counterpart" : "clear_no_counterpart", "claim", claimId, after.meetingId(), before, after);
+        audit.record(
+                noCounterpart ? "mark_no_counterpart" : "clear_no_counterpart",
+                "claim",
+                claimId,
+                after.meetingId(),
+                before,
+                after);
         return after;
     }
 
@@ -111,5 +127,4 @@ public class ClaimService {
     public List<ClaimSpan> spans(Collection<Long> claimIds) {
         return claimIds.isEmpty() ? List.of() : claims.spansById(claimIds);
     }
-
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class Reanchoring {
 
-    private Reanchoring() {
-    }
+    private Reanchoring() {}
 
     static Optional<TextAnchor> find(String text, String quote, String prefix, String suffix) {
         List<Integer> hits = new ArrayList<>();
@@ -23,7 +22,9 @@ final class Reanchoring {
             int start = hits.getFirst();
             return Optional.of(TextAnchor.of(text, start, start + quote.length(), quote));
         }
-        List<Integer> exact = hits.stream().filter(at -> contextMatches(text, at, quote.length(), prefix, suffix)).toList();
+        List<Integer> exact = hits.stream()
+                .filter(at -> contextMatches(text, at, quote.length(), prefix, suffix))
+                .toList();
         if (exact.size() == 1) {
             int start = exact.getFirst();
             return Optional.of(TextAnchor.of(text, start, start + quote.length(), quote));
@@ -33,7 +34,8 @@ final class Reanchoring {
 
     private static boolean contextMatches(String text, int start, int length, String prefix, String suffix) {
         int end = start + length;
-        return start >= prefix.length() && text.startsWith(prefix, start - prefix.length())
+        return start >= prefix.length()
+                && text.startsWith(prefix, start - prefix.length())
                 && text.startsWith(suffix, end);
     }
 }

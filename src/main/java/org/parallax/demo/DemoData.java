@@ -78,9 +78,16 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final CurrentUser currentUser;
 
-    DemoData(DemoMode demoMode, DemoSettings settings, UserAccounts users, MeetingService meetings,
-             AccountService accounts, ClaimService claims, PairingService pairing, TransactionTemplate transaction,
-             CurrentUser currentUser) {
+    DemoData(
+            DemoMode demoMode,
+            DemoSettings settings,
+            UserAccounts users,
+            MeetingService meetings,
+            AccountService accounts,
+            ClaimService claims,
+            PairingService pairing,
+            TransactionTemplate transaction,
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.demoMode = demoMode;
         this.settings = settings;
@@ -108,35 +115,78 @@ class DemoData implements ApplicationRunner {
             }
             loadMeeting();
             settings.markLoaded();
-            log.info("Loaded the demo meeting '{}'; sign in as reviewer, reviewer2, editor or admin with '{}'", MEETING_TITLE, PASSWORD);
+            log.info(
+                    "Loaded the demo meeting '{}'; sign in as reviewer, reviewer2, editor or admin with '{}'",
+                    MEETING_TITLE,
+                    PASSWORD);
         });
     }
 
     private void loadMeeting() {
-        MeetingSummary meeting = as("admin", () -> meetings.create(new NewMeeting(MEETING_TITLE,
-                LocalDate.of(2018, 7, 6), LocalDate.of(2018, 7, 7), "Pyongyang",
-                "The first high-level talks after the Singapore summit. Demo data: both accounts are paraphrases "
-                        + "written for Parallax, not the original texts.")));
+        MeetingSummary meeting = as(
+                "admin",
+                () -> meetings.create(new NewMeeting(
+                        MEETING_TITLE,
+                        LocalDate.of(2018, 7, 6),
+                        LocalDate.of(2018, 7, 7),
+                        "Pyongyang",
+                        "The first high-level talks after the Singapore summit. Demo data: both accounts are paraphrases "
+                                + "written for Parallax, not the original texts.")));
         as("reviewer", () -> {
-            AccountSummary us = accounts.add(new NewAccount(meeting.id(), new AccountMetadata("US",
-                    "Secretary of State's remarks on leaving Pyongyang (paraphrase)", "US Secretary of State",
-                    "US Department of State", null, LocalDate.of(2018, 7, 7), "en", AccountKind.OFFICIAL_STATEMENT),
-                    US_TEXT)).account();
-            AccountSummary dprk = accounts.add(new NewAccount(meeting.id(), new AccountMetadata("DPRK",
-                    "Foreign Ministry spokesperson's statement on the talks (paraphrase)",
-                    "DPRK Foreign Ministry spokesperson", "KCNA", null, LocalDate.of(2018, 7, 7), "en",
-                    AccountKind.OFFICIAL_STATEMENT), DPRK_TEXT)).account();
+            AccountSummary us = accounts.add(new NewAccount(
+                            meeting.id(),
+                            new AccountMetadata(
+                                    "US",
+                                    "Secretary of State's remarks on leaving Pyongyang (paraphrase)",
+                                    "US Secretary of State",
+                                    "US Department of State",
+                                    null,
+                                    LocalDate.of(2018, 7, 7),
+                                    "en",
+                                    AccountKind.OFFICIAL_STATEMENT),
+                            US_TEXT))
+                    .account();
+            AccountSummary dprk = accounts.add(new NewAccount(
+                            meeting.id(),
+                            new AccountMetadata(
+                                    "DPRK",
+                                    "Foreign Ministry spokesperson's statement on the talks (paraphrase)",
+                                    "DPRK Foreign Ministry spokesperson",
+                                    "KCNA",
+                                    null,
+                                    LocalDate.of(2018, 7, 7),
+                                    "en",
+                                    AccountKind.OFFICIAL_STATEMENT),
+                            DPRK_TEXT))
+                    .account();
 
-            Claim progress = mark(us, "made progress on almost all of the central issues", "talks", ClaimKind.CHARACTERISATION);
-            mark(us, "remain committed to the complete denuclearization of North Korea", "denuclearization", ClaimKind.COMMITMENT);
+            Claim progress =
+                    mark(us, "made progress on almost all of the central issues", "talks", ClaimKind.CHARACTERISATION);
+            mark(
+                    us,
+                    "remain committed to the complete denuclearization of North Korea",
+                    "denuclearization",
+                    ClaimKind.COMMITMENT);
             mark(us, "agreed to set up working groups on verification", "verification", ClaimKind.FACT);
-            Claim worrying = mark(dprk, "the outcome of the first high-level talks was deeply worrying", "talks", ClaimKind.CHARACTERISATION);
-            mark(dprk, "the US side raised only unilateral demands for denuclearization", "denuclearization", ClaimKind.CHARACTERISATION);
+            Claim worrying = mark(
+                    dprk,
+                    "the outcome of the first high-level talks was deeply worrying",
+                    "talks",
+                    ClaimKind.CHARACTERISATION);
+            mark(
+                    dprk,
+                    "the US side raised only unilateral demands for denuclearization",
+                    "denuclearization",
+                    ClaimKind.CHARACTERISATION);
             mark(dprk, "called the US attitude regrettable", "talks", ClaimKind.CHARACTERISATION);
 
-            return pairing.link(new NewPair(progress.id(), worrying.id(), Relation.CONTRADICTS,
+            return pairing.link(new NewPair(
+                    progress.id(),
+                    worrying.id(),
+                    Relation.CONTRADICTS,
                     "The US readout describes progress on almost all central issues; the DPRK statement calls the "
-                            + "outcome of the same talks deeply worrying.", "talks"));
+                            + "outcome of the same talks deeply worrying.",
+                    "talks"));
         });
     }
 
@@ -146,7 +196,8 @@ class DemoData implements ApplicationRunner {
         if (start < 0) {
             throw new IllegalStateException("Demo quote not found: " + quote);
         }
-        return claims.mark(new NewClaim(account.id(), start, start + quote.length(), quote, account.speaker(), topic, kind));
+        return claims.mark(
+                new NewClaim(account.id(), start, start + quote.length(), quote, account.speaker(), topic, kind));
     }
 
     private <T> T as(String username, Supplier<T> work) {
@@ -154,7 +205,8 @@ class DemoData implements ApplicationRunner {
         var strategy = currentUser.strategy();
         var previous = strategy.getContext();
         var context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         strategy.setContext(context);
         try {
             return work.get();

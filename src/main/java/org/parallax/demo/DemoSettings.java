@@ -1,9 +1,8 @@
 package org.parallax.demo;
 
-import java.time.Instant;
-
 import static org.parallax.db.Tables.APP_SETTING;
 
+import java.time.Instant;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +23,10 @@ class DemoSettings {
     }
 
     void markLoaded() {
-        db.insertInto(APP_SETTING).set(APP_SETTING.KEY, LOADED).set(APP_SETTING.VALUE, Instant.now().toString())
-                .onConflictDoNothing().execute();
+        db.insertInto(APP_SETTING)
+                .set(APP_SETTING.KEY, LOADED)
+                .set(APP_SETTING.VALUE, Instant.now().toString())
+                .onConflictDoNothing()
+                .execute();
     }
 }

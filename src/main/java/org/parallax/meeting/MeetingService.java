@@ -1,19 +1,18 @@
 package org.parallax.meeting;
 
 import java.util.Collection;
-import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
-import org.parallax.base.Limits;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
+import java.util.Map;
 import org.parallax.audit.AuditService;
 import org.parallax.base.ConflictException;
+import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
 import org.parallax.base.Texts;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,9 +57,9 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public MeetingSummary get(long id) {
-        return meetings.findById(id, currentUser.require().id()).orElseThrow(() -> new NotFoundException("Meeting", id));
+        return meetings.findById(id, currentUser.require().id())
+                .orElseThrow(() -> new NotFoundException("Meeting", id));
     }
-
 
     public MeetingSummary create(NewMeeting meeting) {
         NewMeeting clean = validate(meeting);
@@ -72,7 +71,9 @@ public class MeetingService {
     /** Its creator or an editor changes a meeting's title, dates, place and description. */
     public MeetingSummary update(long id, int version, NewMeeting meeting) {
         MeetingSummary before = get(id);
-        currentUser.requireOwnerOrEditor(before.createdBy(), "MeetingService.update",
+        currentUser.requireOwnerOrEditor(
+                before.createdBy(),
+                "MeetingService.update",
                 "Only the person who created “" + before.title() + "” or an editor may change it.");
         NewMeeting clean = validate(meeting);
         if (!meetings.update(id, version, clean)) {
@@ -86,7 +87,9 @@ public class MeetingService {
     /** Archived meetings leave the default list but keep everything; their creator or an editor archives them. */
     public MeetingSummary setArchived(long id, int version, boolean archived) {
         MeetingSummary before = get(id);
-        currentUser.requireOwnerOrEditor(before.createdBy(), "MeetingService.setArchived",
+        currentUser.requireOwnerOrEditor(
+                before.createdBy(),
+                "MeetingService.setArchived",
                 "Only the person who created “" + before.title() + "” or an editor may archive it.");
         if (!meetings.setArchived(id, version, archived)) {
             throw stale(before);
@@ -108,8 +111,9 @@ public class MeetingService {
                 throw new ConflictException("Pairs of “" + before.title()
                         + "” were submitted for review, so only an editor may delete it; archive it instead.");
             }
-            throw currentUser.refusal("MeetingService.delete", "Only the person who created “" + before.title()
-                    + "” or an editor may delete it.");
+            throw currentUser.refusal(
+                    "MeetingService.delete",
+                    "Only the person who created “" + before.title() + "” or an editor may delete it.");
         }
         meetings.deleteWithContents(id);
         audit.record("delete", "meeting", id, id, before, null);
@@ -144,8 +148,11 @@ public class MeetingService {
         if (endsOn.isBefore(m.startsOn())) {
             throw new IllegalArgumentException("The meeting cannot end before it starts.");
         }
-        return new NewMeeting(Limits.checked(m.title(), Limits.TITLE, "The title"), m.startsOn(), endsOn,
-                Limits.checked(m.location(), Limits.NAME, "The place"), Limits.checked(m.description(), Limits.NOTE, "The description"));
+        return new NewMeeting(
+                Limits.checked(m.title(), Limits.TITLE, "The title"),
+                m.startsOn(),
+                endsOn,
+                Limits.checked(m.location(), Limits.NAME, "The place"),
+                Limits.checked(m.description(), Limits.NOTE, "The description"));
     }
-
 }

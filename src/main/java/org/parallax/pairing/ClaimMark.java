@@ -7,5 +7,4 @@ import java.util.List;
  * no-counterpart), the relation of its pair (lower case, or null) and the claims it is paired with.
  * No text: the column has the account's text already.
  */
-public record ClaimMark(long id, int start, int end, String state, String relation, List<Long> partners) {
-}
+public record ClaimMark(long id, int start, int end, String state, String relation, List<Long> partners) {}

@@ -1,8 +1,5 @@
 package org.parallax.pairing;
 
-import java.util.Collection;
-import java.util.Objects;
-
 import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.BLIND_PAIR;
@@ -11,7 +8,9 @@ import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.EVIDENCE;
 import static org.parallax.db.Tables.PARTY;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -26,12 +25,10 @@ import org.springframework.stereotype.Repository;
 class PairRepository {
 
     /** A pair as the highlights need it: which claims, its status and relation. */
-    record PairLink(long leftClaimId, long rightClaimId, String status, String relation) {
-    }
+    record PairLink(long leftClaimId, long rightClaimId, String status, String relation) {}
 
     /** What the pair rules need to know of a claim. */
-    record ClaimSide(long id, long meetingId, long partyId) {
-    }
+    record ClaimSide(long id, long meetingId, long partyId) {}
 
     private final DSLContext db;
 
@@ -40,13 +37,20 @@ class PairRepository {
     }
 
     Optional<ClaimSide> claimSide(long claimId) {
-        return db.select(CLAIM.ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID).from(CLAIM).where(CLAIM.ID.eq(claimId))
+        return db.select(CLAIM.ID, CLAIM.MEETING_ID, CLAIM.PARTY_ID)
+                .from(CLAIM)
+                .where(CLAIM.ID.eq(claimId))
                 .fetchOptional(Records.mapping(ClaimSide::new));
     }
 
     boolean coupleExists(long a, long b) {
-        return db.fetchExists(CLAIM_PAIR, CLAIM_PAIR.LEFT_CLAIM_ID.eq(a).and(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(b))
-                .or(CLAIM_PAIR.LEFT_CLAIM_ID.eq(b).and(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(a))));
+        return db.fetchExists(
+                CLAIM_PAIR,
+                CLAIM_PAIR
+                        .LEFT_CLAIM_ID
+                        .eq(a)
+                        .and(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(b))
+                        .or(CLAIM_PAIR.LEFT_CLAIM_ID.eq(b).and(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(a))));
     }
 
     long insert(ClaimSide left, ClaimSide right, NewPair pair, long authorId) {
@@ -80,38 +84,47 @@ class PairRepository {
     }
 
     List<NewEvidence> evidence(long pairId) {
-        return db.select(EVIDENCE.URL, EVIDENCE.TITLE, EVIDENCE.NOTE).from(EVIDENCE).where(EVIDENCE.PAIR_ID.eq(pairId))
-                .orderBy(EVIDENCE.POSITION).fetch(Records.mapping(NewEvidence::new));
+        return db.select(EVIDENCE.URL, EVIDENCE.TITLE, EVIDENCE.NOTE)
+                .from(EVIDENCE)
+                .where(EVIDENCE.PAIR_ID.eq(pairId))
+                .orderBy(EVIDENCE.POSITION)
+                .fetch(Records.mapping(NewEvidence::new));
     }
 
     /** @return false when the pair was changed since {@code version} was read */
     boolean update(long id, int version, Relation relation, String rationale, String topic) {
         return db.update(CLAIM_PAIR)
-                .set(CLAIM_PAIR.RELATION, relation.name())
-                .set(CLAIM_PAIR.RATIONALE, rationale)
-                .set(CLAIM_PAIR.TOPIC, topic)
-                .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
-                .set(CLAIM_PAIR.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(CLAIM_PAIR.RELATION, relation.name())
+                        .set(CLAIM_PAIR.RATIONALE, rationale)
+                        .set(CLAIM_PAIR.TOPIC, topic)
+                        .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
+                        .set(CLAIM_PAIR.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     boolean setStatus(long id, int version, String status) {
         return db.update(CLAIM_PAIR)
-                .set(CLAIM_PAIR.STATUS, status)
-                .setNull(CLAIM_PAIR.REREVIEW_REASON)
-                .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
-                .set(CLAIM_PAIR.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(CLAIM_PAIR.STATUS, status)
+                        .setNull(CLAIM_PAIR.REREVIEW_REASON)
+                        .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
+                        .set(CLAIM_PAIR.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     boolean delete(long id, int version) {
-        return db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version))).execute() == 1;
+        return db.deleteFrom(CLAIM_PAIR)
+                        .where(CLAIM_PAIR.ID.eq(id).and(CLAIM_PAIR.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     Optional<ClaimPair> findById(long id, long viewerId) {
-        return select(CLAIM_PAIR.ID.eq(id).and(visibleTo(viewerId)), 0, 1).stream().findFirst();
+        return select(CLAIM_PAIR.ID.eq(id).and(visibleTo(viewerId)), 0, 1).stream()
+                .findFirst();
     }
 
     List<ClaimPair> findByMeeting(long meetingId, long viewerId) {
@@ -119,7 +132,8 @@ class PairRepository {
     }
 
     List<ClaimPair> findByMeeting(long meetingId, PairFilter filter, int offset, int limit, long viewerId) {
-        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)), offset, limit);
+        return select(
+                CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)), offset, limit);
     }
 
     List<ClaimPair> findByAuthor(long authorId) {
@@ -127,7 +141,9 @@ class PairRepository {
     }
 
     int countByMeeting(long meetingId, PairFilter filter, long viewerId) {
-        return db.fetchCount(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)));
+        return db.fetchCount(
+                CLAIM_PAIR,
+                CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)));
     }
 
     private static Condition matching(PairFilter filter) {
@@ -154,15 +170,23 @@ class PairRepository {
 
     /** The open agreement round in which the viewer pairs the meeting blind (their pairs go there), if any. */
     Optional<Long> blindRound(long meetingId, long viewerId) {
-        return db.select(AGREEMENT_ROUND.ID).from(AGREEMENT_ROUND)
+        return db.select(AGREEMENT_ROUND.ID)
+                .from(AGREEMENT_ROUND)
                 .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(PairVisibility.openRoundsPairedBlindBy(viewerId)))
                 .fetchOptional(AGREEMENT_ROUND.ID);
     }
 
     boolean blindCoupleExists(long roundId, long a, long b) {
-        return db.fetchExists(BLIND_PAIR, BLIND_PAIR.ROUND_ID.eq(roundId).and(
-                BLIND_PAIR.LEFT_CLAIM_ID.eq(a).and(BLIND_PAIR.RIGHT_CLAIM_ID.eq(b))
-                        .or(BLIND_PAIR.LEFT_CLAIM_ID.eq(b).and(BLIND_PAIR.RIGHT_CLAIM_ID.eq(a)))));
+        return db.fetchExists(
+                BLIND_PAIR,
+                BLIND_PAIR
+                        .ROUND_ID
+                        .eq(roundId)
+                        .and(BLIND_PAIR
+                                .LEFT_CLAIM_ID
+                                .eq(a)
+                                .and(BLIND_PAIR.RIGHT_CLAIM_ID.eq(b))
+                                .or(BLIND_PAIR.LEFT_CLAIM_ID.eq(b).and(BLIND_PAIR.RIGHT_CLAIM_ID.eq(a)))));
     }
 
     long insertBlind(long roundId, NewPair pair) {
@@ -173,7 +197,8 @@ class PairRepository {
                 .set(BLIND_PAIR.RELATION, pair.relation().name())
                 .set(BLIND_PAIR.RATIONALE, pair.rationale())
                 .set(BLIND_PAIR.TOPIC, pair.topic())
-                .returning(BLIND_PAIR.ID).fetchSingle(BLIND_PAIR.ID);
+                .returning(BLIND_PAIR.ID)
+                .fetchSingle(BLIND_PAIR.ID);
     }
 
     int blindCount(long roundId) {
@@ -191,7 +216,9 @@ class PairRepository {
 
     private List<PairLink> blindLinks(Condition condition, long viewerId) {
         return db.select(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID, DSL.inline(BLIND), BLIND_PAIR.RELATION)
-                .from(BLIND_PAIR).join(AGREEMENT_ROUND).on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
+                .from(BLIND_PAIR)
+                .join(AGREEMENT_ROUND)
+                .on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
                 .where(condition.and(PairVisibility.openRoundsPairedBlindBy(viewerId)))
                 .orderBy(BLIND_PAIR.CREATED_AT.desc(), BLIND_PAIR.ID.desc())
                 .fetch(Records.mapping(PairLink::new));
@@ -202,9 +229,17 @@ class PairRepository {
 
     /** Changes whenever a pair of the meeting that the viewer sees (their blind pairs too) is added, changed or deleted. */
     long fingerprint(long meetingId, long viewerId) {
-        var row = db.select(DSL.count(), DSL.sum(CLAIM_PAIR.ID.mul(31).plus(CLAIM_PAIR.VERSION)), DSL.max(CLAIM_PAIR.UPDATED_AT))
-                .from(CLAIM_PAIR).where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId))).fetchSingle();
-        int blind = db.fetchCount(DSL.selectOne().from(BLIND_PAIR).join(AGREEMENT_ROUND).on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
+        var row = db.select(
+                        DSL.count(),
+                        DSL.sum(CLAIM_PAIR.ID.mul(31).plus(CLAIM_PAIR.VERSION)),
+                        DSL.max(CLAIM_PAIR.UPDATED_AT))
+                .from(CLAIM_PAIR)
+                .where(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)))
+                .fetchSingle();
+        int blind = db.fetchCount(DSL.selectOne()
+                .from(BLIND_PAIR)
+                .join(AGREEMENT_ROUND)
+                .on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
                 .where(AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(PairVisibility.openRoundsPairedBlindBy(viewerId))));
         return Objects.hash(row.value1(), row.value2(), row.value3(), blind);
     }
@@ -219,35 +254,59 @@ class PairRepository {
     }
 
     List<PairLink> linksOfClaims(Collection<Long> claimIds, long viewerId) {
-        return links(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds)).and(visibleTo(viewerId)));
+        return links(CLAIM_PAIR
+                .LEFT_CLAIM_ID
+                .in(claimIds)
+                .or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds))
+                .and(visibleTo(viewerId)));
     }
 
     private List<PairLink> links(Condition condition) {
         return db.select(CLAIM_PAIR.LEFT_CLAIM_ID, CLAIM_PAIR.RIGHT_CLAIM_ID, CLAIM_PAIR.STATUS, CLAIM_PAIR.RELATION)
-                .from(CLAIM_PAIR).where(condition)
+                .from(CLAIM_PAIR)
+                .where(condition)
                 .orderBy(CLAIM_PAIR.UPDATED_AT.desc(), CLAIM_PAIR.ID.desc())
                 .fetch(Records.mapping(PairLink::new));
     }
-
 
     private List<ClaimPair> select(Condition condition, int offset, int limit) {
         Claim left = CLAIM.as("left_claim");
         Claim right = CLAIM.as("right_claim");
         Party leftParty = PARTY.as("left_party");
         Party rightParty = PARTY.as("right_party");
-        return db.select(CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, left.ID, left.QUOTE, leftParty.CODE,
-                        right.ID, right.QUOTE, rightParty.CODE, CLAIM_PAIR.RELATION, CLAIM_PAIR.RATIONALE,
-                        CLAIM_PAIR.TOPIC, CLAIM_PAIR.STATUS, CLAIM_PAIR.AUTHOR_ID, APP_USER.DISPLAY_NAME, CLAIM_PAIR.UPDATED_AT,
-                        CLAIM_PAIR.VERSION, CLAIM_PAIR.REREVIEW_REASON)
+        return db.select(
+                        CLAIM_PAIR.ID,
+                        CLAIM_PAIR.MEETING_ID,
+                        left.ID,
+                        left.QUOTE,
+                        leftParty.CODE,
+                        right.ID,
+                        right.QUOTE,
+                        rightParty.CODE,
+                        CLAIM_PAIR.RELATION,
+                        CLAIM_PAIR.RATIONALE,
+                        CLAIM_PAIR.TOPIC,
+                        CLAIM_PAIR.STATUS,
+                        CLAIM_PAIR.AUTHOR_ID,
+                        APP_USER.DISPLAY_NAME,
+                        CLAIM_PAIR.UPDATED_AT,
+                        CLAIM_PAIR.VERSION,
+                        CLAIM_PAIR.REREVIEW_REASON)
                 .from(CLAIM_PAIR)
-                .join(left).on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
-                .join(right).on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))
-                .join(leftParty).on(leftParty.ID.eq(CLAIM_PAIR.LEFT_PARTY_ID))
-                .join(rightParty).on(rightParty.ID.eq(CLAIM_PAIR.RIGHT_PARTY_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
+                .join(left)
+                .on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
+                .join(right)
+                .on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))
+                .join(leftParty)
+                .on(leftParty.ID.eq(CLAIM_PAIR.LEFT_PARTY_ID))
+                .join(rightParty)
+                .on(rightParty.ID.eq(CLAIM_PAIR.RIGHT_PARTY_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
                 .where(condition)
                 .orderBy(CLAIM_PAIR.UPDATED_AT.desc(), CLAIM_PAIR.ID.desc())
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(Records.mapping(ClaimPair::new));
     }
 }

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Where a claim pair stands in review; the database's {@code claim_pair.status} holds the names. */
 public enum PairStatus {
-    DRAFT, SUBMITTED, APPROVED, REJECTED, CHANGES_REQUESTED;
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    REJECTED,
+    CHANGES_REQUESTED;
 
     /** "draft", "changes requested" … */
     public String label() {

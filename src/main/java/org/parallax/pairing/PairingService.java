@@ -1,19 +1,18 @@
 package org.parallax.pairing;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-
-import org.parallax.base.Limits;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.audit.AuditService;
+import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
 import org.parallax.base.Texts;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +45,8 @@ public class PairingService {
     public ClaimPair link(NewPair pair) {
         Checked checked = checked(pair);
         // Refused before looking at existing pairs, so the answer tells a blind reviewer nothing of them.
-        if (pairs.blindRound(checked.left().meetingId(), currentUser.require().id()).isPresent()) {
+        if (pairs.blindRound(checked.left().meetingId(), currentUser.require().id())
+                .isPresent()) {
             throw new IllegalArgumentException(BLIND);
         }
         if (pairs.coupleExists(checked.left().id(), checked.right().id())) {
@@ -70,31 +70,47 @@ public class PairingService {
      */
     public BlindPairing linkBlind(NewPair pair) {
         Checked checked = checked(pair);
-        long roundId = pairs.blindRound(checked.left().meetingId(), currentUser.require().id())
-                .orElseThrow(() -> new IllegalArgumentException("You are not pairing this meeting blind: no agreement round of yours is open on it."));
+        long roundId = pairs.blindRound(
+                        checked.left().meetingId(), currentUser.require().id())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "You are not pairing this meeting blind: no agreement round of yours is open on it."));
         if (!checkedEvidence(pair.evidence()).isEmpty()) {
-            throw new IllegalArgumentException("A blind pair keeps its relation, rationale and topic; add evidence to the pair "
-                    + "that stands once an editor has settled the round.");
+            throw new IllegalArgumentException(
+                    "A blind pair keeps its relation, rationale and topic; add evidence to the pair "
+                            + "that stands once an editor has settled the round.");
         }
-        if (pairs.blindCoupleExists(roundId, checked.left().id(), checked.right().id())) {
+        if (pairs.blindCoupleExists(
+                roundId, checked.left().id(), checked.right().id())) {
             throw new IllegalArgumentException("You have paired these two claims already.");
         }
         long id = pairs.insertBlind(roundId, checked.pair());
-        audit.record("pair_blind", "agreement_round", roundId, checked.left().meetingId(), null,
-                Map.of("blindPairId", id, "leftClaimId", checked.left().id(), "rightClaimId", checked.right().id(),
-                        "relation", checked.pair().relation().name()));
+        audit.record(
+                "pair_blind",
+                "agreement_round",
+                roundId,
+                checked.left().meetingId(),
+                null,
+                Map.of(
+                        "blindPairId",
+                        id,
+                        "leftClaimId",
+                        checked.left().id(),
+                        "rightClaimId",
+                        checked.right().id(),
+                        "relation",
+                        checked.pair().relation().name()));
         return new BlindPairing(roundId, pairs.blindCount(roundId));
     }
 
     /** The viewer's open blind round on the meeting and their blind pairs so far; empty when they do not pair it blind. */
     @Transactional(readOnly = true)
     public Optional<BlindPairing> blindPairing(long meetingId) {
-        return pairs.blindRound(meetingId, currentUser.require().id()).map(round -> new BlindPairing(round, pairs.blindCount(round)));
+        return pairs.blindRound(meetingId, currentUser.require().id())
+                .map(round -> new BlindPairing(round, pairs.blindCount(round)));
     }
 
     /** Two claims that may be paired, and the pair as it is to be stored. */
-    private record Checked(PairRepository.ClaimSide left, PairRepository.ClaimSide right, NewPair pair) {
-    }
+    private record Checked(PairRepository.ClaimSide left, PairRepository.ClaimSide right, NewPair pair) {}
 
     private Checked checked(NewPair pair) {
         if (pair.relation() == null) {
@@ -102,21 +118,33 @@ public class PairingService {
         }
         String rationale = Limits.checked(pair.rationale(), Limits.NOTE, "The rationale");
         requireRationale(pair.relation(), rationale);
-        var left = pairs.claimSide(pair.leftClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.leftClaimId()));
-        var right = pairs.claimSide(pair.rightClaimId()).orElseThrow(() -> new NotFoundException("Claim", pair.rightClaimId()));
+        var left = pairs.claimSide(pair.leftClaimId())
+                .orElseThrow(() -> new NotFoundException("Claim", pair.leftClaimId()));
+        var right = pairs.claimSide(pair.rightClaimId())
+                .orElseThrow(() -> new NotFoundException("Claim", pair.rightClaimId()));
         if (left.meetingId() != right.meetingId()) {
             throw new IllegalArgumentException("Both claims must come from accounts of the same meeting.");
         }
         if (left.partyId() == right.partyId()) {
-            throw new IllegalArgumentException("Both claims come from the same party; a pair links two different parties.");
+            throw new IllegalArgumentException(
+                    "Both claims come from the same party; a pair links two different parties.");
         }
-        return new Checked(left, right, new NewPair(left.id(), right.id(), pair.relation(), rationale,
-                Limits.checked(pair.topic(), Limits.TOPIC, "The topic"), pair.evidence()));
+        return new Checked(
+                left,
+                right,
+                new NewPair(
+                        left.id(),
+                        right.id(),
+                        pair.relation(),
+                        rationale,
+                        Limits.checked(pair.topic(), Limits.TOPIC, "The topic"),
+                        pair.evidence()));
     }
 
     private static void requireRationale(Relation relation, String rationale) {
         if (rationale == null && relation != Relation.CONSISTENT) {
-            throw new IllegalArgumentException("Say why the claims " + relation.label() + " each other: a rationale is required.");
+            throw new IllegalArgumentException(
+                    "Say why the claims " + relation.label() + " each other: a rationale is required.");
         }
     }
 
@@ -124,7 +152,8 @@ public class PairingService {
      * Changes a draft's relation, rationale, topic and evidence (or those of a pair an editor sent back);
      * only its author may, and only on the version read. Submitted and approved pairs are frozen.
      */
-    public ClaimPair update(long id, int version, Relation relation, String rationale, String topic, List<NewEvidence> evidence) {
+    public ClaimPair update(
+            long id, int version, Relation relation, String rationale, String topic, List<NewEvidence> evidence) {
         ClaimPair before = get(id);
         requireOwnEditable(before);
         if (relation == null) {
@@ -172,8 +201,9 @@ public class PairingService {
             throw new AccessDeniedException("Editors cannot decide on pairs they wrote.");
         }
         if (!before.status().equals(expected)) {
-            throw new IllegalArgumentException("This pair is " + before.status().toLowerCase().replace('_', ' ')
-                    + ", not " + expected.toLowerCase().replace('_', ' ') + ".");
+            throw new IllegalArgumentException(
+                    "This pair is " + before.status().toLowerCase().replace('_', ' ') + ", not "
+                            + expected.toLowerCase().replace('_', ' ') + ".");
         }
         if (!pairs.setStatus(id, version, next)) {
             throw stale();
@@ -208,16 +238,18 @@ public class PairingService {
     private void requireOwnEditable(ClaimPair pair) {
         requireAuthor(pair, "change or submit");
         if (!EDITABLE.contains(pair.status())) {
-            throw new IllegalArgumentException("This pair is " + pair.status().toLowerCase().replace('_', ' ')
-                    + "; only drafts and pairs sent back for changes can be changed or submitted"
-                    + (pair.status().equals("APPROVED") ? " (an editor can reopen it)." : "."));
+            throw new IllegalArgumentException(
+                    "This pair is " + pair.status().toLowerCase().replace('_', ' ')
+                            + "; only drafts and pairs sent back for changes can be changed or submitted"
+                            + (pair.status().equals("APPROVED") ? " (an editor can reopen it)." : "."));
         }
     }
 
     private void requireOwnDraft(ClaimPair pair) {
         requireAuthor(pair, "change or delete");
         if (!pair.status().equals("DRAFT")) {
-            throw new IllegalArgumentException("Only draft pairs can be changed or deleted; this one is " + pair.status().toLowerCase() + ".");
+            throw new IllegalArgumentException("Only draft pairs can be changed or deleted; this one is "
+                    + pair.status().toLowerCase() + ".");
         }
     }
 
@@ -232,7 +264,9 @@ public class PairingService {
             return List.of();
         }
         return evidence.stream()
-                .filter(e -> Texts.blankToNull(e.url()) != null || Texts.blankToNull(e.note()) != null || Texts.blankToNull(e.title()) != null)
+                .filter(e -> Texts.blankToNull(e.url()) != null
+                        || Texts.blankToNull(e.note()) != null
+                        || Texts.blankToNull(e.title()) != null)
                 .map(e -> {
                     String url = Limits.checked(e.url(), Limits.URL, "An evidence link");
                     if (url != null && !url.matches("(?i)https?://\\S+")) {
@@ -241,7 +275,9 @@ public class PairingService {
                     if (url == null && Texts.blankToNull(e.note()) == null) {
                         throw new IllegalArgumentException("Evidence needs a link or a note.");
                     }
-                    return new NewEvidence(url, Limits.checked(e.title(), Limits.TITLE, "An evidence title"),
+                    return new NewEvidence(
+                            url,
+                            Limits.checked(e.title(), Limits.TITLE, "An evidence title"),
                             Limits.checked(e.note(), Limits.NOTE, "An evidence note"));
                 })
                 .toList();
@@ -251,10 +287,10 @@ public class PairingService {
         return StaleData.of("This pair");
     }
 
-
     @Transactional(readOnly = true)
     public ClaimPair get(long id) {
-        return pairs.findById(id, currentUser.require().id()).orElseThrow(() -> new NotFoundException("Claim pair", id));
+        return pairs.findById(id, currentUser.require().id())
+                .orElseThrow(() -> new NotFoundException("Claim pair", id));
     }
 
     @Transactional(readOnly = true)
@@ -265,7 +301,8 @@ public class PairingService {
     /** One page of a meeting's pairs that pass the filter, newest change first, for lists that load lazily. */
     @Transactional(readOnly = true)
     public List<ClaimPair> ofMeeting(long meetingId, PairFilter filter, int offset, int limit) {
-        return pairs.findByMeeting(meetingId, filter, offset, limit, currentUser.require().id());
+        return pairs.findByMeeting(
+                meetingId, filter, offset, limit, currentUser.require().id());
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,9 @@
 package org.parallax.pairing;
 
 public enum Relation {
-    CONTRADICTS("contradicts"), PARTLY_CONTRADICTS("partly contradicts"), CONSISTENT("consistent");
+    CONTRADICTS("contradicts"),
+    PARTLY_CONTRADICTS("partly contradicts"),
+    CONSISTENT("consistent");
 
     private final String label;
 

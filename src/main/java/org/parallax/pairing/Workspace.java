@@ -8,6 +8,9 @@ import org.parallax.account.AccountSummary;
  * columns fetch their text ({@link ColumnText}) and claims ({@link ClaimMark}) separately, so an open
  * screen holds neither in server memory.
  */
-public record Workspace(long meetingId, String meetingTitle, List<AccountSummary> accounts, AccountSummary left,
-                        AccountSummary right) {
-}
+public record Workspace(
+        long meetingId,
+        String meetingTitle,
+        List<AccountSummary> accounts,
+        AccountSummary left,
+        AccountSummary right) {}

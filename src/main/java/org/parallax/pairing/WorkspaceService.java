@@ -32,8 +32,12 @@ public class WorkspaceService {
     private final MeetingService meetings;
     private final CurrentUser currentUser;
 
-    WorkspaceService(AccountService accounts, ClaimService claims, PairRepository pairs, MeetingService meetings,
-                     CurrentUser currentUser) {
+    WorkspaceService(
+            AccountService accounts,
+            ClaimService claims,
+            PairRepository pairs,
+            MeetingService meetings,
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.accounts = accounts;
@@ -52,8 +56,11 @@ public class WorkspaceService {
             return new Workspace(meetingId, title, all, null, null);
         }
         AccountSummary left = leftAccountId != null ? find(all, leftAccountId, meetingId) : all.getFirst();
-        AccountSummary right = rightAccountId != null ? find(all, rightAccountId, meetingId)
-                : all.stream().filter(a -> !a.partyCode().equals(left.partyCode())).findFirst()
+        AccountSummary right = rightAccountId != null
+                ? find(all, rightAccountId, meetingId)
+                : all.stream()
+                        .filter(a -> !a.partyCode().equals(left.partyCode()))
+                        .findFirst()
                         .orElse(all.size() > 1 ? all.get(1) : null);
         return new Workspace(meetingId, title, all, left, right);
     }
@@ -61,10 +68,13 @@ public class WorkspaceService {
     /** The claims of each given account of the meeting, as the columns draw them (one read of the pairs). */
     public List<List<ClaimMark>> marks(long meetingId, long... accountIds) {
         long viewer = currentUser.require().id();
-        Map<Long, List<PairLink>> linksOfClaim = byClaim(concat(pairs.linksOfMeeting(meetingId, viewer), pairs.blindLinks(meetingId, viewer)));
+        Map<Long, List<PairLink>> linksOfClaim =
+                byClaim(concat(pairs.linksOfMeeting(meetingId, viewer), pairs.blindLinks(meetingId, viewer)));
         List<List<ClaimMark>> columns = new ArrayList<>();
         for (long accountId : accountIds) {
-            columns.add(claims.spansOfAccount(accountId).stream().map(span -> mark(span, linksOfClaim)).toList());
+            columns.add(claims.spansOfAccount(accountId).stream()
+                    .map(span -> mark(span, linksOfClaim))
+                    .toList());
         }
         return columns;
     }
@@ -78,8 +88,8 @@ public class WorkspaceService {
             return Map.of();
         }
         long viewer = currentUser.require().id();
-        Map<Long, List<PairLink>> linksOfClaim = byClaim(concat(pairs.linksOfClaims(claimIds, viewer),
-                pairs.blindLinksOfClaims(claimIds, viewer)));
+        Map<Long, List<PairLink>> linksOfClaim =
+                byClaim(concat(pairs.linksOfClaims(claimIds, viewer), pairs.blindLinksOfClaims(claimIds, viewer)));
         Map<Long, List<ClaimMark>> byAccount = new HashMap<>();
         for (ClaimSpan span : claims.spans(claimIds)) {
             byAccount.computeIfAbsent(span.accountId(), k -> new ArrayList<>()).add(mark(span, linksOfClaim));
@@ -100,8 +110,12 @@ public class WorkspaceService {
     private static Map<Long, List<PairLink>> byClaim(List<PairLink> links) {
         Map<Long, List<PairLink>> linksOfClaim = new HashMap<>();
         for (PairLink link : links) {
-            linksOfClaim.computeIfAbsent(link.leftClaimId(), k -> new ArrayList<>(1)).add(link);
-            linksOfClaim.computeIfAbsent(link.rightClaimId(), k -> new ArrayList<>(1)).add(link);
+            linksOfClaim
+                    .computeIfAbsent(link.leftClaimId(), k -> new ArrayList<>(1))
+                    .add(link);
+            linksOfClaim
+                    .computeIfAbsent(link.rightClaimId(), k -> new ArrayList<>(1))
+                    .add(link);
         }
         return linksOfClaim;
     }
@@ -109,15 +123,21 @@ public class WorkspaceService {
     private static ClaimMark mark(ClaimSpan span, Map<Long, List<PairLink>> linksOfClaim) {
         List<PairLink> links = linksOfClaim.getOrDefault(span.id(), List.of());
         PairLink shown = shownLink(links);
-        return new ClaimMark(span.id(), span.start(), span.end(), state(span.noCounterpart(), shown),
-                relation(shown), links.stream().map(l -> partner(l, span.id())).toList());
+        return new ClaimMark(
+                span.id(),
+                span.start(),
+                span.end(),
+                state(span.noCounterpart(), shown),
+                relation(shown),
+                links.stream().map(l -> partner(l, span.id())).toList());
     }
 
     /** A claim picked in a column, with its state. */
     public ChosenClaim chosen(long claimId) {
         Claim claim = claims.get(claimId);
         long viewer = currentUser.require().id();
-        PairLink shown = shownLink(concat(pairs.linksOfClaim(claimId, viewer), pairs.blindLinksOfClaims(List.of(claimId), viewer)));
+        PairLink shown = shownLink(
+                concat(pairs.linksOfClaim(claimId, viewer), pairs.blindLinksOfClaims(List.of(claimId), viewer)));
         return new ChosenClaim(claim, state(claim.noCounterpart(), shown), relation(shown));
     }
 
@@ -134,12 +154,15 @@ public class WorkspaceService {
 
     /** An approved pair wins; otherwise the most recently changed one (links come newest first). */
     private static PairLink shownLink(List<PairLink> links) {
-        return links.stream().filter(l -> l.status().equals("APPROVED")).findFirst()
+        return links.stream()
+                .filter(l -> l.status().equals("APPROVED"))
+                .findFirst()
                 .orElse(links.isEmpty() ? null : links.getFirst());
     }
 
     private static String state(boolean noCounterpart, PairLink shown) {
-        return shown != null ? (shown.status().equals("APPROVED") ? "approved" : "paired")
+        return shown != null
+                ? (shown.status().equals("APPROVED") ? "approved" : "paired")
                 : noCounterpart ? "no-counterpart" : "unpaired";
     }
 
@@ -152,7 +175,9 @@ public class WorkspaceService {
     }
 
     private static AccountSummary find(List<AccountSummary> all, long id, long meetingId) {
-        return all.stream().filter(a -> a.id() == id).findFirst()
+        return all.stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Account of meeting " + meetingId, id));
     }
 }

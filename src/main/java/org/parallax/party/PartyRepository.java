@@ -18,13 +18,17 @@ class PartyRepository {
     }
 
     List<PartyEntry> findAll() {
-        return db.select(PARTY.ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR, PARTY.VERSION).from(PARTY).orderBy(PARTY.ID)
+        return db.select(PARTY.ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR, PARTY.VERSION)
+                .from(PARTY)
+                .orderBy(PARTY.ID)
                 .fetch(Records.mapping(PartyEntry::new));
     }
 
     Optional<PartyEntry> findById(long id) {
-        return db.select(PARTY.ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR, PARTY.VERSION).from(PARTY)
-                .where(PARTY.ID.eq(id)).fetchOptional(Records.mapping(PartyEntry::new));
+        return db.select(PARTY.ID, PARTY.CODE, PARTY.NAME, PARTY.COLOUR, PARTY.VERSION)
+                .from(PARTY)
+                .where(PARTY.ID.eq(id))
+                .fetchOptional(Records.mapping(PartyEntry::new));
     }
 
     boolean codeExists(String code) {
@@ -32,13 +36,21 @@ class PartyRepository {
     }
 
     long insert(String code, String name, String colour) {
-        return db.insertInto(PARTY).set(PARTY.CODE, code).set(PARTY.NAME, name).set(PARTY.COLOUR, colour)
-                .returning(PARTY.ID).fetchSingle(PARTY.ID);
+        return db.insertInto(PARTY)
+                .set(PARTY.CODE, code)
+                .set(PARTY.NAME, name)
+                .set(PARTY.COLOUR, colour)
+                .returning(PARTY.ID)
+                .fetchSingle(PARTY.ID);
     }
 
     boolean update(long id, int version, String name, String colour) {
-        return db.update(PARTY).set(PARTY.NAME, name).set(PARTY.COLOUR, colour)
-                .set(PARTY.VERSION, PARTY.VERSION.plus(1))
-                .where(PARTY.ID.eq(id).and(PARTY.VERSION.eq(version))).execute() == 1;
+        return db.update(PARTY)
+                        .set(PARTY.NAME, name)
+                        .set(PARTY.COLOUR, colour)
+                        .set(PARTY.VERSION, PARTY.VERSION.plus(1))
+                        .where(PARTY.ID.eq(id).and(PARTY.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 }

@@ -1,9 +1,9 @@
 package org.parallax.party;
 
-import org.parallax.base.Limits;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.audit.AuditService;
+import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
 import org.parallax.security.Roles;
@@ -34,7 +34,8 @@ public class PartyService {
     public PartyEntry create(String code, String name, String colour) {
         String cleanCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!cleanCode.matches("[A-Z][A-Z0-9_]{0,15}")) {
-            throw new IllegalArgumentException("A party code has 1 to 16 capital letters, digits or '_', starting with a letter.");
+            throw new IllegalArgumentException(
+                    "A party code has 1 to 16 capital letters, digits or '_', starting with a letter.");
         }
         if (parties.codeExists(cleanCode)) {
             throw new IllegalArgumentException("There already is a party " + cleanCode + ".");

@@ -17,37 +17,52 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AnnotationReport {
 
-    private AnnotationReport() {
-    }
+    private AnnotationReport() {}
 
-    static void write(MeetingReport report, Map<Long, String> revisionTexts, OutputStream out, JsonMapper json,
-                      Desk desk) {
+    static void write(
+            MeetingReport report, Map<Long, String> revisionTexts, OutputStream out, JsonMapper json, Desk desk) {
         String publicUrl = desk.publicUrl();
         LinkedClaims linked = LinkedClaims.of(report.pairs());
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringProperty("@context", "http://www.w3.org/ns/anno.jsonld");
-            g.writeStringProperty("id", publicUrl + "/meetings/" + report.meeting().id() + "/report#annotations");
+            g.writeStringProperty(
+                    "id", publicUrl + "/meetings/" + report.meeting().id() + "/report#annotations");
             g.writeStringProperty("type", "AnnotationCollection");
             g.writeStringProperty("label", "Claims of " + report.meeting().title());
-            g.writeNumberProperty("total", linked.claims().size() + report.omissions().size());
+            g.writeNumberProperty(
+                    "total", linked.claims().size() + report.omissions().size());
             g.writeObjectPropertyStart("first");
             g.writeStringProperty("type", "AnnotationPage");
             g.writeArrayPropertyStart("items");
             for (ReportClaim claim : linked.claims().values()) {
-                json.writeValue(g, annotation(claim, "assessing", assessments(claim, linked.links().get(claim.id())),
-                        revisionTexts.get(claim.revisionId()), desk));
+                json.writeValue(
+                        g,
+                        annotation(
+                                claim,
+                                "assessing",
+                                assessments(claim, linked.links().get(claim.id())),
+                                revisionTexts.get(claim.revisionId()),
+                                desk));
             }
             for (Omission omission : report.omissions()) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("type", "TextualBody");
                 body.put("purpose", "describing");
                 body.put("format", "text/plain");
-                body.put("value", "No counterpart in the other accounts: " + (omission.note() == null ? "" : omission.note())
-                        + (omission.markedBy() == null ? "" : " (marked by " + omission.markedBy() + ")"));
+                body.put(
+                        "value",
+                        "No counterpart in the other accounts: " + (omission.note() == null ? "" : omission.note())
+                                + (omission.markedBy() == null ? "" : " (marked by " + omission.markedBy() + ")"));
                 List<Map<String, Object>> bodies = new ArrayList<>(List.of(body));
-                json.writeValue(g, annotation(omission.claim(), "describing", bodies,
-                        revisionTexts.get(omission.claim().revisionId()), desk));
+                json.writeValue(
+                        g,
+                        annotation(
+                                omission.claim(),
+                                "describing",
+                                bodies,
+                                revisionTexts.get(omission.claim().revisionId()),
+                                desk));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -63,15 +78,19 @@ final class AnnotationReport {
             body.put("type", "TextualBody");
             body.put("purpose", "assessing");
             body.put("format", "text/plain");
-            body.put("value", capitalised(link.pair().relationLabel()) + " (" + link.partner().partyName() + "): “"
-                    + link.partner().quote() + "”" + (link.pair().approved() ? "" : " [" + link.pair().statusLabel() + "]"));
+            body.put(
+                    "value",
+                    capitalised(link.pair().relationLabel()) + " ("
+                            + link.partner().partyName() + "): “"
+                            + link.partner().quote() + "”"
+                            + (link.pair().approved() ? "" : " [" + link.pair().statusLabel() + "]"));
             bodies.add(body);
         }
         return bodies;
     }
 
-    private static Map<String, Object> annotation(ReportClaim claim, String motivation, List<Map<String, Object>> bodies,
-                                                  String text, Desk desk) {
+    private static Map<String, Object> annotation(
+            ReportClaim claim, String motivation, List<Map<String, Object>> bodies, String text, Desk desk) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("id", desk.publicUrl() + "/claims/" + claim.id());
         a.put("type", "Annotation");

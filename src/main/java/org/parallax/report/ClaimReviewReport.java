@@ -1,13 +1,12 @@
 package org.parallax.report;
 
-import java.util.Objects;
-
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,11 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ClaimReviewReport {
 
-    private ClaimReviewReport() {
-    }
+    private ClaimReviewReport() {}
 
     static void write(MeetingReport report, OutputStream out, JsonMapper json, Desk desk) {
-        List<ReportPair> approved = report.pairs().stream().filter(ReportPair::approved).toList();
+        List<ReportPair> approved =
+                report.pairs().stream().filter(ReportPair::approved).toList();
         LinkedClaims linked = LinkedClaims.of(approved);
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
@@ -41,8 +40,8 @@ final class ClaimReviewReport {
         }
     }
 
-    private static Map<String, Object> review(MeetingReport report, ReportClaim claim, List<LinkedClaims.Link> links,
-                                              Desk desk) {
+    private static Map<String, Object> review(
+            MeetingReport report, ReportClaim claim, List<LinkedClaims.Link> links, Desk desk) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("@type", "ClaimReview");
         r.put("url", claimUrl(report, claim, desk.publicUrl()));
@@ -50,28 +49,48 @@ final class ClaimReviewReport {
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
         rating.put("alternateName", LinkedClaims.verdict(links));
-        rating.put("ratingExplanation", String.join(" ", links.stream().map(l -> l.pair().rationale())
-                .filter(Objects::nonNull).distinct().toList()));
+        rating.put(
+                "ratingExplanation",
+                String.join(
+                        " ",
+                        links.stream()
+                                .map(l -> l.pair().rationale())
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList()));
         r.put("reviewRating", rating);
         Map<String, Object> item = claimNode(report, claim, desk.publicUrl());
         r.put("itemReviewed", item);
         r.put("author", author(desk));
-        OffsetDateTime decided = links.stream().map(l -> l.pair().approvedAt()).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(report.generatedAt());
+        OffsetDateTime decided = links.stream()
+                .map(l -> l.pair().approvedAt())
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(report.generatedAt());
         r.put("datePublished", decided.toLocalDate().toString());
-        r.put("citation", links.stream().map(l -> {
-            Map<String, Object> partner = claimNode(report, l.partner(), desk.publicUrl());
-            partner.put("text", l.partner().quote());
-            partner.put("description", "Compared in pair " + l.pair().id() + ": " + l.pair().relationLabel());
-            return partner;
-        }).toList());
+        r.put(
+                "citation",
+                links.stream()
+                        .map(l -> {
+                            Map<String, Object> partner = claimNode(report, l.partner(), desk.publicUrl());
+                            partner.put("text", l.partner().quote());
+                            partner.put(
+                                    "description",
+                                    "Compared in pair " + l.pair().id() + ": "
+                                            + l.pair().relationLabel());
+                            return partner;
+                        })
+                        .toList());
         return r;
     }
 
     private static Map<String, Object> omission(MeetingReport report, Omission omission, Desk desk) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("@type", "ClaimReview");
-        r.put("url", desk.publicUrl() + "/meetings/" + report.meeting().id() + "/report#omission-" + omission.claim().id());
+        r.put(
+                "url",
+                desk.publicUrl() + "/meetings/" + report.meeting().id() + "/report#omission-"
+                        + omission.claim().id());
         r.put("claimReviewed", omission.claim().quote());
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");

@@ -1,7 +1,5 @@
 package org.parallax.report;
 
-import java.util.stream.Stream;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -20,44 +19,118 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class CsvReport {
 
-    static final List<String> HEADER = List.of("kind", "pair_id", "status", "relation", "topic",
-            "left_party", "left_speaker", "left_quote", "left_account", "left_source_url", "left_published_on",
-            "right_party", "right_speaker", "right_quote", "right_account", "right_source_url", "right_published_on",
-            "rationale", "evidence", "author", "editor", "approved_at",
-            "claim_id", "note", "marked_by", "marked_at", "rereview");
+    static final List<String> HEADER = List.of(
+            "kind",
+            "pair_id",
+            "status",
+            "relation",
+            "topic",
+            "left_party",
+            "left_speaker",
+            "left_quote",
+            "left_account",
+            "left_source_url",
+            "left_published_on",
+            "right_party",
+            "right_speaker",
+            "right_quote",
+            "right_account",
+            "right_source_url",
+            "right_published_on",
+            "rationale",
+            "evidence",
+            "author",
+            "editor",
+            "approved_at",
+            "claim_id",
+            "note",
+            "marked_by",
+            "marked_at",
+            "rereview");
 
-    private CsvReport() {
-    }
+    private CsvReport() {}
 
     static void write(MeetingReport report, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         // A byte order mark lets spreadsheet programs read the file as UTF-8 (Korean quotes).
         writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
+        CSVPrinter csv = new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(HEADER.toArray(String[]::new))
+                        .get());
         for (ReportPair p : report.pairs()) {
-            csv.printRecord("pair", p.id(), p.statusLabel(), p.relationLabel(), safe(p.topic()),
-                    p.left().partyCode(), safe(p.left().saidBy()), safe(p.left().quote()), safe(p.left().accountTitle()),
-                    safe(p.left().sourceUrl()), p.left().publishedOn(),
-                    p.right().partyCode(), safe(p.right().saidBy()), safe(p.right().quote()), safe(p.right().accountTitle()),
-                    safe(p.right().sourceUrl()), p.right().publishedOn(),
-                    safe(p.rationale()), safe(evidence(p)), safe(p.author()), safe(p.editor()), p.approvedAt(),
-                    null, null, null, null, safe(p.rereview()));
+            csv.printRecord(
+                    "pair",
+                    p.id(),
+                    p.statusLabel(),
+                    p.relationLabel(),
+                    safe(p.topic()),
+                    p.left().partyCode(),
+                    safe(p.left().saidBy()),
+                    safe(p.left().quote()),
+                    safe(p.left().accountTitle()),
+                    safe(p.left().sourceUrl()),
+                    p.left().publishedOn(),
+                    p.right().partyCode(),
+                    safe(p.right().saidBy()),
+                    safe(p.right().quote()),
+                    safe(p.right().accountTitle()),
+                    safe(p.right().sourceUrl()),
+                    p.right().publishedOn(),
+                    safe(p.rationale()),
+                    safe(evidence(p)),
+                    safe(p.author()),
+                    safe(p.editor()),
+                    p.approvedAt(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    safe(p.rereview()));
         }
         for (Omission o : report.omissions()) {
             ReportClaim c = o.claim();
-            csv.printRecord("omission", null, "no counterpart", null, safe(c.topic()),
-                    c.partyCode(), safe(c.saidBy()), safe(c.quote()), safe(c.accountTitle()), safe(c.sourceUrl()), c.publishedOn(),
-                    null, null, null, null, null, null,
-                    null, null, null, null, null,
-                    c.id(), safe(o.note()), safe(o.markedBy()), o.markedAt(), null);
+            csv.printRecord(
+                    "omission",
+                    null,
+                    "no counterpart",
+                    null,
+                    safe(c.topic()),
+                    c.partyCode(),
+                    safe(c.saidBy()),
+                    safe(c.quote()),
+                    safe(c.accountTitle()),
+                    safe(c.sourceUrl()),
+                    c.publishedOn(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    c.id(),
+                    safe(o.note()),
+                    safe(o.markedBy()),
+                    o.markedAt(),
+                    null);
         }
         csv.flush();
     }
 
     private static String evidence(ReportPair p) {
         return p.evidence().stream()
-                .map(e -> String.join(" ", Stream.of(e.title(), e.url(), e.note())
-                        .filter(s -> s != null && !s.isBlank()).toList()))
+                .map(e -> String.join(
+                        " ",
+                        Stream.of(e.title(), e.url(), e.note())
+                                .filter(s -> s != null && !s.isBlank())
+                                .toList()))
                 .collect(Collectors.joining(" | "));
     }
 
@@ -68,6 +141,7 @@ final class CsvReport {
         }
         char first = cell.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+                ? "'" + cell
+                : cell;
     }
 }

@@ -1,9 +1,8 @@
 package org.parallax.report;
 
-import java.time.ZoneOffset;
-
 import static org.parallax.report.Markup.html;
 
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.parallax.account.AccountSummary;
@@ -18,26 +17,40 @@ final class HtmlReport {
 
     static final String PDF_FONT = "Nanum Gothic";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     static String render(MeetingReport report, boolean forPdf) {
         StringBuilder out = new StringBuilder(8192 + report.pairs().size() * 2048);
         var m = report.meeting();
-        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>")
-                .append("<title>").append(html("Parallax report: " + m.title())).append("</title>")
-                .append("<style>").append(styles(forPdf)).append("</style></head><body>");
-        out.append("<header><p class=\"brand\">Parallax · comparative claim report</p><h1>").append(html(m.title())).append("</h1>")
-                .append("<p class=\"meta\">").append(html(dates(report)))
+        out.append(
+                        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>")
+                .append("<title>")
+                .append(html("Parallax report: " + m.title()))
+                .append("</title>")
+                .append("<style>")
+                .append(styles(forPdf))
+                .append("</style></head><body>");
+        out.append("<header><p class=\"brand\">Parallax · comparative claim report</p><h1>")
+                .append(html(m.title()))
+                .append("</h1>")
+                .append("<p class=\"meta\">")
+                .append(html(dates(report)))
                 .append(m.location() == null ? "" : " · " + html(m.location()))
-                .append(" · generated ").append(html(MOMENT.format(report.generatedAt().atZoneSameInstant(ZoneOffset.UTC))))
-                .append("</p><p class=\"meta\">").append(html(scope(report))).append("</p></header>");
+                .append(" · generated ")
+                .append(html(MOMENT.format(report.generatedAt().atZoneSameInstant(ZoneOffset.UTC))))
+                .append("</p><p class=\"meta\">")
+                .append(html(scope(report)))
+                .append("</p></header>");
         summary(report, out);
-        out.append("<section class=\"pairs\"><h2>").append(report.options().allPairs() ? "Pairs" : "Approved pairs").append("</h2>");
+        out.append("<section class=\"pairs\"><h2>")
+                .append(report.options().allPairs() ? "Pairs" : "Approved pairs")
+                .append("</h2>");
         if (report.pairs().isEmpty()) {
-            out.append("<p class=\"empty\">No ").append(report.options().allPairs() ? "" : "approved ")
+            out.append("<p class=\"empty\">No ")
+                    .append(report.options().allPairs() ? "" : "approved ")
                     .append("pairs match this report's options yet.</p>");
         }
         for (ReportPair p : report.pairs()) {
@@ -52,13 +65,17 @@ final class HtmlReport {
     private static void omissions(MeetingReport report, StringBuilder out) {
         out.append("<section class=\"omissions\"><h2>Omissions: claims with no counterpart</h2>");
         if (report.omissions().isEmpty()) {
-            out.append("<p class=\"empty\">No claim of this report's parties and topic is marked as having no counterpart.</p>");
+            out.append(
+                    "<p class=\"empty\">No claim of this report's parties and topic is marked as having no counterpart.</p>");
         }
         for (Omission o : report.omissions()) {
-            out.append("<article class=\"omission\" id=\"omission-").append(o.claim().id()).append("\"><table class=\"sides\"><tr>");
+            out.append("<article class=\"omission\" id=\"omission-")
+                    .append(o.claim().id())
+                    .append("\"><table class=\"sides\"><tr>");
             side(o.claim(), out);
             out.append("<td class=\"omission-note\"><p class=\"label\">No counterpart in the other accounts</p><p>")
-                    .append(html(o.note() == null ? "" : o.note())).append("</p><p class=\"review\">Marked by ")
+                    .append(html(o.note() == null ? "" : o.note()))
+                    .append("</p><p class=\"review\">Marked by ")
                     .append(html(o.markedBy() == null ? "unknown" : o.markedBy()));
             if (o.markedAt() != null) {
                 out.append(" on ").append(html(DAY.format(o.markedAt().atZoneSameInstant(ZoneOffset.UTC))));
@@ -70,7 +87,8 @@ final class HtmlReport {
 
     private static String dates(MeetingReport report) {
         var m = report.meeting();
-        return m.startsOn().equals(m.endsOn()) ? DAY.format(m.startsOn())
+        return m.startsOn().equals(m.endsOn())
+                ? DAY.format(m.startsOn())
                 : DAY.format(m.startsOn()) + " – " + DAY.format(m.endsOn());
     }
 
@@ -79,7 +97,8 @@ final class HtmlReport {
         ReportOptions o = report.options();
         String what = o.allPairs() ? "All pairs, each with its review status" : "Approved pairs only";
         if (!o.parties().isEmpty()) {
-            what += "; parties: " + String.join(", ", o.parties().stream().sorted().toList());
+            what += "; parties: "
+                    + String.join(", ", o.parties().stream().sorted().toList());
         }
         if (o.topic() != null) {
             what += "; topic: " + o.topic();
@@ -88,21 +107,38 @@ final class HtmlReport {
     }
 
     private static void summary(MeetingReport report, StringBuilder out) {
-        out.append("<section class=\"summary\"><h2>Summary</h2><p>").append(report.pairs().size())
-                .append(report.options().allPairs() ? " pair(s)" : " approved pair(s)").append(": ");
-        out.append(String.join(", ", report.byRelation().entrySet().stream()
-                .map(e -> e.getValue() + " " + ReportPair.label(e.getKey())).toList())).append(".</p>");
-        out.append("<table class=\"charts\"><tr><td>").append(SummaryChart.byRelation(report)).append("</td><td>")
-                .append(SummaryChart.byTopic(report)).append("</td></tr></table>");
+        out.append("<section class=\"summary\"><h2>Summary</h2><p>")
+                .append(report.pairs().size())
+                .append(report.options().allPairs() ? " pair(s)" : " approved pair(s)")
+                .append(": ");
+        out.append(String.join(
+                        ", ",
+                        report.byRelation().entrySet().stream()
+                                .map(e -> e.getValue() + " " + ReportPair.label(e.getKey()))
+                                .toList()))
+                .append(".</p>");
+        out.append("<table class=\"charts\"><tr><td>")
+                .append(SummaryChart.byRelation(report))
+                .append("</td><td>")
+                .append(SummaryChart.byTopic(report))
+                .append("</td></tr></table>");
         out.append("<table class=\"coverage\"><thead><tr><th>Account</th><th>Party</th><th class=\"num\">Claims</th>")
                 .append("<th class=\"num\">Coverage</th></tr></thead><tbody>");
         for (AccountCoverage c : report.coverage()) {
             AccountSummary a = c.account();
-            out.append("<tr><td>").append(html(a.title())).append("</td><td>").append(html(a.partyName()))
-                    .append("</td><td class=\"num\">").append(a.claimCount()).append("</td><td class=\"num\">")
-                    .append(c.percent()).append(" %</td></tr>");
+            out.append("<tr><td>")
+                    .append(html(a.title()))
+                    .append("</td><td>")
+                    .append(html(a.partyName()))
+                    .append("</td><td class=\"num\">")
+                    .append(a.claimCount())
+                    .append("</td><td class=\"num\">")
+                    .append(c.percent())
+                    .append(" %</td></tr>");
         }
-        out.append("</tbody></table><p class=\"note\">").append(html(report.coverageBasis())).append("</p>");
+        out.append("</tbody></table><p class=\"note\">")
+                .append(html(report.coverageBasis()))
+                .append("</p>");
         rounds(report, out);
         out.append("</section>");
     }
@@ -113,41 +149,65 @@ final class HtmlReport {
             return;
         }
         out.append("<h3>Agreement rounds</h3><table class=\"coverage\"><thead><tr><th>Round</th><th>Reviewers</th>")
-                .append("<th class=\"num\">Couples</th><th class=\"num\">Agreed</th><th class=\"num\">Cohen's kappa</th>")
+                .append(
+                        "<th class=\"num\">Couples</th><th class=\"num\">Agreed</th><th class=\"num\">Cohen's kappa</th>")
                 .append("<th>Settled</th></tr></thead><tbody>");
         for (RoundSummary r : report.rounds()) {
-            out.append("<tr><td>").append(r.number()).append("</td><td>").append(html(r.firstReviewer())).append(" / ")
-                    .append(html(r.secondReviewer()) + " (blind)").append("</td><td class=\"num\">").append(r.couples())
-                    .append("</td><td class=\"num\">").append(r.agreed()).append("</td><td class=\"num\">")
+            out.append("<tr><td>")
+                    .append(r.number())
+                    .append("</td><td>")
+                    .append(html(r.firstReviewer()))
+                    .append(" / ")
+                    .append(html(r.secondReviewer()) + " (blind)")
+                    .append("</td><td class=\"num\">")
+                    .append(r.couples())
+                    .append("</td><td class=\"num\">")
+                    .append(r.agreed())
+                    .append("</td><td class=\"num\">")
                     .append(Double.isNaN(r.kappa()) ? "—" : String.format(Locale.ROOT, "%.2f", r.kappa()))
-                    .append("</td><td>").append(html(settled(r))).append("</td></tr>");
+                    .append("</td><td>")
+                    .append(html(settled(r)))
+                    .append("</td></tr>");
         }
         out.append("</tbody></table>");
     }
 
     static String settled(RoundSummary r) {
-        return "first reviewer's kept " + r.keptFirst() + ", second's " + r.keptSecond() + ", neither " + r.keptNeither();
+        return "first reviewer's kept " + r.keptFirst() + ", second's " + r.keptSecond() + ", neither "
+                + r.keptNeither();
     }
 
     private static void pair(ReportPair p, String provenance, StringBuilder out) {
-        out.append("<article class=\"pair\" id=\"pair-").append(p.id()).append("\"><h3><span class=\"relation rel-")
-                .append(p.relation().toLowerCase(Locale.ROOT)).append("\">").append(html(capitalised(p.relationLabel())))
-                .append("</span>").append(p.topic() == null ? "" : " · " + html(p.topic()))
-                .append(" <span class=\"pair-id\">pair ").append(p.id()).append("</span>");
+        out.append("<article class=\"pair\" id=\"pair-")
+                .append(p.id())
+                .append("\"><h3><span class=\"relation rel-")
+                .append(p.relation().toLowerCase(Locale.ROOT))
+                .append("\">")
+                .append(html(capitalised(p.relationLabel())))
+                .append("</span>")
+                .append(p.topic() == null ? "" : " · " + html(p.topic()))
+                .append(" <span class=\"pair-id\">pair ")
+                .append(p.id())
+                .append("</span>");
         if (!p.approved()) {
-            out.append(" <span class=\"status\">").append(html(p.statusLabel().toUpperCase(Locale.ROOT))).append("</span>");
+            out.append(" <span class=\"status\">")
+                    .append(html(p.statusLabel().toUpperCase(Locale.ROOT)))
+                    .append("</span>");
         }
         out.append("</h3>");
         if (p.rereview() != null) {
             out.append("<p class=\"rereview\">The approval no longer holds. Changed since the editor approved it: ")
-                    .append(html(p.rereview())).append(". Back in the review queue.</p>");
+                    .append(html(p.rereview()))
+                    .append(". Back in the review queue.</p>");
         }
         out.append("<table class=\"sides\"><tr>");
         side(p.left(), out);
         side(p.right(), out);
         out.append("</tr></table>");
         if (p.rationale() != null) {
-            out.append("<p class=\"rationale\"><strong>Rationale.</strong> ").append(html(p.rationale())).append("</p>");
+            out.append("<p class=\"rationale\"><strong>Rationale.</strong> ")
+                    .append(html(p.rationale()))
+                    .append("</p>");
         }
         if (!p.evidence().isEmpty()) {
             out.append("<p class=\"label\">Evidence</p><ul class=\"evidence\">");
@@ -155,7 +215,11 @@ final class HtmlReport {
                 out.append("<li>");
                 String title = e.title() != null ? e.title() : e.url();
                 if (e.url() != null) {
-                    out.append("<a href=\"").append(html(e.url())).append("\">").append(html(title)).append("</a>");
+                    out.append("<a href=\"")
+                            .append(html(e.url()))
+                            .append("\">")
+                            .append(html(title))
+                            .append("</a>");
                 } else if (title != null) {
                     out.append(html(title));
                 }
@@ -171,18 +235,30 @@ final class HtmlReport {
             out.append(" · ").append(html(provenance));
         }
         if (p.approved() && p.editor() != null) {
-            out.append(" · approved by ").append(html(p.editor())).append(" on ")
+            out.append(" · approved by ")
+                    .append(html(p.editor()))
+                    .append(" on ")
                     .append(html(DAY.format(p.approvedAt().atZoneSameInstant(ZoneOffset.UTC))));
         }
         out.append("</p></article>");
     }
 
     private static void side(ReportClaim c, StringBuilder out) {
-        out.append("<td class=\"claim\" style=\"border-left-color: ").append(html(c.partyColour())).append("\">")
-                .append("<p class=\"party\">").append(html(c.partyName()))
-                .append(c.speaker() == null ? "" : " · " + html(c.speaker())).append("</p>")
-                .append("<blockquote id=\"claim-").append(c.id()).append("\" lang=\"").append(html(c.language())).append("\">“")
-                .append(html(c.quote())).append("”</blockquote><p class=\"source\">").append(html(c.accountTitle()));
+        out.append("<td class=\"claim\" style=\"border-left-color: ")
+                .append(html(c.partyColour()))
+                .append("\">")
+                .append("<p class=\"party\">")
+                .append(html(c.partyName()))
+                .append(c.speaker() == null ? "" : " · " + html(c.speaker()))
+                .append("</p>")
+                .append("<blockquote id=\"claim-")
+                .append(c.id())
+                .append("\" lang=\"")
+                .append(html(c.language()))
+                .append("\">“")
+                .append(html(c.quote()))
+                .append("”</blockquote><p class=\"source\">")
+                .append(html(c.accountTitle()));
         if (c.publisher() != null) {
             out.append(", ").append(html(c.publisher()));
         }
@@ -200,11 +276,16 @@ final class HtmlReport {
     }
 
     static String styles(boolean forPdf) {
-        String font = forPdf ? "'" + PDF_FONT + "'" : "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Nanum Gothic', sans-serif";
-        return (forPdf ? "@page { size: A4; margin: 18mm 16mm; @bottom-center { content: counter(page) ' / ' counter(pages); font-family: "
-                + font + "; font-size: 8pt; color: #666; } }" : "")
+        String font = forPdf
+                ? "'" + PDF_FONT + "'"
+                : "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Nanum Gothic', sans-serif";
+        return (forPdf
+                        ? "@page { size: A4; margin: 18mm 16mm; @bottom-center { content: counter(page) ' / ' counter(pages); font-family: "
+                                + font + "; font-size: 8pt; color: #666; } }"
+                        : "")
                 + "body { font-family: " + font + "; color: #1d1d1f; font-size: " + (forPdf ? "9.5pt" : "15px")
-                + "; line-height: 1.45; margin: " + (forPdf ? "0" : "2rem auto; max-width: 60rem; padding: 0 1rem") + "; }"
+                + "; line-height: 1.45; margin: " + (forPdf ? "0" : "2rem auto; max-width: 60rem; padding: 0 1rem")
+                + "; }"
                 + "h1 { font-size: 1.6em; margin: 0.2em 0; } h2 { font-size: 1.2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 1.4em; }"
                 + "h3 { font-size: 1em; margin: 0 0 0.4em 0; } .brand { color: #666; font-size: 0.85em; margin: 0; }"
                 + ".meta { color: #444; margin: 0.2em 0; } .note { color: #666; font-size: 0.85em; }"

@@ -1,11 +1,10 @@
 package org.parallax.report;
 
-import java.util.Locale;
-
 import java.io.OutputStream;
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parallax.account.AccountSummary;
 import tools.jackson.core.JsonGenerator;
@@ -19,8 +18,7 @@ final class JsonReport {
 
     static final String SCHEMA = "report.schema.json";
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static void write(MeetingReport report, OutputStream out, JsonMapper json, String publicUrl) {
         try (JsonGenerator g = json.createGenerator(out)) {
@@ -28,9 +26,17 @@ final class JsonReport {
             g.writeStringProperty("$schema", publicUrl + "/parallax/" + SCHEMA);
             g.writePOJOProperty("meeting", meeting(report));
             g.writeStringProperty("generatedAt", report.generatedAt().toString());
-            g.writePOJOProperty("options", Map.of("allPairs", report.options().allPairs(),
-                    "parties", report.options().parties().stream().sorted().toList(),
-                    "topic", report.options().topic() == null ? "" : report.options().topic()));
+            g.writePOJOProperty(
+                    "options",
+                    Map.of(
+                            "allPairs",
+                            report.options().allPairs(),
+                            "parties",
+                            report.options().parties().stream().sorted().toList(),
+                            "topic",
+                            report.options().topic() == null
+                                    ? ""
+                                    : report.options().topic()));
             g.writePOJOProperty("summary", summary(report));
             g.writeArrayPropertyStart("pairs");
             for (ReportPair p : report.pairs()) {
@@ -62,26 +68,33 @@ final class JsonReport {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("pairs", report.pairs().size());
         Map<String, Integer> byRelation = new LinkedHashMap<>();
-        report.byRelation().forEach((relation, n) -> byRelation.put(ReportPair.label(relation).replace(' ', '_'), n));
+        report.byRelation()
+                .forEach((relation, n) ->
+                        byRelation.put(ReportPair.label(relation).replace(' ', '_'), n));
         s.put("byRelation", byRelation);
         s.put("byTopic", report.byTopic());
         s.put("omissions", report.omissions().size());
-        List<Map<String, Object>> accounts = report.coverage().stream().map(JsonReport::account).toList();
+        List<Map<String, Object>> accounts =
+                report.coverage().stream().map(JsonReport::account).toList();
         s.put("accounts", accounts);
         s.put("coverageBasis", report.coverageBasis());
-        s.put("agreementRounds", report.rounds().stream().map(r -> {
-            Map<String, Object> round = new LinkedHashMap<>();
-            round.put("number", r.number());
-            round.put("firstReviewer", r.firstReviewer());
-            round.put("secondReviewer", r.secondReviewer());
-            round.put("couples", r.couples());
-            round.put("agreed", r.agreed());
-            round.put("kappa", Double.isNaN(r.kappa()) ? null : r.kappa());
-            round.put("keptFirst", r.keptFirst());
-            round.put("keptSecond", r.keptSecond());
-            round.put("keptNeither", r.keptNeither());
-            return round;
-        }).toList());
+        s.put(
+                "agreementRounds",
+                report.rounds().stream()
+                        .map(r -> {
+                            Map<String, Object> round = new LinkedHashMap<>();
+                            round.put("number", r.number());
+                            round.put("firstReviewer", r.firstReviewer());
+                            round.put("secondReviewer", r.secondReviewer());
+                            round.put("couples", r.couples());
+                            round.put("agreed", r.agreed());
+                            round.put("kappa", Double.isNaN(r.kappa()) ? null : r.kappa());
+                            round.put("keptFirst", r.keptFirst());
+                            round.put("keptSecond", r.keptSecond());
+                            round.put("keptNeither", r.keptNeither());
+                            return round;
+                        })
+                        .toList());
         return s;
     }
 
@@ -118,13 +131,17 @@ final class JsonReport {
         m.put("rationale", p.rationale());
         m.put("left", claim(p.left()));
         m.put("right", claim(p.right()));
-        m.put("evidence", p.evidence().stream().map(e -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("url", e.url());
-            item.put("title", e.title());
-            item.put("note", e.note());
-            return item;
-        }).toList());
+        m.put(
+                "evidence",
+                p.evidence().stream()
+                        .map(e -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("url", e.url());
+                            item.put("title", e.title());
+                            item.put("note", e.note());
+                            return item;
+                        })
+                        .toList());
         m.put("author", p.author());
         m.put("editor", p.editor());
         m.put("approvedAt", iso(p.approvedAt()));

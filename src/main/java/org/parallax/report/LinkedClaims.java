@@ -12,8 +12,7 @@ import java.util.Map;
 record LinkedClaims(Map<Long, ReportClaim> claims, Map<Long, List<Link>> links) {
 
     /** One pair seen from one of its claims. */
-    record Link(ReportPair pair, ReportClaim partner) {
-    }
+    record Link(ReportPair pair, ReportClaim partner) {}
 
     static LinkedClaims of(List<ReportPair> pairs) {
         Map<Long, ReportClaim> claims = new LinkedHashMap<>();
@@ -33,8 +32,11 @@ record LinkedClaims(Map<Long, ReportClaim> claims, Map<Long, List<Link>> links) 
      */
     static String verdict(List<Link> links) {
         for (String relation : List.of("CONTRADICTS", "PARTLY_CONTRADICTS", "CONSISTENT")) {
-            List<String> parties = links.stream().filter(l -> l.pair().relation().equals(relation))
-                    .map(l -> l.partner().partyName()).distinct().toList();
+            List<String> parties = links.stream()
+                    .filter(l -> l.pair().relation().equals(relation))
+                    .map(l -> l.partner().partyName())
+                    .distinct()
+                    .toList();
             if (!parties.isEmpty()) {
                 String by = "the " + String.join(" and the ", parties) + " account" + (parties.size() > 1 ? "s" : "");
                 return switch (relation) {

@@ -14,8 +14,7 @@ import org.parallax.agreement.RoundSummary;
 /** The report as Markdown: a summary table, then each pair with both quotes as block quotes. */
 final class MarkdownReport {
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     static void write(MeetingReport report, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -40,9 +39,11 @@ final class MarkdownReport {
         }
         w.write("\n" + markdown(report.coverageBasis()) + "\n");
         if (!report.rounds().isEmpty()) {
-            w.write("\n| Agreement round | Reviewers | Couples | Agreed | Cohen's kappa | Settled |\n| ---: | --- | ---: | ---: | ---: | --- |\n");
+            w.write(
+                    "\n| Agreement round | Reviewers | Couples | Agreed | Cohen's kappa | Settled |\n| ---: | --- | ---: | ---: | ---: | --- |\n");
             for (RoundSummary r : report.rounds()) {
-                w.write("| " + r.number() + " | " + markdown(r.firstReviewer()) + " / " + markdown(r.secondReviewer()) + " (blind) | "
+                w.write("| " + r.number() + " | " + markdown(r.firstReviewer()) + " / " + markdown(r.secondReviewer())
+                        + " (blind) | "
                         + r.couples() + " | " + r.agreed() + " | "
                         + (Double.isNaN(r.kappa()) ? "—" : String.format(Locale.ROOT, "%.2f", r.kappa())) + " | "
                         + HtmlReport.settled(r) + " |\n");
@@ -53,7 +54,8 @@ final class MarkdownReport {
             w.write("\nNo pairs match this report's options yet.\n");
         }
         for (ReportPair p : report.pairs()) {
-            w.write("\n### Pair " + p.id() + ": " + p.relationLabel() + (p.topic() == null ? "" : " · " + markdown(p.topic()))
+            w.write("\n### Pair " + p.id() + ": " + p.relationLabel()
+                    + (p.topic() == null ? "" : " · " + markdown(p.topic()))
                     + (p.approved() ? "" : " (" + p.statusLabel().toUpperCase(Locale.ROOT) + ")") + "\n\n");
             if (p.rereview() != null) {
                 w.write("*The approval no longer holds. Changed since the editor approved it: " + markdown(p.rereview())
@@ -66,7 +68,8 @@ final class MarkdownReport {
             }
             for (ReportEvidence e : p.evidence()) {
                 String title = e.title() != null ? markdown(e.title()) : e.url() != null ? markdown(e.url()) : "";
-                w.write("- Evidence: " + (e.url() != null ? "[" + title + "](<" + e.url().replace(">", "%3E") + ">)" : title)
+                w.write("- Evidence: "
+                        + (e.url() != null ? "[" + title + "](<" + e.url().replace(">", "%3E") + ">)" : title)
                         + (e.note() == null ? "" : (title.isEmpty() ? "" : " — ") + markdown(e.note())) + "\n");
             }
             if (!p.evidence().isEmpty()) {
@@ -74,8 +77,11 @@ final class MarkdownReport {
             }
             String provenance = report.provenance(p);
             w.write("Reviewer: " + markdown(p.author()) + (provenance == null ? "" : " · " + provenance)
-                    + (p.approved() && p.editor() != null ? " · approved by " + markdown(p.editor()) + " on "
-                    + p.approvedAt().toLocalDate() : "") + "\n");
+                    + (p.approved() && p.editor() != null
+                            ? " · approved by " + markdown(p.editor()) + " on "
+                                    + p.approvedAt().toLocalDate()
+                            : "")
+                    + "\n");
         }
         omissions(w, report);
         w.flush();

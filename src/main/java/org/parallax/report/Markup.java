@@ -3,8 +3,7 @@ package org.parallax.report;
 /** Escaping for the HTML (well-formed XHTML, which the PDF renderer reads too) and Markdown reports. */
 final class Markup {
 
-    private Markup() {
-    }
+    private Markup() {}
 
     static String html(String text) {
         if (text == null) {

@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.parallax.account.AccountSummary;
 import org.parallax.agreement.RoundSummary;
@@ -16,30 +16,47 @@ import org.parallax.meeting.MeetingSummary;
  * Everything one meeting's report shows, read once and handed to each format: the pairs the options ask
  * for and the omission ledger (claims marked as having no counterpart).
  */
-public record MeetingReport(MeetingSummary meeting, List<AccountSummary> accounts, List<ReportPair> pairs,
-                            List<Omission> omissions, List<RoundSummary> rounds, ReportOptions options,
-                            OffsetDateTime generatedAt) {
+public record MeetingReport(
+        MeetingSummary meeting,
+        List<AccountSummary> accounts,
+        List<ReportPair> pairs,
+        List<Omission> omissions,
+        List<RoundSummary> rounds,
+        ReportOptions options,
+        OffsetDateTime generatedAt) {
 
     /** "settled in agreement round 2", or null for a pair no round settled. */
     public String provenance(ReportPair pair) {
-        return pair.settledRoundId() == null ? null : rounds.stream().filter(r -> r.roundId() == pair.settledRoundId())
-                .findFirst().map(r -> "settled in agreement round " + r.number()).orElse(null);
+        return pair.settledRoundId() == null
+                ? null
+                : rounds.stream()
+                        .filter(r -> r.roundId() == pair.settledRoundId())
+                        .findFirst()
+                        .map(r -> "settled in agreement round " + r.number())
+                        .orElse(null);
     }
 
     /** Per account, its claims in the pairs this report includes or in its omission ledger. */
     public List<AccountCoverage> coverage() {
         Map<Long, Set<Long>> covered = new HashMap<>();
         for (ReportPair p : pairs) {
-            covered.computeIfAbsent(p.left().accountId(), a -> new HashSet<>()).add(p.left().id());
-            covered.computeIfAbsent(p.right().accountId(), a -> new HashSet<>()).add(p.right().id());
+            covered.computeIfAbsent(p.left().accountId(), a -> new HashSet<>())
+                    .add(p.left().id());
+            covered.computeIfAbsent(p.right().accountId(), a -> new HashSet<>())
+                    .add(p.right().id());
         }
-        omissions.forEach(o -> covered.computeIfAbsent(o.claim().accountId(), a -> new HashSet<>()).add(o.claim().id()));
-        return accounts.stream().map(a -> new AccountCoverage(a, covered.getOrDefault(a.id(), Set.of()).size())).toList();
+        omissions.forEach(o -> covered.computeIfAbsent(o.claim().accountId(), a -> new HashSet<>())
+                .add(o.claim().id()));
+        return accounts.stream()
+                .map(a -> new AccountCoverage(
+                        a, covered.getOrDefault(a.id(), Set.of()).size()))
+                .toList();
     }
 
     /** What coverage counts, said plainly (it follows the report's options). */
     public String coverageBasis() {
-        return "Coverage: the share of an account's claims that are in the " + (options.allPairs() ? "pairs" : "approved pairs")
+        return "Coverage: the share of an account's claims that are in the "
+                + (options.allPairs() ? "pairs" : "approved pairs")
                 + " this report includes or are marked as having no counterpart in the other accounts.";
     }
 

@@ -21,8 +21,7 @@ final class PdfReport {
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
-    private PdfReport() {
-    }
+    private PdfReport() {}
 
     /** @param html well-formed XHTML using the font family {@link HtmlReport#PDF_FONT} */
     static void write(String html, OutputStream out) throws IOException {

@@ -1,5 +1,4 @@
 package org.parallax.report;
 
 /** A source a reviewer gave for a pair: a link, a title, a short note (any may be missing, not all). */
-public record ReportEvidence(String url, String title, String note) {
-}
+public record ReportEvidence(String url, String title, String note) {}

@@ -12,8 +12,11 @@ public enum ReportFormat {
     JSON("json", "JSON", "application/json", "json"),
     MARKDOWN("md", "Markdown", "text/markdown;charset=UTF-8", "md"),
     CLAIM_REVIEW("claimreview", "ClaimReview JSON-LD", "application/ld+json", "claimreview.jsonld"),
-    ANNOTATIONS("annotations", "Web Annotation JSON",
-            "application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\"", "annotations.jsonld");
+    ANNOTATIONS(
+            "annotations",
+            "Web Annotation JSON",
+            "application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\"",
+            "annotations.jsonld");
 
     private final String key;
     private final String label;

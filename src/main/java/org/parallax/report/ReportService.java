@@ -1,9 +1,8 @@
 package org.parallax.report;
 
-import java.nio.charset.StandardCharsets;
-
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -45,9 +44,16 @@ public class ReportService {
     private final TransactionTemplate readOnly;
     private final CurrentUser currentUser;
 
-    ReportService(ReportRepository reports, MeetingService meetings, AccountService accounts, JsonMapper json,
-                  ParallaxProperties properties, PlatformTransactionManager transactions, CurrentUser currentUser,
-                  ReviewService reviews, AgreementService agreement) {
+    ReportService(
+            ReportRepository reports,
+            MeetingService meetings,
+            AccountService accounts,
+            JsonMapper json,
+            ParallaxProperties properties,
+            PlatformTransactionManager transactions,
+            CurrentUser currentUser,
+            ReviewService reviews,
+            AgreementService agreement) {
         this.agreement = agreement;
         this.currentUser = currentUser;
         this.reviews = reviews;
@@ -77,8 +83,7 @@ public class ReportService {
     }
 
     /** A report as read, and whether the read found approvals whose seal broke. */
-    private record Read(MeetingReport report, boolean sealsBroke) {
-    }
+    private record Read(MeetingReport report, boolean sealsBroke) {}
 
     /** The check in the read found broken seals: those pairs go back to the queue (a write, after the read). */
     private MeetingReport sendBackBroken(Read read) {
@@ -102,9 +107,17 @@ public class ReportService {
             var both = readOnly.execute(status -> {
                 Read read = read(meetingId, options);
                 MeetingReport made = read.report();
-                return Map.entry(read, reports.revisionTexts(Stream.concat(
-                        made.pairs().stream().flatMap(p -> Stream.of(p.left().revisionId(), p.right().revisionId())),
-                        made.omissions().stream().map(o -> o.claim().revisionId())).distinct().toList()));
+                return Map.entry(
+                        read,
+                        reports.revisionTexts(Stream.concat(
+                                        made.pairs().stream()
+                                                .flatMap(p -> Stream.of(
+                                                        p.left().revisionId(),
+                                                        p.right().revisionId())),
+                                        made.omissions().stream()
+                                                .map(o -> o.claim().revisionId()))
+                                .distinct()
+                                .toList()));
             });
             report = sendBackBroken(both.getKey());
             texts = both.getValue();
@@ -140,18 +153,34 @@ public class ReportService {
         long viewer = viewer();
         reviews.checkSeals(null);
         return readOnly.execute(status -> {
-            List<TopicTimeline.Claim> claims = reports.topicClaims(topic, meetingIds == null ? Set.of() : meetingIds, allPairs, viewer);
-            List<TopicTimeline.Pair> pairs = claims.isEmpty() ? List.of()
-                    : reports.pairsBetween(claims.stream().map(TopicTimeline.Claim::id).toList(), allPairs, viewer);
-            Map<Long, TopicTimeline.Meeting> heads = claims.isEmpty() ? Map.of()
-                    : reports.meetingHeads(claims.stream().map(TopicTimeline.Claim::meetingId).distinct().toList());
-            List<TopicTimeline.Meeting> meetings = claims.stream().map(TopicTimeline.Claim::meetingId).distinct()
+            List<TopicTimeline.Claim> claims =
+                    reports.topicClaims(topic, meetingIds == null ? Set.of() : meetingIds, allPairs, viewer);
+            List<TopicTimeline.Pair> pairs = claims.isEmpty()
+                    ? List.of()
+                    : reports.pairsBetween(
+                            claims.stream().map(TopicTimeline.Claim::id).toList(), allPairs, viewer);
+            Map<Long, TopicTimeline.Meeting> heads = claims.isEmpty()
+                    ? Map.of()
+                    : reports.meetingHeads(claims.stream()
+                            .map(TopicTimeline.Claim::meetingId)
+                            .distinct()
+                            .toList());
+            List<TopicTimeline.Meeting> meetings = claims.stream()
+                    .map(TopicTimeline.Claim::meetingId)
+                    .distinct()
                     .map(heads::get)
-                    .map(m -> new TopicTimeline.Meeting(m.id(), m.title(), m.startsOn(),
+                    .map(m -> new TopicTimeline.Meeting(
+                            m.id(),
+                            m.title(),
+                            m.startsOn(),
                             claims.stream().filter(c -> c.meetingId() == m.id()).toList(),
                             pairs.stream().filter(p -> p.meetingId() == m.id()).toList()))
                     .toList();
-            return new TopicTimeline(topic.strip(), allPairs, meetings, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+            return new TopicTimeline(
+                    topic.strip(),
+                    allPairs,
+                    meetings,
+                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         });
     }
 
@@ -176,11 +205,20 @@ public class ReportService {
     private Read read(long meetingId, ReportOptions options) {
         Map<Long, SealState> broken = reviews.brokenSeals(meetingId);
         List<ReportPair> pairs = reports.pairs(meetingId, options, viewer()).stream()
-                .map(p -> broken.containsKey(p.id()) ? p.sealBroken(broken.get(p.id()).summary()) : p)
+                .map(p -> broken.containsKey(p.id())
+                        ? p.sealBroken(broken.get(p.id()).summary())
+                        : p)
                 .filter(p -> options.allPairs() || p.approved())
                 .toList();
-        return new Read(new MeetingReport(meetings.get(meetingId), accounts.ofMeeting(meetingId), pairs,
-                reports.omissions(meetingId, options), agreement.settledRounds(meetingId), options,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)), !broken.isEmpty());
+        return new Read(
+                new MeetingReport(
+                        meetings.get(meetingId),
+                        accounts.ofMeeting(meetingId),
+                        pairs,
+                        reports.omissions(meetingId, options),
+                        agreement.settledRounds(meetingId),
+                        options,
+                        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)),
+                !broken.isEmpty());
     }
 }

@@ -11,40 +11,47 @@ import java.util.Map;
  */
 final class SummaryChart {
 
-    static final Map<String, String> RELATION_COLOURS = Map.of(
-            "CONTRADICTS", "#b3261e", "PARTLY_CONTRADICTS", "#c77700", "CONSISTENT", "#2e7d32");
+    static final Map<String, String> RELATION_COLOURS =
+            Map.of("CONTRADICTS", "#b3261e", "PARTLY_CONTRADICTS", "#c77700", "CONSISTENT", "#2e7d32");
     private static final int WIDTH = 310;
     private static final int LABEL = 120;
     private static final int ROW = 20;
     private static final int MAX_TOPICS = 8;
 
-    private SummaryChart() {
-    }
+    private SummaryChart() {}
 
     static String byRelation(MeetingReport report) {
         List<Map.Entry<String, Integer>> rows = List.copyOf(report.byRelation().entrySet());
-        return bars("Pairs by relation", rows.stream()
-                .map(e -> new Bar(ReportPair.label(e.getKey()), e.getValue(), RELATION_COLOURS.get(e.getKey()))).toList());
+        return bars(
+                "Pairs by relation",
+                rows.stream()
+                        .map(e -> new Bar(ReportPair.label(e.getKey()), e.getValue(), RELATION_COLOURS.get(e.getKey())))
+                        .toList());
     }
 
     static String byTopic(MeetingReport report) {
         List<Bar> rows = report.byTopic().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(MAX_TOPICS)
-                .map(e -> new Bar(e.getKey(), e.getValue(), "#2f6fde")).toList();
+                .map(e -> new Bar(e.getKey(), e.getValue(), "#2f6fde"))
+                .toList();
         return bars("Pairs by topic", rows);
     }
 
-    private record Bar(String label, int value, String colour) {
-    }
+    private record Bar(String label, int value, String colour) {}
 
     private static String bars(String title, List<Bar> rows) {
         int max = Math.max(1, rows.stream().mapToInt(Bar::value).max().orElse(1));
         int height = ROW * Math.max(1, rows.size()) + 8;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT,
+        svg.append(String.format(
+                Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
-                WIDTH, height, WIDTH, height, Markup.html(title)));
+                WIDTH,
+                height,
+                WIDTH,
+                height,
+                Markup.html(title)));
         svg.append("<title>").append(Markup.html(title)).append("</title>");
         if (rows.isEmpty()) {
             svg.append("<text x=\"0\" y=\"14\" font-size=\"11\" fill=\"#555\">No pairs</text>");
@@ -54,12 +61,21 @@ final class SummaryChart {
             int y = i * ROW + 4;
             int length = (int) Math.round((WIDTH - LABEL - 40) * (bar.value() / (double) max));
             String label = bar.label().length() > 22 ? bar.label().substring(0, 21) + "…" : bar.label();
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\" fill=\"#222\">%s</text>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"%s\"/>"
                             + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#222\">%d</text>",
-                    LABEL - 6, y + 11, Markup.html(label), LABEL, y, Math.max(length, bar.value() > 0 ? 2 : 0),
-                    bar.colour(), LABEL + length + 4, y + 11, bar.value()));
+                    LABEL - 6,
+                    y + 11,
+                    Markup.html(label),
+                    LABEL,
+                    y,
+                    Math.max(length, bar.value() > 0 ? 2 : 0),
+                    bar.colour(),
+                    LABEL + length + 4,
+                    y + 11,
+                    bar.value()));
         }
         return svg.append("</svg>").toString();
     }

@@ -10,19 +10,35 @@ import java.util.List;
  */
 public record TopicTimeline(String topic, boolean allPairs, List<Meeting> meetings, OffsetDateTime generatedAt) {
 
-    public record Meeting(long id, String title, LocalDate startsOn, List<Claim> claims, List<Pair> pairs) {
-    }
+    public record Meeting(long id, String title, LocalDate startsOn, List<Claim> claims, List<Pair> pairs) {}
 
-    public record Claim(long id, long meetingId, String partyCode, String partyName, String partyColour, String quote,
-                        String saidBy, String accountTitle, LocalDate publishedOn) {
-    }
+    public record Claim(
+            long id,
+            long meetingId,
+            String partyCode,
+            String partyName,
+            String partyColour,
+            String quote,
+            String saidBy,
+            String accountTitle,
+            LocalDate publishedOn) {}
 
-    public record Pair(long id, long meetingId, long leftClaimId, long rightClaimId, String relation, String status,
-                       String rationale) {
-    }
+    public record Pair(
+            long id,
+            long meetingId,
+            long leftClaimId,
+            long rightClaimId,
+            String relation,
+            String status,
+            String rationale) {}
 
     /** The parties that speak on the topic anywhere in the timeline, by code. */
     public List<String> parties() {
-        return meetings.stream().flatMap(m -> m.claims().stream()).map(Claim::partyCode).distinct().sorted().toList();
+        return meetings.stream()
+                .flatMap(m -> m.claims().stream())
+                .map(Claim::partyCode)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

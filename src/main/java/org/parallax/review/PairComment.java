@@ -3,5 +3,4 @@ package org.parallax.review;
 import java.time.OffsetDateTime;
 
 /** A message in the discussion thread of a pair. */
-public record PairComment(long id, long pairId, String author, String body, OffsetDateTime writtenAt) {
-}
+public record PairComment(long id, long pairId, String author, String body, OffsetDateTime writtenAt) {}

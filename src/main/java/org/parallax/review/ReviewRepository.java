@@ -20,9 +20,9 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairVisibility;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
-import org.parallax.base.PairVisibility;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -32,8 +32,7 @@ class ReviewRepository {
      * A pair that is approved, with the approval that stands (not voided) and what it sealed; {@code reviewId}
      * is null when no approval stands for it (its status was set by some other route).
      */
-    record StandingApproval(Long reviewId, long pairId, long meetingId, String sealed, String contentHash) {
-    }
+    record StandingApproval(Long reviewId, long pairId, long meetingId, String sealed, String contentHash) {}
 
     private final DSLContext db;
 
@@ -57,10 +56,19 @@ class ReviewRepository {
     List<StandingApproval> standingApprovals(Condition pairs) {
         return db.select(REVIEW.ID, CLAIM_PAIR.ID, CLAIM_PAIR.MEETING_ID, REVIEW.SEALED, REVIEW.CONTENT_HASH)
                 .from(CLAIM_PAIR)
-                .leftJoin(REVIEW).on(REVIEW.PAIR_ID.eq(CLAIM_PAIR.ID).and(REVIEW.DECISION.eq("APPROVE")).and(REVIEW.VOIDED_AT.isNull()))
+                .leftJoin(REVIEW)
+                .on(REVIEW.PAIR_ID
+                        .eq(CLAIM_PAIR.ID)
+                        .and(REVIEW.DECISION.eq("APPROVE"))
+                        .and(REVIEW.VOIDED_AT.isNull()))
                 .where(CLAIM_PAIR.STATUS.eq("APPROVED").and(pairs))
                 .orderBy(CLAIM_PAIR.ID)
-                .fetch(r -> new StandingApproval(r.value1(), r.value2(), r.value3(), r.value4() == null ? null : r.value4().data(), r.value5()));
+                .fetch(r -> new StandingApproval(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4() == null ? null : r.value4().data(),
+                        r.value5()));
     }
 
     /** What a seal covers, as the pairs stand now. */
@@ -69,33 +77,75 @@ class ReviewRepository {
         Claim right = CLAIM.as("right_claim");
         Party leftParty = PARTY.as("left_party");
         Party rightParty = PARTY.as("right_party");
-        var evidence = DSL.multiset(DSL.select(EVIDENCE.URL, EVIDENCE.TITLE, EVIDENCE.NOTE).from(EVIDENCE)
-                        .where(EVIDENCE.PAIR_ID.eq(CLAIM_PAIR.ID)).orderBy(EVIDENCE.POSITION, EVIDENCE.ID))
+        var evidence = DSL.multiset(DSL.select(EVIDENCE.URL, EVIDENCE.TITLE, EVIDENCE.NOTE)
+                        .from(EVIDENCE)
+                        .where(EVIDENCE.PAIR_ID.eq(CLAIM_PAIR.ID))
+                        .orderBy(EVIDENCE.POSITION, EVIDENCE.ID))
                 .convertFrom(r -> r.map(Records.mapping(Seal.Evidence::new)));
-        return db.select(CLAIM_PAIR.ID,
-                        left.ID, leftParty.CODE, left.REVISION_ID, left.START_OFFSET, left.END_OFFSET, left.QUOTE, left.ANCHOR_STATUS,
-                        right.ID, rightParty.CODE, right.REVISION_ID, right.START_OFFSET, right.END_OFFSET, right.QUOTE, right.ANCHOR_STATUS,
-                        CLAIM_PAIR.RELATION, CLAIM_PAIR.RATIONALE, CLAIM_PAIR.TOPIC, evidence)
+        return db.select(
+                        CLAIM_PAIR.ID,
+                        left.ID,
+                        leftParty.CODE,
+                        left.REVISION_ID,
+                        left.START_OFFSET,
+                        left.END_OFFSET,
+                        left.QUOTE,
+                        left.ANCHOR_STATUS,
+                        right.ID,
+                        rightParty.CODE,
+                        right.REVISION_ID,
+                        right.START_OFFSET,
+                        right.END_OFFSET,
+                        right.QUOTE,
+                        right.ANCHOR_STATUS,
+                        CLAIM_PAIR.RELATION,
+                        CLAIM_PAIR.RATIONALE,
+                        CLAIM_PAIR.TOPIC,
+                        evidence)
                 .from(CLAIM_PAIR)
-                .join(left).on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
-                .join(right).on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))
-                .join(leftParty).on(leftParty.ID.eq(left.PARTY_ID))
-                .join(rightParty).on(rightParty.ID.eq(right.PARTY_ID))
+                .join(left)
+                .on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
+                .join(right)
+                .on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))
+                .join(leftParty)
+                .on(leftParty.ID.eq(left.PARTY_ID))
+                .join(rightParty)
+                .on(rightParty.ID.eq(right.PARTY_ID))
                 .where(CLAIM_PAIR.ID.in(pairIds))
-                .fetchMap(r -> r.get(CLAIM_PAIR.ID), r -> new Seal(
-                        new Seal.Side(r.get(left.ID), r.get(leftParty.CODE), r.get(left.REVISION_ID), r.get(left.START_OFFSET),
-                                r.get(left.END_OFFSET), r.get(left.QUOTE), ANCHORED.equals(r.get(left.ANCHOR_STATUS))),
-                        new Seal.Side(r.get(right.ID), r.get(rightParty.CODE), r.get(right.REVISION_ID), r.get(right.START_OFFSET),
-                                r.get(right.END_OFFSET), r.get(right.QUOTE), ANCHORED.equals(r.get(right.ANCHOR_STATUS))),
-                        r.get(CLAIM_PAIR.RELATION), r.get(CLAIM_PAIR.RATIONALE), r.get(CLAIM_PAIR.TOPIC), r.get(evidence)));
+                .fetchMap(
+                        r -> r.get(CLAIM_PAIR.ID),
+                        r -> new Seal(
+                                new Seal.Side(
+                                        r.get(left.ID),
+                                        r.get(leftParty.CODE),
+                                        r.get(left.REVISION_ID),
+                                        r.get(left.START_OFFSET),
+                                        r.get(left.END_OFFSET),
+                                        r.get(left.QUOTE),
+                                        ANCHORED.equals(r.get(left.ANCHOR_STATUS))),
+                                new Seal.Side(
+                                        r.get(right.ID),
+                                        r.get(rightParty.CODE),
+                                        r.get(right.REVISION_ID),
+                                        r.get(right.START_OFFSET),
+                                        r.get(right.END_OFFSET),
+                                        r.get(right.QUOTE),
+                                        ANCHORED.equals(r.get(right.ANCHOR_STATUS))),
+                                r.get(CLAIM_PAIR.RELATION),
+                                r.get(CLAIM_PAIR.RATIONALE),
+                                r.get(CLAIM_PAIR.TOPIC),
+                                r.get(evidence)));
     }
 
     private static final String ANCHORED = "ANCHORED";
 
     /** Completes an approval made before the seal covered everything. */
     void reseal(long reviewId, String sealed, String contentHash) {
-        db.update(REVIEW).set(REVIEW.SEALED, JSONB.valueOf(sealed)).set(REVIEW.CONTENT_HASH, contentHash)
-                .where(REVIEW.ID.eq(reviewId)).execute();
+        db.update(REVIEW)
+                .set(REVIEW.SEALED, JSONB.valueOf(sealed))
+                .set(REVIEW.CONTENT_HASH, contentHash)
+                .where(REVIEW.ID.eq(reviewId))
+                .execute();
     }
 
     /**
@@ -125,7 +175,10 @@ class ReviewRepository {
             where.add(MEETING.TITLE.containsIgnoreCase(filter.text().strip()));
         }
         if (present(filter.party())) {
-            where.add(leftParty.CODE.equalIgnoreCase(filter.party().strip()).or(rightParty.CODE.equalIgnoreCase(filter.party().strip())));
+            where.add(leftParty
+                    .CODE
+                    .equalIgnoreCase(filter.party().strip())
+                    .or(rightParty.CODE.equalIgnoreCase(filter.party().strip())));
         }
         if (present(filter.topic())) {
             where.add(CLAIM_PAIR.TOPIC.containsIgnoreCase(filter.topic().strip()));
@@ -134,28 +187,52 @@ class ReviewRepository {
             where.add(CLAIM_PAIR.RELATION.eq(filter.relation()));
         }
         if (present(filter.author())) {
-            where.add(APP_USER.DISPLAY_NAME.containsIgnoreCase(filter.author().strip())
+            where.add(APP_USER.DISPLAY_NAME
+                    .containsIgnoreCase(filter.author().strip())
                     .or(APP_USER.USERNAME.equalIgnoreCase(filter.author().strip())));
         }
         if (filter.olderThanDays() != null && filter.olderThanDays() > 0) {
             where.add(CLAIM_PAIR.UPDATED_AT.le(OffsetDateTime.now().minusDays(filter.olderThanDays())));
         }
-        return db.select(CLAIM_PAIR.ID, MEETING.ID, MEETING.TITLE, leftParty.CODE, left.QUOTE, rightParty.CODE,
-                        right.QUOTE, CLAIM_PAIR.RELATION, CLAIM_PAIR.TOPIC, APP_USER.DISPLAY_NAME, CLAIM_PAIR.UPDATED_AT)
+        return db.select(
+                        CLAIM_PAIR.ID,
+                        MEETING.ID,
+                        MEETING.TITLE,
+                        leftParty.CODE,
+                        left.QUOTE,
+                        rightParty.CODE,
+                        right.QUOTE,
+                        CLAIM_PAIR.RELATION,
+                        CLAIM_PAIR.TOPIC,
+                        APP_USER.DISPLAY_NAME,
+                        CLAIM_PAIR.UPDATED_AT)
                 .from(CLAIM_PAIR)
-                .join(MEETING).on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
-                .join(left).on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
-                .join(right).on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))
-                .join(leftParty).on(leftParty.ID.eq(CLAIM_PAIR.LEFT_PARTY_ID))
-                .join(rightParty).on(rightParty.ID.eq(CLAIM_PAIR.RIGHT_PARTY_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
+                .join(MEETING)
+                .on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
+                .join(left)
+                .on(left.ID.eq(CLAIM_PAIR.LEFT_CLAIM_ID))
+                .join(right)
+                .on(right.ID.eq(CLAIM_PAIR.RIGHT_CLAIM_ID))
+                .join(leftParty)
+                .on(leftParty.ID.eq(CLAIM_PAIR.LEFT_PARTY_ID))
+                .join(rightParty)
+                .on(rightParty.ID.eq(CLAIM_PAIR.RIGHT_PARTY_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
                 .where(where)
                 .orderBy(CLAIM_PAIR.UPDATED_AT.asc(), CLAIM_PAIR.ID.asc())
                 .limit(limit)
                 .fetch(Records.mapping(QueuedPair::new));
     }
 
-    void insert(long pairId, long pairAuthorId, long editorId, Decision decision, String note, String sealed, String contentHash) {
+    void insert(
+            long pairId,
+            long pairAuthorId,
+            long editorId,
+            Decision decision,
+            String note,
+            String sealed,
+            String contentHash) {
         db.insertInto(REVIEW)
                 .set(REVIEW.SEALED, JSONB.valueOf(sealed))
                 .set(REVIEW.PAIR_ID, pairId)
@@ -172,14 +249,27 @@ class ReviewRepository {
         return db.update(REVIEW)
                 .set(REVIEW.VOIDED_AT, DSL.currentOffsetDateTime())
                 .set(REVIEW.VOID_REASON, reason)
-                .where(REVIEW.PAIR_ID.eq(pairId).and(REVIEW.DECISION.eq("APPROVE")).and(REVIEW.VOIDED_AT.isNull()))
+                .where(REVIEW.PAIR_ID
+                        .eq(pairId)
+                        .and(REVIEW.DECISION.eq("APPROVE"))
+                        .and(REVIEW.VOIDED_AT.isNull()))
                 .execute();
     }
 
     List<ReviewRecord> ofPair(long pairId) {
-        return db.select(REVIEW.ID, REVIEW.PAIR_ID, APP_USER.DISPLAY_NAME, REVIEW.DECISION, REVIEW.NOTE, REVIEW.CONTENT_HASH,
-                        REVIEW.DECIDED_AT, REVIEW.VOIDED_AT, REVIEW.VOID_REASON)
-                .from(REVIEW).join(APP_USER).on(APP_USER.ID.eq(REVIEW.EDITOR_ID))
+        return db.select(
+                        REVIEW.ID,
+                        REVIEW.PAIR_ID,
+                        APP_USER.DISPLAY_NAME,
+                        REVIEW.DECISION,
+                        REVIEW.NOTE,
+                        REVIEW.CONTENT_HASH,
+                        REVIEW.DECIDED_AT,
+                        REVIEW.VOIDED_AT,
+                        REVIEW.VOID_REASON)
+                .from(REVIEW)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(REVIEW.EDITOR_ID))
                 .where(REVIEW.PAIR_ID.eq(pairId))
                 .orderBy(REVIEW.DECIDED_AT.desc(), REVIEW.ID.desc())
                 .fetch(Records.mapping(ReviewRecord::new));
@@ -190,14 +280,26 @@ class ReviewRepository {
         if (pairIds.isEmpty()) {
             return Map.of();
         }
-        return db.select(REVIEW.ID, REVIEW.PAIR_ID, APP_USER.DISPLAY_NAME, REVIEW.DECISION, REVIEW.NOTE, REVIEW.CONTENT_HASH,
-                        REVIEW.DECIDED_AT, REVIEW.VOIDED_AT, REVIEW.VOID_REASON)
+        return db
+                .select(
+                        REVIEW.ID,
+                        REVIEW.PAIR_ID,
+                        APP_USER.DISPLAY_NAME,
+                        REVIEW.DECISION,
+                        REVIEW.NOTE,
+                        REVIEW.CONTENT_HASH,
+                        REVIEW.DECIDED_AT,
+                        REVIEW.VOIDED_AT,
+                        REVIEW.VOID_REASON)
                 .distinctOn(REVIEW.PAIR_ID)
-                .from(REVIEW).join(APP_USER).on(APP_USER.ID.eq(REVIEW.EDITOR_ID))
+                .from(REVIEW)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(REVIEW.EDITOR_ID))
                 .where(REVIEW.PAIR_ID.in(pairIds))
                 .orderBy(REVIEW.PAIR_ID, REVIEW.DECIDED_AT.desc(), REVIEW.ID.desc())
                 .fetch(Records.mapping(ReviewRecord::new))
-                .stream().collect(Collectors.toMap(ReviewRecord::pairId, r -> r));
+                .stream()
+                .collect(Collectors.toMap(ReviewRecord::pairId, r -> r));
     }
 
     long insertComment(long pairId, long authorId, String body) {
@@ -205,7 +307,8 @@ class ReviewRepository {
                 .set(PAIR_COMMENT.PAIR_ID, pairId)
                 .set(PAIR_COMMENT.AUTHOR_ID, authorId)
                 .set(PAIR_COMMENT.BODY, body)
-                .returning(PAIR_COMMENT.ID).fetchSingle(PAIR_COMMENT.ID);
+                .returning(PAIR_COMMENT.ID)
+                .fetchSingle(PAIR_COMMENT.ID);
     }
 
     List<PairComment> comments(long pairId) {
@@ -217,8 +320,15 @@ class ReviewRepository {
     }
 
     private List<PairComment> comments(Condition condition) {
-        return db.select(PAIR_COMMENT.ID, PAIR_COMMENT.PAIR_ID, APP_USER.DISPLAY_NAME, PAIR_COMMENT.BODY, PAIR_COMMENT.CREATED_AT)
-                .from(PAIR_COMMENT).join(APP_USER).on(APP_USER.ID.eq(PAIR_COMMENT.AUTHOR_ID))
+        return db.select(
+                        PAIR_COMMENT.ID,
+                        PAIR_COMMENT.PAIR_ID,
+                        APP_USER.DISPLAY_NAME,
+                        PAIR_COMMENT.BODY,
+                        PAIR_COMMENT.CREATED_AT)
+                .from(PAIR_COMMENT)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(PAIR_COMMENT.AUTHOR_ID))
                 .where(condition)
                 .orderBy(PAIR_COMMENT.CREATED_AT, PAIR_COMMENT.ID)
                 .fetch(Records.mapping(PairComment::new));

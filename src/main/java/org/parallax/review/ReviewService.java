@@ -1,6 +1,5 @@
 package org.parallax.review;
 
-import org.parallax.base.Limits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,9 +7,9 @@ import org.parallax.account.AccountService;
 import org.parallax.account.Sentence;
 import org.parallax.account.SentenceSplitter;
 import org.parallax.audit.AuditService;
+import org.parallax.base.Limits;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
-import org.parallax.base.Texts;
 import org.parallax.meeting.MeetingService;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.PairingService;
@@ -43,8 +42,16 @@ public class ReviewService {
     private final Seals seals;
     private final JsonMapper json;
 
-    ReviewService(ReviewRepository reviews, PairingService pairing, MeetingService meetings, CurrentUser currentUser,
-                  AuditService audit, ClaimService claims, AccountService accounts, Seals seals, JsonMapper json) {
+    ReviewService(
+            ReviewRepository reviews,
+            PairingService pairing,
+            MeetingService meetings,
+            CurrentUser currentUser,
+            AuditService audit,
+            ClaimService claims,
+            AccountService accounts,
+            Seals seals,
+            JsonMapper json) {
         this.seals = seals;
         this.json = json;
         this.claims = claims;
@@ -79,14 +86,31 @@ public class ReviewService {
         if (decision.needsNote() && cleanNote == null) {
             throw new IllegalArgumentException("Say why: a note is required to reject a pair or to request changes.");
         }
-        ClaimPair after = pairing.changeStatusAsEditor(pairId, version, "SUBMITTED", decision.resultingStatus(),
+        ClaimPair after = pairing.changeStatusAsEditor(
+                pairId,
+                version,
+                "SUBMITTED",
+                decision.resultingStatus(),
                 decision.name().toLowerCase());
         Seal seal = seals.current(pairId);
         String hash = seal.hash(json);
-        reviews.insert(pairId, after.authorId(), currentUser.require().id(), decision, cleanNote, seal.json(json), hash);
-        audit.record("review_" + decision.name().toLowerCase(), "review", pairId, after.meetingId(), null,
-                Map.of("pairId", pairId, "decision", decision.name(), "note", cleanNote == null ? "" : cleanNote,
-                        "contentHash", hash));
+        reviews.insert(
+                pairId, after.authorId(), currentUser.require().id(), decision, cleanNote, seal.json(json), hash);
+        audit.record(
+                "review_" + decision.name().toLowerCase(),
+                "review",
+                pairId,
+                after.meetingId(),
+                null,
+                Map.of(
+                        "pairId",
+                        pairId,
+                        "decision",
+                        decision.name(),
+                        "note",
+                        cleanNote == null ? "" : cleanNote,
+                        "contentHash",
+                        hash));
         return after;
     }
 
@@ -99,8 +123,14 @@ public class ReviewService {
         ClaimPair after = pairing.changeStatusAsEditor(pairId, version, "APPROVED", "CHANGES_REQUESTED", "reopen");
         reviews.voidApprovals(pairId, "Reopened: " + cleanReason);
         Seal seal = seals.current(pairId);
-        reviews.insert(pairId, after.authorId(), currentUser.require().id(), Decision.REQUEST_CHANGES,
-                "Reopened: " + cleanReason, seal.json(json), seal.hash(json));
+        reviews.insert(
+                pairId,
+                after.authorId(),
+                currentUser.require().id(),
+                Decision.REQUEST_CHANGES,
+                "Reopened: " + cleanReason,
+                seal.json(json),
+                seal.hash(json));
         return after;
     }
 
@@ -113,7 +143,8 @@ public class ReviewService {
     public Optional<SealState> seal(long pairId) {
         ClaimPair pair = pairing.get(pairId);
         if (pair.rereviewReason() != null) {
-            return Optional.of(new SealState(false, List.of(pair.rereviewReason().split("; "))));
+            return Optional.of(
+                    new SealState(false, List.of(pair.rereviewReason().split("; "))));
         }
         if (!pair.status().equals("APPROVED")) {
             return Optional.empty();
@@ -142,8 +173,12 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public PairDetail detail(long pairId) {
         ClaimPair pair = pairing.get(pairId);
-        return new PairDetail(pair, inContext(pair.leftClaimId()), inContext(pair.rightClaimId()),
-                pairing.evidence(pairId), reviews.ofPair(pairId));
+        return new PairDetail(
+                pair,
+                inContext(pair.leftClaimId()),
+                inContext(pair.rightClaimId()),
+                pairing.evidence(pairId),
+                reviews.ofPair(pairId));
     }
 
     /** The claim's quote with the sentence before and after it. */
@@ -168,7 +203,8 @@ public class ReviewService {
         }
         from = Math.min(from, claim.start());
         to = Math.max(to, claim.end());
-        return new PairDetail.QuoteInContext(text.substring(from, claim.start()), claim.quote(), text.substring(claim.end(), to));
+        return new PairDetail.QuoteInContext(
+                text.substring(from, claim.start()), claim.quote(), text.substring(claim.end(), to));
     }
 
     /** Every decision on a pair, newest first (voided ones too). */
@@ -184,14 +220,21 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<MyPair> myPairs() {
         List<ClaimPair> mine = pairing.mine();
-        Map<Long, ReviewRecord> latest = reviews.latest(mine.stream().map(ClaimPair::id).toList());
-        Map<Long, String> titles = meetings.titles(mine.stream().map(ClaimPair::meetingId).distinct().toList());
-        return mine.stream().map(p -> {
-            Optional<ReviewRecord> last = Optional.ofNullable(latest.get(p.id()));
-            return new MyPair(p, titles.get(p.meetingId()),
-                    last.map(ReviewRecord::decision).orElse(null), last.map(ReviewRecord::note).orElse(null),
-                    last.map(ReviewRecord::editor).orElse(null));
-        }).toList();
+        Map<Long, ReviewRecord> latest =
+                reviews.latest(mine.stream().map(ClaimPair::id).toList());
+        Map<Long, String> titles = meetings.titles(
+                mine.stream().map(ClaimPair::meetingId).distinct().toList());
+        return mine.stream()
+                .map(p -> {
+                    Optional<ReviewRecord> last = Optional.ofNullable(latest.get(p.id()));
+                    return new MyPair(
+                            p,
+                            titles.get(p.meetingId()),
+                            last.map(ReviewRecord::decision).orElse(null),
+                            last.map(ReviewRecord::note).orElse(null),
+                            last.map(ReviewRecord::editor).orElse(null));
+                })
+                .toList();
     }
 
     /** Adds to a pair's discussion; reviewers and editors alike. */
@@ -202,7 +245,8 @@ public class ReviewService {
             throw new IllegalArgumentException("Write something first.");
         }
         ClaimPair pair = pairing.get(pairId);
-        PairComment created = reviews.comment(reviews.insertComment(pairId, currentUser.require().id(), clean));
+        PairComment created = reviews.comment(
+                reviews.insertComment(pairId, currentUser.require().id(), clean));
         audit.record("comment", "pair_comment", created.id(), pair.meetingId(), null, created);
         return created;
     }

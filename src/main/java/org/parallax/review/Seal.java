@@ -16,11 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record Seal(Side left, Side right, String relation, String rationale, String topic, List<Evidence> evidence) {
 
-    public record Side(long claimId, String party, long revisionId, int start, int end, String quote, boolean anchored) {
-    }
+    public record Side(
+            long claimId, String party, long revisionId, int start, int end, String quote, boolean anchored) {}
 
-    public record Evidence(String url, String title, String note) {
-    }
+    public record Evidence(String url, String title, String note) {}
 
     /** The JSON stored with the approval; records keep their components' order, so it is canonical. */
     String json(JsonMapper mapper) {
@@ -78,7 +77,8 @@ public record Seal(Side left, Side right, String relation, String rationale, Str
 
     static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
         }

@@ -35,21 +35,27 @@ class Seals {
     }
 
     /** One approval, the pair's seal as it stands now, and whether the approval's seal holds. */
-    private record Checked(ReviewRepository.StandingApproval approval, Seal now, SealState state) {
-    }
+    private record Checked(ReviewRepository.StandingApproval approval, Seal now, SealState state) {}
 
     /** Every approved pair among those the condition selects, checked against its seal (two queries). */
     private List<Checked> check(Condition pairs) {
         List<ReviewRepository.StandingApproval> approvals = reviews.standingApprovals(pairs);
-        Map<Long, Seal> now = approvals.isEmpty() ? Map.of()
-                : reviews.seals(approvals.stream().map(ReviewRepository.StandingApproval::pairId).toList());
-        return approvals.stream().map(a -> new Checked(a, now.get(a.pairId()), state(a, now.get(a.pairId())))).toList();
+        Map<Long, Seal> now = approvals.isEmpty()
+                ? Map.of()
+                : reviews.seals(approvals.stream()
+                        .map(ReviewRepository.StandingApproval::pairId)
+                        .toList());
+        return approvals.stream()
+                .map(a -> new Checked(a, now.get(a.pairId()), state(a, now.get(a.pairId()))))
+                .toList();
     }
 
     /** The approved pairs (among those the condition selects) whose seal does not hold, with what changed. */
     Map<Long, SealState> broken(Condition pairs) {
         Map<Long, SealState> broken = new LinkedHashMap<>();
-        check(pairs).stream().filter(c -> !c.state().holds()).forEach(c -> broken.put(c.approval().pairId(), c.state()));
+        check(pairs).stream()
+                .filter(c -> !c.state().holds())
+                .forEach(c -> broken.put(c.approval().pairId(), c.state()));
         return broken;
     }
 
@@ -59,11 +65,19 @@ class Seals {
             ReviewRepository.StandingApproval approval = checked.approval();
             SealState state = checked.state();
             if (state.holds() && approval.sealed() == null) {
-                reviews.reseal(approval.reviewId(), checked.now().json(json), checked.now().hash(json));
+                reviews.reseal(
+                        approval.reviewId(),
+                        checked.now().json(json),
+                        checked.now().hash(json));
             } else if (!state.holds()) {
                 reviews.sendBack(approval.pairId(), state.summary());
                 reviews.voidApprovals(approval.pairId(), "Seal broken: " + state.summary());
-                audit.recordBySystem("seal_broken", "claim_pair", approval.pairId(), approval.meetingId(), null,
+                audit.recordBySystem(
+                        "seal_broken",
+                        "claim_pair",
+                        approval.pairId(),
+                        approval.meetingId(),
+                        null,
                         Map.of("changed", state.changed(), "status", "SUBMITTED"));
             }
         }
@@ -80,7 +94,8 @@ class Seals {
             return new SealState(false, List.of("the approval (no editor's approval stands for it)"));
         }
         if (approval.sealed() == null) {
-            return now.legacyHash().equals(approval.contentHash()) ? SealState.HOLDS
+            return now.legacyHash().equals(approval.contentHash())
+                    ? SealState.HOLDS
                     : new SealState(false, List.of("the approved quotes, relation or rationale"));
         }
         Seal sealed = json.readValue(approval.sealed(), Seal.class);

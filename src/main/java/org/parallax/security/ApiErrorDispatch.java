@@ -21,7 +21,8 @@ final class ApiErrorDispatch extends OncePerRequestFilter {
 
     /** An error dispatch whose original request was for the API. */
     static final RequestMatcher OF_API = request -> request.getDispatcherType() == DispatcherType.ERROR
-            && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith(request.getContextPath() + "/api/");
+            && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
+                    .startsWith(request.getContextPath() + "/api/");
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
@@ -37,7 +38,8 @@ final class ApiErrorDispatch extends OncePerRequestFilter {
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 500;
-        if (status == 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+        if (status == 500
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
                 && DatabaseOutage.causedBy(failure)) {
             // A filter (the token check, say) could not reach the database.
             status = 503;

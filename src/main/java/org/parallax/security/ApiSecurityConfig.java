@@ -2,6 +2,7 @@ package org.parallax.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import jakarta.servlet.DispatcherType;
 import org.parallax.base.ProblemJson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,11 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import jakarta.servlet.DispatcherType;
 
 /**
  * The REST API under /api: no session, no cookies, no CSRF (nothing a browser sends on its own), a bearer
@@ -28,32 +28,43 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, UserAccounts users,
-                                       ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            ApiTokenService tokens,
+            UserAccounts users,
+            ObjectProvider<SecurityContextHolderStrategy> strategy)
+            throws Exception {
         SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         // The API's own requests, and the container's error dispatch for them (else /error of the screens answers).
         http.securityMatcher(new OrRequestMatcher(pathPattern("/api/**"), ApiErrorDispatch.OF_API))
-                .authorizeHttpRequests(auth -> auth
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(pathPattern("/api/v1/auth/token"), pathPattern("/api/v1/openapi.json"),
-                                pathPattern("/api/v1/openapi.json/**")).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(
+                                pathPattern("/api/v1/auth/token"),
+                                pathPattern("/api/v1/openapi.json"),
+                                pathPattern("/api/v1/openapi.json/**"))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 // JSON only: nothing to run, nothing to frame, nothing to keep in a cache.
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(basic -> basic.disable())
                 .addFilterBefore(new ApiTokenFilter(tokens, users, holder), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new ApiErrorDispatch(), DisableEncodeUrlFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> ProblemJson.write(response, 401,
-                                "Send a valid API token as 'Authorization: Bearer …'; get one from POST /api/v1/auth/token."))
-                        .accessDeniedHandler((request, response, e) -> ProblemJson.write(response, 403,
-                                "Your role may not do this.")));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, e) -> ProblemJson.write(
+                                        response,
+                                        401,
+                                        "Send a valid API token as 'Authorization: Bearer …'; get one from POST /api/v1/auth/token."))
+                        .accessDeniedHandler((request, response, e) ->
+                                ProblemJson.write(response, 403, "Your role may not do this.")));
         return http.build();
     }
 }

@@ -33,7 +33,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             tokens.usernameFor(header.substring(7)).ifPresent(username -> {
                 ParallaxUser user = users.loadUserByUsername(username);
                 var context = strategy.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
                 strategy.setContext(context);
             });
         }

@@ -1,8 +1,5 @@
 package org.parallax.security;
 
-import java.util.UUID;
-
-import org.parallax.base.Limits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.parallax.audit.AuditService;
+import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -47,8 +46,13 @@ public class ApiTokenService {
     /** A bcrypt hash of nothing anyone types, checked against for unknown usernames. */
     private final String unknownUserHash;
 
-    ApiTokenService(ApiTokenRepository tokens, UserAccounts users, PasswordEncoder passwords, CurrentUser currentUser,
-                    AuditService audit, SignInThrottle throttle) {
+    ApiTokenService(
+            ApiTokenRepository tokens,
+            UserAccounts users,
+            PasswordEncoder passwords,
+            CurrentUser currentUser,
+            AuditService audit,
+            SignInThrottle throttle) {
         this.throttle = throttle;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
         this.tokens = tokens;
@@ -86,7 +90,9 @@ public class ApiTokenService {
 
     /** A token made in the app, named by its owner. */
     public IssuedToken create(String name) {
-        String clean = name == null ? "" : Objects.requireNonNullElse(Limits.checked(name, Limits.NAME, "The token's name"), "");
+        String clean = name == null
+                ? ""
+                : Objects.requireNonNullElse(Limits.checked(name, Limits.NAME, "The token's name"), "");
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("Name the token, e.g. after the tool that will use it.");
         }
@@ -129,7 +135,8 @@ public class ApiTokenService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -59,7 +59,8 @@ public class CurrentUser {
 
     /** Whether the signed-in person is the owner (the creator) or at least an editor. */
     public boolean ownsOrEdits(long ownerId) {
-        return get().map(u -> u.id() == ownerId || Roles.impliedBy(u.role()).contains(Roles.EDITOR)).orElse(false);
+        return get().map(u -> u.id() == ownerId || Roles.impliedBy(u.role()).contains(Roles.EDITOR))
+                .orElse(false);
     }
 
     /** Refuses (and logs) unless the signed-in person is the owner or at least an editor. */

@@ -1,4 +1,3 @@
 package org.parallax.security;
 
-public record NewUser(String username, String displayName, String role, String password) {
-}
+public record NewUser(String username, String displayName, String role, String password) {}

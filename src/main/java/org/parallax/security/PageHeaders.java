@@ -30,23 +30,26 @@ class PageHeaders {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> pageHeadersFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
-                if (!path.startsWith("/api/")) {
-                    response.setHeader("Content-Security-Policy", SCREENS_CSP);
-                    response.setHeader("X-Content-Type-Options", "nosniff");
-                    response.setHeader("Referrer-Policy", "same-origin");
-                    if (!path.startsWith("/VAADIN/") && !path.startsWith("/parallax/")) {
-                        // Pages and their updates carry meeting data: no copies in caches.
-                        response.setHeader("Cache-Control", "no-store");
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        String path = request.getRequestURI()
+                                .substring(request.getContextPath().length());
+                        if (!path.startsWith("/api/")) {
+                            response.setHeader("Content-Security-Policy", SCREENS_CSP);
+                            response.setHeader("X-Content-Type-Options", "nosniff");
+                            response.setHeader("Referrer-Policy", "same-origin");
+                            if (!path.startsWith("/VAADIN/") && !path.startsWith("/parallax/")) {
+                                // Pages and their updates carry meeting data: no copies in caches.
+                                response.setHeader("Cache-Control", "no-store");
+                            }
+                        }
+                        chain.doFilter(request, response);
                     }
-                }
-                chain.doFilter(request, response);
-            }
-        });
+                });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;

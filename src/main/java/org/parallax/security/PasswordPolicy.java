@@ -23,8 +23,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     static final int MAX_BYTES = 72;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * @param userWords the user's name, display name and the like, which make a password easy to guess
@@ -41,7 +40,8 @@ public final class PasswordPolicy {
             throw new IllegalArgumentException("The password must not be blank.");
         }
         List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
-        DictionaryBuilder own = new DictionaryBuilder().setDictionaryName("user").setExclusion(true);
+        DictionaryBuilder own =
+                new DictionaryBuilder().setDictionaryName("user").setExclusion(true);
         for (String word : userWords) {
             if (word != null && !word.isBlank()) {
                 own.addWord(word.toLowerCase(Locale.ROOT), 0);
@@ -53,12 +53,18 @@ public final class PasswordPolicy {
             }
         }
         dictionaries.add(own.createDictionary());
-        Result result = new Nbvcxz(new ConfigurationBuilder().setDictionaries(dictionaries)
-                .setMinimumEntropy(MINIMUM_ENTROPY).setLocale(Locale.ENGLISH).createConfiguration()).estimate(password);
+        Result result = new Nbvcxz(new ConfigurationBuilder()
+                        .setDictionaries(dictionaries)
+                        .setMinimumEntropy(MINIMUM_ENTROPY)
+                        .setLocale(Locale.ENGLISH)
+                        .createConfiguration())
+                .estimate(password);
         if (!result.isMinimumEntropyMet()) {
             String warning = result.getFeedback().getWarning();
             throw new IllegalArgumentException("This password is too easy to guess"
-                    + (warning == null || warning.isBlank() ? "" : ": " + warning.strip().replaceAll("\\.$", ""))
+                    + (warning == null || warning.isBlank()
+                            ? ""
+                            : ": " + warning.strip().replaceAll("\\.$", ""))
                     + ". Use a longer phrase of unrelated words, or let a password manager make one.");
         }
     }

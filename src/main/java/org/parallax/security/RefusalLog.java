@@ -1,14 +1,13 @@
 package org.parallax.security;
 
 import org.aopalliance.intercept.MethodInvocation;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -31,11 +30,13 @@ class RefusalLog {
     @EventListener
     void refused(AuthorizationDeniedEvent<?> event) {
         Authentication who = event.getAuthentication().get();
-        String user = who == null || !who.isAuthenticated()
-                || who instanceof AnonymousAuthenticationToken ? "anonymous" : who.getName();
+        String user = who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken
+                ? "anonymous"
+                : who.getName();
         Object what = event.getSource();
         String action = what instanceof MethodInvocation invocation
-                ? invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName()
+                ? invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                        + invocation.getMethod().getName()
                 : String.valueOf(what);
         log(user, action);
     }

@@ -15,13 +15,13 @@ public final class Roles {
 
     /** Method-security expressions for services: {@code @PreAuthorize(Roles.IS_EDITOR)}. */
     public static final String IS_REVIEWER = "hasRole('REVIEWER')";
+
     public static final String IS_EDITOR = "hasRole('EDITOR')";
     public static final String IS_ADMIN = "hasRole('ADMIN')";
 
     public static final List<String> ALL = List.of(REVIEWER, EDITOR, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** The role itself and every role it includes. */
     public static List<String> impliedBy(String role) {

@@ -27,21 +27,23 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity
 class SecurityConfig {
 
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SignInThrottle throttle)
             throws Exception {
         http.addFilterBefore(new SignInGate(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
-                .requestMatchers(pathPattern("/actuator/**")).hasRole(Roles.ADMIN)
-                .requestMatchers(pathPattern("/parallax/**")).permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**"))
+                        .permitAll()
+                        .requestMatchers(pathPattern("/actuator/**"))
+                        .hasRole(Roles.ADMIN)
+                        .requestMatchers(pathPattern("/parallax/**"))
+                        .permitAll());
         // The report page previews the HTML report in a frame of its own origin; other sites may not frame Parallax.
         // The other headers of the screens are set by PageHeaders, which reaches Vaadin's pages too.
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         // Tracks sessions so that disabling a user ends theirs at once.
-        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+        http.sessionManagement(session ->
+                session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginViewRoute.VIEW))
                 .build();
     }

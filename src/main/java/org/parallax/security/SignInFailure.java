@@ -10,7 +10,8 @@ public record SignInFailure(OffsetDateTime at, String username, String address, 
 
     /** The door a sign-in came through. */
     public enum Via {
-        FORM("login page"), API("API token");
+        FORM("login page"),
+        API("API token");
 
         private final String label;
 

@@ -43,19 +43,24 @@ class SignInFailureRepository {
     }
 
     List<SignInFailure> latest(int limit) {
-        return db.select(SIGN_IN_FAILURE.OCCURRED_AT, SIGN_IN_FAILURE.USERNAME, SIGN_IN_FAILURE.ADDRESS,
-                        SIGN_IN_FAILURE.VIA, SIGN_IN_FAILURE.LOCKED)
+        return db.select(
+                        SIGN_IN_FAILURE.OCCURRED_AT,
+                        SIGN_IN_FAILURE.USERNAME,
+                        SIGN_IN_FAILURE.ADDRESS,
+                        SIGN_IN_FAILURE.VIA,
+                        SIGN_IN_FAILURE.LOCKED)
                 .from(SIGN_IN_FAILURE)
                 .orderBy(SIGN_IN_FAILURE.OCCURRED_AT.desc(), SIGN_IN_FAILURE.ID.desc())
                 .limit(limit)
-                .fetch(r -> new SignInFailure(r.value1(), r.value2(), r.value3(), SignInFailure.Via.valueOf(r.value4()),
-                        r.value5()));
+                .fetch(r -> new SignInFailure(
+                        r.value1(), r.value2(), r.value3(), SignInFailure.Via.valueOf(r.value4()), r.value5()));
     }
 
     /** A guessed username is the attacker's text: kept, but no longer than a column of the screen needs. */
     private static String cut(String value, int max) {
         String text = value == null ? "" : value.replace('\u0000', '\uFFFD');
-        return text.codePointCount(0, text.length()) <= max ? text
+        return text.codePointCount(0, text.length()) <= max
+                ? text
                 : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }
 }

@@ -1,12 +1,11 @@
 package org.parallax.security;
 
-import java.net.URI;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.parallax.security.ui.LoginViewRoute;
 import org.springframework.web.filter.OncePerRequestFilter;
 

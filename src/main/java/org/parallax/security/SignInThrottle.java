@@ -1,17 +1,16 @@
 package org.parallax.security;
 
-import java.util.Locale;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -35,9 +34,11 @@ public class SignInThrottle {
     private final int perAddress;
     private final Duration period;
 
-    SignInThrottle(@Value("${parallax.sign-in.failures-per-account}") int perAccount,
-                   @Value("${parallax.sign-in.failures-per-address}") int perAddress,
-                   @Value("${parallax.sign-in.period}") Duration period, SignInFailureRepository failures) {
+    SignInThrottle(
+            @Value("${parallax.sign-in.failures-per-account}") int perAccount,
+            @Value("${parallax.sign-in.failures-per-address}") int perAddress,
+            @Value("${parallax.sign-in.period}") Duration period,
+            SignInFailureRepository failures) {
         this.failures = failures;
         this.perAccount = perAccount;
         this.perAddress = perAddress;
@@ -64,7 +65,11 @@ public class SignInThrottle {
         bucket("user:" + key(username), perAccount).tryConsume(1);
         bucket("ip:" + key(address), perAddress).tryConsume(1);
         boolean locked = !allows(username, address);
-        log.warn("Failed sign-in as '{}' from {} via the {}{}", username, address, via.label(),
+        log.warn(
+                "Failed sign-in as '{}' from {} via the {}{}",
+                username,
+                address,
+                via.label(),
                 locked ? " (locked out for now)" : "");
         try {
             failures.insert(username, address, via, locked);
@@ -77,7 +82,8 @@ public class SignInThrottle {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         Object details = event.getAuthentication().getDetails();
-        failed(event.getAuthentication().getName(),
+        failed(
+                event.getAuthentication().getName(),
                 details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown",
                 SignInFailure.Via.FORM);
     }
@@ -91,9 +97,14 @@ public class SignInThrottle {
         if (buckets.size() > MAX_TRACKED) {
             buckets.values().removeIf(b -> b.getAvailableTokens() >= Math.min(perAccount, perAddress));
         }
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build())
-                .build());
+        return buckets.computeIfAbsent(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(capacity)
+                                .refillIntervally(capacity, period)
+                                .build())
+                        .build());
     }
 
     private static String key(String value) {

@@ -1,10 +1,9 @@
 package org.parallax.security;
 
-import java.util.Locale;
-import java.util.Map;
-
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
 import org.parallax.audit.AuditService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +76,12 @@ public class UserAccounts implements UserDetailsService {
 
     private void createSystemUser(String username, String displayName, String role, String password) {
         long id = users.insert(username, displayName, role, passwordEncoder.encode(password));
-        audit.record("create", "user", id, null, null,
+        audit.record(
+                "create",
+                "user",
+                id,
+                null,
+                null,
                 Map.of("username", username, "displayName", displayName, "role", role));
     }
 }

@@ -1,13 +1,12 @@
 package org.parallax.security;
 
-import org.jooq.impl.DSL;
-
 import static org.parallax.db.Tables.APP_USER;
 
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -20,7 +19,12 @@ class UserRepository {
     }
 
     Optional<ParallaxUser> findForLogin(String username) {
-        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.ENABLED,
+        return db.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.ROLE,
+                        APP_USER.ENABLED,
                         APP_USER.PASSWORD_HASH)
                 .from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username))
@@ -28,16 +32,28 @@ class UserRepository {
     }
 
     List<UserSummary> findAll() {
-        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.ENABLED,
-                        APP_USER.CREATED_AT, APP_USER.VERSION)
+        return db.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.ROLE,
+                        APP_USER.ENABLED,
+                        APP_USER.CREATED_AT,
+                        APP_USER.VERSION)
                 .from(APP_USER)
                 .orderBy(APP_USER.USERNAME)
                 .fetch(Records.mapping(UserSummary::new));
     }
 
     Optional<UserSummary> findById(long id) {
-        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.ENABLED,
-                        APP_USER.CREATED_AT, APP_USER.VERSION)
+        return db.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.ROLE,
+                        APP_USER.ENABLED,
+                        APP_USER.CREATED_AT,
+                        APP_USER.VERSION)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
                 .fetchOptional(Records.mapping(UserSummary::new));
@@ -64,29 +80,32 @@ class UserRepository {
     /** @return false when the row was changed since {@code version} was read */
     boolean updateRole(long id, int version, String role) {
         return db.update(APP_USER)
-                .set(APP_USER.ROLE, role)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(APP_USER.ROLE, role)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     boolean updateEnabled(long id, int version, boolean enabled) {
         return db.update(APP_USER)
-                .set(APP_USER.ENABLED, enabled)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(APP_USER.ENABLED, enabled)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     boolean updatePassword(long id, int version, String passwordHash) {
         return db.update(APP_USER)
-                .set(APP_USER.PASSWORD_HASH, passwordHash)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(APP_USER.PASSWORD_HASH, passwordHash)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     long countEnabledAdmins() {

@@ -1,16 +1,15 @@
 package org.parallax.security;
 
-import java.util.Locale;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parallax.audit.AuditService;
 import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,8 +31,13 @@ public class UserService {
     private final ApiTokenRepository tokens;
     private final SignInFailureRepository failures;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions, AuditService audit,
-                ApiTokenRepository tokens, SignInFailureRepository failures) {
+    UserService(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            SessionRegistry sessions,
+            AuditService audit,
+            ApiTokenRepository tokens,
+            SignInFailureRepository failures) {
         this.tokens = tokens;
         this.failures = failures;
         this.users = users;
@@ -64,7 +68,8 @@ public class UserService {
             throw new IllegalArgumentException(
                     "A username has 2 to 63 characters: lower-case letters, digits, '.', '_' or '-'.");
         }
-        String displayName = user.displayName() == null || user.displayName().isBlank() ? username
+        String displayName = user.displayName() == null || user.displayName().isBlank()
+                ? username
                 : Limits.checked(user.displayName(), Limits.NAME, "The name");
         checkRole(user.role());
         PasswordPolicy.check(user.password(), username, displayName);
@@ -80,7 +85,9 @@ public class UserService {
     public UserSummary changeRole(long id, int version, String role) {
         checkRole(role);
         UserSummary before = find(id);
-        if (Roles.ADMIN.equals(before.role()) && !Roles.ADMIN.equals(role) && before.enabled()
+        if (Roles.ADMIN.equals(before.role())
+                && !Roles.ADMIN.equals(role)
+                && before.enabled()
                 && users.countEnabledAdmins() <= 1) {
             throw new IllegalArgumentException("This is the last admin; make someone else an admin first.");
         }
@@ -103,7 +110,12 @@ public class UserService {
         signOutEverywhere(id, before.username());
         UserSummary after = find(id);
         // The hash is never written to the history; only the fact of the reset.
-        audit.record("reset_password", "user", id, null, Map.of("username", before.username()),
+        audit.record(
+                "reset_password",
+                "user",
+                id,
+                null,
+                Map.of("username", before.username()),
                 Map.of("username", after.username(), "passwordReset", true));
         return after;
     }

@@ -1,12 +1,9 @@
 package org.parallax.account;
 
-import java.nio.charset.StandardCharsets;
-import org.parallax.db.Tables;
-import org.parallax.meeting.MeetingFilter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
+import org.parallax.db.Tables;
+import org.parallax.meeting.MeetingFilter;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.NewMeeting;
 import org.parallax.support.DatabaseTest;
@@ -28,12 +27,16 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ClaimService claims;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     DSLContext db;
 
@@ -41,13 +44,27 @@ class AccountServiceTest {
 
     @BeforeEach
     void meeting() {
-        meetingId = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Account test talks",
-                LocalDate.of(2019, 2, 27), LocalDate.of(2019, 2, 28), "Hanoi", null))).id();
+        meetingId = signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(
+                                "Account test talks",
+                                LocalDate.of(2019, 2, 27),
+                                LocalDate.of(2019, 2, 28),
+                                "Hanoi",
+                                null)))
+                .id();
     }
 
     static AccountMetadata us(String title) {
-        return new AccountMetadata("US", title, "Secretary of State", "State Department", "https://example.org/remarks",
-                LocalDate.of(2019, 2, 28), "", AccountKind.OFFICIAL_STATEMENT);
+        return new AccountMetadata(
+                "US",
+                title,
+                "Secretary of State",
+                "State Department",
+                "https://example.org/remarks",
+                LocalDate.of(2019, 2, 28),
+                "",
+                AccountKind.OFFICIAL_STATEMENT);
     }
 
     @Test
@@ -55,34 +72,51 @@ class AccountServiceTest {
         // 400,000 characters of distinct Korean two-syllable words: more than PostgreSQL's 1 MB of tsvector.
         StringBuilder korean = new StringBuilder();
         for (int i = 0; korean.length() < 400_000; i++) {
-            korean.append((char) (0xAC00 + i % 11_172)).append((char) (0xAC00 + (i / 11_172 * 7 + i) % 11_172)).append(i % 12 == 11 ? ". " : " ");
+            korean.append((char) (0xAC00 + i % 11_172))
+                    .append((char) (0xAC00 + (i / 11_172 * 7 + i) % 11_172))
+                    .append(i % 12 == 11 ? ". " : " ");
         }
-        var saved = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId,
-                new AccountMetadata("DPRK", "Long statement", null, null, null, null, "ko", AccountKind.REPORT), korean.toString())));
+        var saved = signedIn.as(
+                "reviewer",
+                () -> accounts.add(new NewAccount(
+                        meetingId,
+                        new AccountMetadata("DPRK", "Long statement", null, null, null, null, "ko", AccountKind.REPORT),
+                        korean.toString())));
         assertThat(saved.account().textLength()).isGreaterThanOrEqualTo(399_000);
 
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId, us("t".repeat(2_000_000)), "Text."))))
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer", () -> accounts.add(new NewAccount(meetingId, us("t".repeat(2_000_000)), "Text."))))
                 .hasMessage("The title is too long: at most 500 characters.");
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> meetings.create(new NewMeeting("x".repeat(20_000_000),
-                LocalDate.of(2019, 2, 27), null, null, null)))).hasMessage("The title is too long: at most 500 characters.");
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Null \u0000 byte",
-                LocalDate.of(2019, 2, 27), null, null, null)))).hasMessageContaining("U+0000");
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(
+                                new NewMeeting("x".repeat(20_000_000), LocalDate.of(2019, 2, 27), null, null, null))))
+                .hasMessage("The title is too long: at most 500 characters.");
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(
+                                new NewMeeting("Null \u0000 byte", LocalDate.of(2019, 2, 27), null, null, null))))
+                .hasMessageContaining("U+0000");
     }
 
     @Test
     void imports_each_format_as_a_cleaned_account_with_detected_language() {
         for (var file : List.of(
-                new Object[] {"remarks.txt", Fixtures.txt()}, new Object[] {"remarks.md", Fixtures.markdown()},
-                new Object[] {"remarks.html", Fixtures.html()}, new Object[] {"remarks.docx", Fixtures.docx()},
+                new Object[] {"remarks.txt", Fixtures.txt()},
+                new Object[] {"remarks.md", Fixtures.markdown()},
+                new Object[] {"remarks.html", Fixtures.html()},
+                new Object[] {"remarks.docx", Fixtures.docx()},
                 new Object[] {"remarks.pdf", Fixtures.pdf()})) {
             String name = (String) file[0];
-            ImportResult result = signedIn.as("reviewer",
+            ImportResult result = signedIn.as(
+                    "reviewer",
                     () -> accounts.importFile(meetingId, us(""), name, (byte[]) file[1], ImportProgress.NONE));
             assertThat(result.account().title()).as(name).isEqualTo("remarks");
             assertThat(result.language()).as(name).isEqualTo("en");
             assertThat(result.languageDetected()).isTrue();
             assertThat(result.sentenceCount()).as(name).isGreaterThanOrEqualTo(2);
-            String text = signedIn.as("reviewer", () -> accounts.text(result.account().id()));
+            String text =
+                    signedIn.as("reviewer", () -> accounts.text(result.account().id()));
             assertThat(text).as(name).contains(Fixtures.US_PARAGRAPH_1).contains(Fixtures.US_PARAGRAPH_2);
         }
         assertThat(signedIn.as("reviewer", () -> accounts.ofMeeting(meetingId))).hasSize(5);
@@ -90,19 +124,30 @@ class AccountServiceTest {
 
     @Test
     void detects_korean_and_reports_removed_invisible_characters() {
-        ImportResult result = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId,
-                new AccountMetadata("DPRK", "담화", null, "KCNA", null, null, null, AccountKind.OFFICIAL_STATEMENT),
-                "미국측의\u200B 태도는 유감스럽다.")));
+        ImportResult result = signedIn.as(
+                "reviewer",
+                () -> accounts.add(new NewAccount(
+                        meetingId,
+                        new AccountMetadata(
+                                "DPRK", "담화", null, "KCNA", null, null, null, AccountKind.OFFICIAL_STATEMENT),
+                        "미국측의\u200B 태도는 유감스럽다.")));
         assertThat(result.language()).isEqualTo("ko");
         assertThat(result.removedCharacters()).isEqualTo("1 × ZERO WIDTH SPACE");
-        assertThat(signedIn.as("reviewer", () -> accounts.text(result.account().id()))).isEqualTo("미국측의 태도는 유감스럽다.");
+        assertThat(signedIn.as("reviewer", () -> accounts.text(result.account().id())))
+                .isEqualTo("미국측의 태도는 유감스럽다.");
     }
 
     @Test
     void reports_progress_while_importing() {
         List<String> stages = new ArrayList<>();
-        signedIn.as("reviewer", () -> accounts.importFile(meetingId, us("With progress"), "remarks.txt", Fixtures.txt(),
-                (fraction, stage) -> stages.add(Math.round(fraction * 100) + "% " + stage)));
+        signedIn.as(
+                "reviewer",
+                () -> accounts.importFile(
+                        meetingId,
+                        us("With progress"),
+                        "remarks.txt",
+                        Fixtures.txt(),
+                        (fraction, stage) -> stages.add(Math.round(fraction * 100) + "% " + stage)));
         assertThat(stages).first().asString().startsWith("5% Reading");
         assertThat(stages).last().isEqualTo("100% Done");
     }
@@ -113,23 +158,46 @@ class AccountServiceTest {
         int revisionsBefore = db.fetchCount(Tables.ACCOUNT_REVISION);
         int auditBefore = db.fetchCount(Tables.AUDIT_EVENT);
         for (var bad : List.of(
-                new Object[] {"empty.txt", new byte[0]}, new Object[] {"renamed.txt", Fixtures.pdf()},
-                new Object[] {"latin1.txt", Fixtures.invalidUtf8()}, new Object[] {"scan.pdf", Fixtures.pdfWithoutText()},
-                new Object[] {"bomb.docx", Fixtures.docxZipBomb()}, new Object[] {"slides.pptx", new byte[] {1}},
+                new Object[] {"empty.txt", new byte[0]},
+                new Object[] {"renamed.txt", Fixtures.pdf()},
+                new Object[] {"latin1.txt", Fixtures.invalidUtf8()},
+                new Object[] {"scan.pdf", Fixtures.pdfWithoutText()},
+                new Object[] {"bomb.docx", Fixtures.docxZipBomb()},
+                new Object[] {"slides.pptx", new byte[] {1}},
                 new Object[] {"blank.txt", " \n\u200B\n ".getBytes(StandardCharsets.UTF_8)})) {
-            assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.importFile(meetingId, us("Bad"),
-                    (String) bad[0], (byte[]) bad[1], ImportProgress.NONE)))
-                    .as((String) bad[0]).isInstanceOf(ImportRejected.class);
+            assertThatThrownBy(() -> signedIn.as(
+                            "reviewer",
+                            () -> accounts.importFile(
+                                    meetingId, us("Bad"), (String) bad[0], (byte[]) bad[1], ImportProgress.NONE)))
+                    .as((String) bad[0])
+                    .isInstanceOf(ImportRejected.class);
         }
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId,
-                new AccountMetadata(null, "No party", null, null, null, null, "en", AccountKind.REPORT), "Some text."))))
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meetingId,
+                                new AccountMetadata(null, "No party", null, null, null, null, "en", AccountKind.REPORT),
+                                "Some text."))))
                 .hasMessageContaining("Choose the party");
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId,
-                new AccountMetadata("US", "Bad link", null, null, "javascript:alert(1)", null, "en", AccountKind.REPORT),
-                "Some text."))))
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meetingId,
+                                new AccountMetadata(
+                                        "US",
+                                        "Bad link",
+                                        null,
+                                        null,
+                                        "javascript:alert(1)",
+                                        null,
+                                        "en",
+                                        AccountKind.REPORT),
+                                "Some text."))))
                 .hasMessageContaining("must start with http");
         // The one good import among them, so the counts below can tell a rollback from nothing happening.
-        signedIn.as("reviewer", () -> accounts.importFile(meetingId, us("Good"), "good.txt", Fixtures.txt(), ImportProgress.NONE));
+        signedIn.as(
+                "reviewer",
+                () -> accounts.importFile(meetingId, us("Good"), "good.txt", Fixtures.txt(), ImportProgress.NONE));
         assertThat(db.fetchCount(Tables.ACCOUNT)).isEqualTo(accountsBefore + 1);
         assertThat(db.fetchCount(Tables.ACCOUNT_REVISION)).isEqualTo(revisionsBefore + 1);
         assertThat(db.fetchCount(Tables.AUDIT_EVENT)).isEqualTo(auditBefore + 1);
@@ -138,39 +206,58 @@ class AccountServiceTest {
     @Test
     void text_over_the_character_limit_is_refused() {
         String tooLong = "word ".repeat(200_001);
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId, us("Long"), tooLong))))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("the limit is 1000000");
+        assertThatThrownBy(() ->
+                        signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId, us("Long"), tooLong))))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("the limit is 1000000");
     }
 
     @Test
     void a_source_document_yields_excerpts_of_different_parties() {
         String article = "Commentary. The Secretary of State said progress was made on almost all issues. "
                 + "The Foreign Ministry said the US attitude was regrettable.";
-        SourceDocumentSummary source = signedIn.as("reviewer", () -> accounts.importSource(meetingId, "Commentary",
-                "commentary.txt", article.getBytes(StandardCharsets.UTF_8)));
+        SourceDocumentSummary source = signedIn.as(
+                "reviewer",
+                () -> accounts.importSource(
+                        meetingId, "Commentary", "commentary.txt", article.getBytes(StandardCharsets.UTF_8)));
         int usStart = article.indexOf("The Secretary");
         int usEnd = article.indexOf("issues.") + "issues.".length();
         int dprkStart = article.indexOf("The Foreign");
-        ImportResult usPart = signedIn.as("reviewer", () -> accounts.excerpt(source.id(), usStart, usEnd, us("US part")));
-        ImportResult dprkPart = signedIn.as("reviewer", () -> accounts.excerpt(source.id(), dprkStart, article.length(),
-                new AccountMetadata("DPRK", "DPRK part", null, null, null, null, "en", AccountKind.REPORT)));
+        ImportResult usPart =
+                signedIn.as("reviewer", () -> accounts.excerpt(source.id(), usStart, usEnd, us("US part")));
+        ImportResult dprkPart = signedIn.as(
+                "reviewer",
+                () -> accounts.excerpt(
+                        source.id(),
+                        dprkStart,
+                        article.length(),
+                        new AccountMetadata("DPRK", "DPRK part", null, null, null, null, "en", AccountKind.REPORT)));
         assertThat(signedIn.as("reviewer", () -> accounts.text(usPart.account().id())))
                 .isEqualTo("The Secretary of State said progress was made on almost all issues.");
         assertThat(dprkPart.account().sourceDocumentId()).isEqualTo(source.id());
-        assertThat(signedIn.as("reviewer", () -> accounts.sourcesOf(meetingId)).getFirst().excerptCount()).isEqualTo(2);
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.excerpt(source.id(), 10, article.length() + 5, us("Bad"))))
+        assertThat(signedIn.as("reviewer", () -> accounts.sourcesOf(meetingId))
+                        .getFirst()
+                        .excerptCount())
+                .isEqualTo(2);
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer", () -> accounts.excerpt(source.id(), 10, article.length() + 5, us("Bad"))))
                 .hasMessageContaining("not inside the document");
     }
 
     @Test
     void a_correction_makes_a_new_revision_and_reanchors_claims_or_flags_them() {
-        String original = "We made progress on almost all issues. Sanctions stay until denuclearization. We will meet again.";
-        AccountSummary account = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId, us("Readout"), original))).account();
+        String original =
+                "We made progress on almost all issues. Sanctions stay until denuclearization. We will meet again.";
+        AccountSummary account = signedIn.as(
+                        "reviewer", () -> accounts.add(new NewAccount(meetingId, us("Readout"), original)))
+                .account();
         long progressClaim = mark(account.id(), original, "progress on almost all issues");
         long sanctionsClaim = mark(account.id(), original, "Sanctions stay until denuclearization");
 
-        String corrected = "Introduction added. We made progress on almost all issues. Sanctions remain until denuclearization. We will meet again.";
-        CorrectionResult result = signedIn.as("reviewer", () -> accounts.correctText(account.id(), account.version(), corrected, "typo"));
+        String corrected =
+                "Introduction added. We made progress on almost all issues. Sanctions remain until denuclearization. We will meet again.";
+        CorrectionResult result =
+                signedIn.as("reviewer", () -> accounts.correctText(account.id(), account.version(), corrected, "typo"));
 
         assertThat(result.account().revisionNo()).isEqualTo(2);
         assertThat(result.reanchored()).isEqualTo(1);
@@ -180,38 +267,54 @@ class AccountServiceTest {
         assertThat(moved.anchorStatus()).isEqualTo("ANCHORED");
         var flagged = signedIn.as("reviewer", () -> claims.get(sanctionsClaim));
         assertThat(flagged.anchorStatus()).isEqualTo("NEEDS_ATTENTION");
-        assertThat(original.substring(flagged.start(), flagged.end())).isEqualTo("Sanctions stay until denuclearization");
+        assertThat(original.substring(flagged.start(), flagged.end()))
+                .isEqualTo("Sanctions stay until denuclearization");
         assertThat(signedIn.as("reviewer", () -> accounts.text(account.id()))).isEqualTo(corrected);
-        assertThat(db.fetchSingle("select text from account_revision where account_id = ? and revision_no = 1", account.id())
-                .get(0, String.class)).isEqualTo(original);
+        assertThat(db.fetchSingle(
+                                "select text from account_revision where account_id = ? and revision_no = 1",
+                                account.id())
+                        .get(0, String.class))
+                .isEqualTo(original);
     }
 
     @Test
     void a_repeated_quote_is_reanchored_only_where_its_context_matches_exactly() {
         String original = "Talks ended. The sides agreed. Later talks ended. The sides agreed again.";
-        AccountSummary account = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId, us("Repeats"), original))).account();
+        AccountSummary account = signedIn.as(
+                        "reviewer", () -> accounts.add(new NewAccount(meetingId, us("Repeats"), original)))
+                .account();
         int second = original.indexOf("The sides agreed", original.indexOf("The sides agreed") + 1);
-        long claimId = signedIn.as("reviewer", () -> claims.mark(new NewClaim(account.id(), second, second + 16,
-                "The sides agreed", null, null, ClaimKind.FACT))).id();
+        long claimId = signedIn.as(
+                        "reviewer",
+                        () -> claims.mark(new NewClaim(
+                                account.id(), second, second + 16, "The sides agreed", null, null, ClaimKind.FACT)))
+                .id();
         String corrected = "Talks ended. The sides agreed. Later, talks ended. The sides agreed again.";
-        CorrectionResult result = signedIn.as("reviewer", () -> accounts.correctText(account.id(), account.version(), corrected, null));
+        CorrectionResult result =
+                signedIn.as("reviewer", () -> accounts.correctText(account.id(), account.version(), corrected, null));
         // The prefix changed ("Later talks" became "Later, talks"), so neither occurrence matches exactly.
         assertThat(result.needAttention()).extracting(c -> c.id()).containsExactly(claimId);
     }
 
     @Test
     void a_stale_correction_is_refused_and_overwrites_nothing() {
-        AccountSummary account = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId, us("Contested"), "First text."))).account();
+        AccountSummary account = signedIn.as(
+                        "reviewer", () -> accounts.add(new NewAccount(meetingId, us("Contested"), "First text.")))
+                .account();
         signedIn.as("reviewer", () -> accounts.correctText(account.id(), account.version(), "Second text.", null));
-        assertThatThrownBy(() -> signedIn.as("editor", () -> accounts.correctText(account.id(), account.version(), "Third text.", null)))
+        assertThatThrownBy(() -> signedIn.as(
+                        "editor", () -> accounts.correctText(account.id(), account.version(), "Third text.", null)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(signedIn.as("reviewer", () -> accounts.text(account.id()))).isEqualTo("Second text.");
     }
 
     @Test
     void coverage_counts_paired_and_no_counterpart_claims() {
-        var demo = signedIn.as("reviewer", () -> accounts.ofMeeting(
-                meetings.find(MeetingFilter.text("First DPRK"), 0, 1).getFirst().id()));
+        var demo = signedIn.as(
+                "reviewer",
+                () -> accounts.ofMeeting(meetings.find(MeetingFilter.text("First DPRK"), 0, 1)
+                        .getFirst()
+                        .id()));
         assertThat(demo).allSatisfy(a -> {
             assertThat(a.claimCount()).isEqualTo(3);
             assertThat(a.coveredClaimCount()).isEqualTo(1);
@@ -221,7 +324,10 @@ class AccountServiceTest {
 
     private long mark(long accountId, String text, String quote) {
         int start = text.indexOf(quote);
-        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(accountId, start, start + quote.length(), quote,
-                null, null, ClaimKind.FACT))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> claims.mark(new NewClaim(
+                                accountId, start, start + quote.length(), quote, null, null, ClaimKind.FACT)))
+                .id();
     }
 }

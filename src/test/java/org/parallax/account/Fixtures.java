@@ -1,11 +1,10 @@
 package org.parallax.account;
 
-import java.util.Arrays;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,8 +20,7 @@ public final class Fixtures {
     public static final String US_PARAGRAPH_1 = "The Secretary of State said the talks had been productive.";
     public static final String US_PARAGRAPH_2 = "Progress was made on almost all of the central issues.";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static byte[] txt() {
         return (US_PARAGRAPH_1 + "\r\n\r\n" + US_PARAGRAPH_2 + "\r\n").getBytes(StandardCharsets.UTF_8);
@@ -40,17 +38,16 @@ public final class Fixtures {
                 <body><nav><a href="/">Home</a> | <a href="/press">Press</a></nav>
                 <main><h1>Remarks on leaving Pyongyang</h1>
                 <p>%s</p><p>%s<br>Thank you.</p></main>
-                <footer>Copyright notice</footer></body></html>""").formatted(US_PARAGRAPH_1, US_PARAGRAPH_2)
-                .getBytes(StandardCharsets.UTF_8);
+                <footer>Copyright notice</footer></body></html>""").formatted(US_PARAGRAPH_1, US_PARAGRAPH_2).getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] koreanText() {
-        return "조선민주주의인민공화국 외무성 대변인은 미국측의 태도가 유감스럽다고 말하였다. 회담 결과는 우려스럽다."
-                .getBytes(StandardCharsets.UTF_8);
+        return "조선민주주의인민공화국 외무성 대변인은 미국측의 태도가 유감스럽다고 말하였다. 회담 결과는 우려스럽다.".getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] docx() {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(US_PARAGRAPH_1);
             doc.createParagraph().createRun().setText(US_PARAGRAPH_2);
             doc.write(out);
@@ -61,7 +58,8 @@ public final class Fixtures {
     }
 
     public static byte[] pdf() {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
@@ -82,7 +80,8 @@ public final class Fixtures {
 
     /** A PDF whose only page has a drawing and no text: what a scan without OCR looks like. */
     public static byte[] pdfWithoutText() {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
@@ -98,7 +97,8 @@ public final class Fixtures {
 
     /** A .docx-shaped zip whose document part inflates from a few kilobytes to 200 MB. */
     public static byte[] docxZipBomb() {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("""
                     <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">

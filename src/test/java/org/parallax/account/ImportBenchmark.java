@@ -1,12 +1,10 @@
 package org.parallax.account;
 
-import java.time.LocalDate;
-import org.springframework.boot.Banner;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.function.Supplier;
 import org.parallax.Application;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.NewMeeting;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,22 +41,32 @@ public final class ImportBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .bannerMode(Banner.Mode.OFF)
                 .web(WebApplicationType.SERVLET)
-                .run("--parallax.data-dir=" + dataDir, "--parallax.demo=true", "--server.port=0",
+                .run(
+                        "--parallax.data-dir=" + dataDir,
+                        "--parallax.demo=true",
+                        "--server.port=0",
                         "--logging.level.root=WARN")) {
             var strategy = app.getBean(SecurityContextHolderStrategy.class);
             var user = app.getBean(UserDetailsService.class).loadUserByUsername("reviewer");
             var context = strategy.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             strategy.setContext(context);
 
             AccountService accounts = app.getBean(AccountService.class);
-            long meetingId = app.getBean(MeetingService.class).create(new NewMeeting("Benchmark talks",
-                    LocalDate.of(2018, 7, 6), null, null, null)).id();
-            AccountMetadata metadata = new AccountMetadata("US", "Benchmark account", null, null, null, null, "",
-                    AccountKind.OFFICIAL_STATEMENT);
+            long meetingId = app.getBean(MeetingService.class)
+                    .create(new NewMeeting("Benchmark talks", LocalDate.of(2018, 7, 6), null, null, null))
+                    .id();
+            AccountMetadata metadata = new AccountMetadata(
+                    "US", "Benchmark account", null, null, null, null, "", AccountKind.OFFICIAL_STATEMENT);
 
-            System.out.printf(Locale.ROOT, "Import benchmark: %,d words, %,d characters, JDK %s, %d cores%n",
-                    WORDS, text.length(), Runtime.version(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Import benchmark: %,d words, %,d characters, JDK %s, %d cores%n",
+                    WORDS,
+                    text.length(),
+                    Runtime.version(),
+                    Runtime.getRuntime().availableProcessors());
             for (int i = 0; i < WARM_UP; i++) {
                 accounts.add(new NewAccount(meetingId, metadata, text));
             }
@@ -80,12 +89,21 @@ public final class ImportBenchmark {
                 split[i] = time(() -> SentenceSplitter.split(cleaned));
             }
             System.out.printf(Locale.ROOT, "  sentences found:                 %,d%n", sentences);
-            System.out.printf(Locale.ROOT, "  import + split + save (service): median %.0f ms, min %.0f ms, max %.0f ms (%d runs)%n",
-                    median(total), min(total), max(total), RUNS);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  import + split + save (service): median %.0f ms, min %.0f ms, max %.0f ms (%d runs)%n",
+                    median(total),
+                    min(total),
+                    max(total),
+                    RUNS);
             System.out.printf(Locale.ROOT, "    of which cleaning:             median %.0f ms%n", median(clean));
             System.out.printf(Locale.ROOT, "    of which sentence splitting:   median %.0f ms%n", median(split));
-            System.out.printf(Locale.ROOT, "  peak heap above baseline:        median %.1f MiB, max %.1f MiB%n",
-                    median(Arrays.stream(peakHeap).mapToDouble(b -> b / 1048576.0).toArray()),
+            System.out.printf(
+                    Locale.ROOT,
+                    "  peak heap above baseline:        median %.1f MiB, max %.1f MiB%n",
+                    median(Arrays.stream(peakHeap)
+                            .mapToDouble(b -> b / 1048576.0)
+                            .toArray()),
                     Arrays.stream(peakHeap).max().orElse(0) / 1048576.0);
             System.out.printf(Locale.ROOT, "  target: under 1000 ms -> %s%n", median(total) < 1000 ? "met" : "NOT met");
         }
@@ -94,10 +112,11 @@ public final class ImportBenchmark {
     /** English-like text with paragraphs, abbreviations, quotations and numbers, the same for every seed. */
     public static String generate(int words, long seed) {
         String[] vocabulary = ("the talks delegation progress issues central denuclearization verification "
-                + "sanctions statement ministry secretary state spokesperson regrettable unilateral demands "
-                + "working groups remains agreed summit Singapore Pyongyang both sides said would will "
-                + "complete final peace regime declaration end war steps measures balanced good faith "
-                + "productive meeting leaders commitment trust building attitude concern").split(" ");
+                        + "sanctions statement ministry secretary state spokesperson regrettable unilateral demands "
+                        + "working groups remains agreed summit Singapore Pyongyang both sides said would will "
+                        + "complete final peace regime declaration end war steps measures balanced good faith "
+                        + "productive meeting leaders commitment trust building attitude concern")
+                .split(" ");
         String[] inserts = {"Mr. Kim", "the U.S. side", "DPRK-U.S. relations", "3.5 per cent", "Dr. Lee", "on July 7"};
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder(words * 8);
@@ -105,7 +124,9 @@ public final class ImportBenchmark {
         int sentenceLength = 0;
         boolean capital = true;
         while (written < words) {
-            String word = random.nextInt(40) == 0 ? inserts[random.nextInt(inserts.length)] : vocabulary[random.nextInt(vocabulary.length)];
+            String word = random.nextInt(40) == 0
+                    ? inserts[random.nextInt(inserts.length)]
+                    : vocabulary[random.nextInt(vocabulary.length)];
             out.append(capital ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
             capital = false;
             written += word.split(" ").length;
@@ -168,6 +189,5 @@ public final class ImportBenchmark {
         return Arrays.stream(values).max().orElse(0);
     }
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 }

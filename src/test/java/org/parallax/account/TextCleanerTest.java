@@ -22,8 +22,11 @@ class TextCleanerTest {
     void removes_and_reports_invisible_characters() {
         CleanText clean = TextCleaner.clean("\uFEFFPro\u200Bgress\u200B on al\u00ADmost all\u0007 issues\u2060");
         assertThat(clean.text()).isEqualTo("Progress on almost all issues");
-        assertThat(clean.removed()).containsEntry("ZERO WIDTH SPACE", 2).containsEntry("SOFT HYPHEN", 1)
-                .containsEntry("ZERO WIDTH NO-BREAK SPACE", 1).containsEntry("WORD JOINER", 1);
+        assertThat(clean.removed())
+                .containsEntry("ZERO WIDTH SPACE", 2)
+                .containsEntry("SOFT HYPHEN", 1)
+                .containsEntry("ZERO WIDTH NO-BREAK SPACE", 1)
+                .containsEntry("WORD JOINER", 1);
         assertThat(clean.removedCount()).isEqualTo(6);
         assertThat(clean.removedSummary()).contains("2 × ZERO WIDTH SPACE");
     }

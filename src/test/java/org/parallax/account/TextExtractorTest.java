@@ -31,7 +31,9 @@ class TextExtractorTest {
     @Test
     void reads_the_main_text_of_html_without_scripts_styles_or_navigation() {
         String text = extractClean("remarks.html", Fixtures.html());
-        assertThat(text).isEqualTo("Remarks on leaving Pyongyang\n\n" + US_PARAGRAPH_1 + "\n\n" + US_PARAGRAPH_2 + "\nThank you.");
+        assertThat(text)
+                .isEqualTo(
+                        "Remarks on leaving Pyongyang\n\n" + US_PARAGRAPH_1 + "\n\n" + US_PARAGRAPH_2 + "\nThank you.");
         assertThat(text).doesNotContain("tracking", "Home", "Copyright", "color");
     }
 
@@ -42,7 +44,9 @@ class TextExtractorTest {
 
     @Test
     void reads_the_text_layer_of_a_pdf() {
-        assertThat(extractClean("remarks.pdf", Fixtures.pdf())).contains(US_PARAGRAPH_1).contains(US_PARAGRAPH_2);
+        assertThat(extractClean("remarks.pdf", Fixtures.pdf()))
+                .contains(US_PARAGRAPH_1)
+                .contains(US_PARAGRAPH_2);
     }
 
     @Test
@@ -59,40 +63,49 @@ class TextExtractorTest {
     @Test
     void refuses_an_unsupported_type() {
         assertThatThrownBy(() -> TextExtractor.extract("slides.pptx", new byte[] {1, 2, 3}, LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("supported files are .txt, .md, .html, .docx and .pdf");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("supported files are .txt, .md, .html, .docx and .pdf");
     }
 
     @Test
     void refuses_an_empty_file() {
         assertThatThrownBy(() -> TextExtractor.extract("empty.txt", new byte[0], LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("is empty");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("is empty");
     }
 
     @Test
     void refuses_a_binary_file_renamed_txt() {
         assertThatThrownBy(() -> TextExtractor.extract("statement.txt", Fixtures.pdf(), LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("not a text file").hasMessageContaining("PDF");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("not a text file")
+                .hasMessageContaining("PDF");
         assertThatThrownBy(() -> TextExtractor.extract("statement.txt", Fixtures.docx(), LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("not a text file");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("not a text file");
     }
 
     @Test
     void refuses_invalid_utf8() {
         assertThatThrownBy(() -> TextExtractor.extract("latin1.txt", Fixtures.invalidUtf8(), LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("not valid UTF-8");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("not valid UTF-8");
     }
 
     @Test
     void refuses_a_file_over_the_size_limit() {
         ImportLimits tiny = new ImportLimits(100L, null);
-        assertThatThrownBy(() -> TextExtractor.extract("long.txt", "x".repeat(101).getBytes(StandardCharsets.UTF_8), tiny))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("the limit is");
+        assertThatThrownBy(
+                        () -> TextExtractor.extract("long.txt", "x".repeat(101).getBytes(StandardCharsets.UTF_8), tiny))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("the limit is");
     }
 
     @Test
     void refuses_a_pdf_without_a_text_layer() {
         assertThatThrownBy(() -> TextExtractor.extract("scan.pdf", Fixtures.pdfWithoutText(), LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("has no text layer");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("has no text layer");
     }
 
     @Test
@@ -100,14 +113,17 @@ class TextExtractorTest {
         byte[] bomb = Fixtures.docxZipBomb();
         assertThat(bomb.length).isLessThan(LIMITS.maxFileBytes().intValue());
         assertThatThrownBy(() -> TextExtractor.extract("bomb.docx", bomb, LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("zip bomb");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("zip bomb");
     }
 
     @Test
     void refuses_a_file_that_is_not_what_its_name_says() {
         assertThatThrownBy(() -> TextExtractor.extract("report.pdf", Fixtures.txt(), LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("not a PDF");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("not a PDF");
         assertThatThrownBy(() -> TextExtractor.extract("report.docx", Fixtures.txt(), LIMITS))
-                .isInstanceOf(ImportRejected.class).hasMessageContaining("not a Word document");
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("not a Word document");
     }
 }

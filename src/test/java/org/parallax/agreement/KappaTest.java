@@ -27,8 +27,10 @@ class KappaTest {
 
     @Test
     void is_one_for_full_agreement_and_zero_or_below_for_chance() {
-        assertThat(Kappa.cohen(List.of("contradicts", "consistent"), List.of("contradicts", "consistent"))).isEqualTo(1.0);
-        assertThat(Kappa.cohen(List.of("a", "a", "b", "b"), List.of("a", "b", "a", "b"))).isCloseTo(0.0, within(1e-9));
+        assertThat(Kappa.cohen(List.of("contradicts", "consistent"), List.of("contradicts", "consistent")))
+                .isEqualTo(1.0);
+        assertThat(Kappa.cohen(List.of("a", "a", "b", "b"), List.of("a", "b", "a", "b")))
+                .isCloseTo(0.0, within(1e-9));
         assertThat(Kappa.cohen(List.of("a", "b"), List.of("b", "a"))).isEqualTo(-1.0);
     }
 

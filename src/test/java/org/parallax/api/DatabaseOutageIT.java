@@ -24,31 +24,40 @@ class DatabaseOutageIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void a_database_outage_is_a_503_problem_with_retry_after_for_signed_in_and_signing_in_clients() throws Exception {
         EmbeddedPostgresServer database = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), false);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=" + database.username(),
                         "--spring.datasource.password=" + database.password(),
                         "--spring.datasource.hikari.connection-timeout=1000",
-                        "--parallax.data-dir=" + dataDir, "--parallax.demo=true", "--logging.level.root=WARN")) {
-            String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+                        "--parallax.data-dir=" + dataDir,
+                        "--parallax.demo=true",
+                        "--logging.level.root=WARN")) {
+            String base = "http://localhost:"
+                    + ((WebServerApplicationContext) app).getWebServer().getPort();
             String token = tokenOnceReady(base);
             assertThat(send(base, "/api/v1/meetings", token, null).statusCode()).isEqualTo(200);
 
             database.close();
 
             for (HttpResponse<String> answer : new HttpResponse[] {
-                    send(base, "/api/v1/meetings", token, null),
-                    send(base, "/api/v1/meetings/1/pairs", token, null),
-                    send(base, "/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}")}) {
-                assertThat(answer.statusCode()).as(answer.uri() + ": " + answer.body()).isEqualTo(503);
-                assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith("application/problem+json"));
+                send(base, "/api/v1/meetings", token, null),
+                send(base, "/api/v1/meetings/1/pairs", token, null),
+                send(base, "/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}")
+            }) {
+                assertThat(answer.statusCode())
+                        .as(answer.uri() + ": " + answer.body())
+                        .isEqualTo(503);
+                assertThat(answer.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
                 assertThat(answer.headers().firstValue("Retry-After")).isPresent();
                 JsonNode problem = json.readTree(answer.body());
                 assertThat(problem.get("status").asInt()).isEqualTo(503);
@@ -62,18 +71,21 @@ class DatabaseOutageIT {
     private String tokenOnceReady(String base) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            HttpResponse<String> answer = send(base, "/api/v1/auth/token", null,
-                    "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}");
+            HttpResponse<String> answer = send(
+                    base, "/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}");
             if (answer.statusCode() == 201 || answer.statusCode() == 200) {
                 return json.readTree(answer.body()).get("token").asString();
             }
-            assertThat(System.nanoTime()).as("demo users loaded: " + answer.body()).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("demo users loaded: " + answer.body())
+                    .isLessThan(deadline);
             Thread.sleep(250);
         }
     }
 
     private HttpResponse<String> send(String base, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

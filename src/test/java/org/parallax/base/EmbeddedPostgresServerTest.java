@@ -50,7 +50,7 @@ class EmbeddedPostgresServerTest {
     @Test
     void each_start_takes_a_free_port() throws Exception {
         try (EmbeddedPostgresServer a = EmbeddedPostgresServer.start(dataDir.resolve("a"), false);
-             EmbeddedPostgresServer b = EmbeddedPostgresServer.start(dataDir.resolve("b"), false)) {
+                EmbeddedPostgresServer b = EmbeddedPostgresServer.start(dataDir.resolve("b"), false)) {
             assertThat(a.port()).isNotEqualTo(b.port());
         }
     }
@@ -59,12 +59,15 @@ class EmbeddedPostgresServerTest {
     void a_start_after_kill_minus_9_recovers_the_orphaned_server_and_loses_no_committed_row() throws Exception {
         Path cluster = dataDir.resolve("postgres");
         Process app = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                OrphanedServerApp.class.getName(), cluster.toString())
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OrphanedServerApp.class.getName(),
+                        cluster.toString())
                 .redirectErrorStream(true)
                 .start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             boolean ready = false;
             List<String> seen = new ArrayList<>();
@@ -86,10 +89,12 @@ class EmbeddedPostgresServerTest {
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster, true)) {
-            assertThat(query(server, "select body from note order by body")).containsExactly("committed before the kill");
+            assertThat(query(server, "select body from note order by body"))
+                    .containsExactly("committed before the kill");
             execute(server, "insert into note values ('after the restart')");
         }
-        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
     }
 
     @Test
@@ -110,24 +115,36 @@ class EmbeddedPostgresServerTest {
         Path cluster = dataDir.resolve("postgres");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster, false)) {
             Path passwordFile = dataDir.resolve("postgres.password");
-            assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password()).hasSizeGreaterThan(30);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
-            assertThat(Files.readString(cluster.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*\\btrust\\b");
+            assertThat(Files.readString(passwordFile).strip())
+                    .isEqualTo(server.password())
+                    .hasSizeGreaterThan(30);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(cluster.resolve("pg_hba.conf")))
+                    .doesNotContainPattern("(?m)^[^#].*\\btrust\\b");
             assertRefused(server, "");
             assertRefused(server, "postgres");
-            assertThat(query(server, "select current_setting('password_encryption')")).containsExactly("scram-sha-256");
+            assertThat(query(server, "select current_setting('password_encryption')"))
+                    .containsExactly("scram-sha-256");
         }
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(cluster, false)) {
-            assertThat(query(again, "select 1")).as("the same password after a restart").containsExactly("1");
+            assertThat(query(again, "select 1"))
+                    .as("the same password after a restart")
+                    .containsExactly("1");
         }
     }
 
     @Test
-    void a_cluster_an_earlier_version_made_trusting_asks_for_a_password_from_its_next_start_and_keeps_its_data() throws Exception {
+    void a_cluster_an_earlier_version_made_trusting_asks_for_a_password_from_its_next_start_and_keeps_its_data()
+            throws Exception {
         Path cluster = dataDir.resolve("postgres");
-        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false).start();
-             Connection c = DriverManager.getConnection(trusting.getJdbcUrl("postgres", "postgres"), "postgres", "");
-             Statement s = c.createStatement()) {
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder()
+                        .setDataDirectory(cluster)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection c =
+                        DriverManager.getConnection(trusting.getJdbcUrl("postgres", "postgres"), "postgres", "");
+                Statement s = c.createStatement()) {
             s.execute("create table note (body text)");
             s.execute("insert into note values ('from the trusting days')");
         }
@@ -154,13 +171,15 @@ class EmbeddedPostgresServerTest {
     }
 
     private static void assertRefused(EmbeddedPostgresServer server, String password) {
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.username(), password).close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.username(), password)
+                        .close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password");
     }
 
     static void execute(EmbeddedPostgresServer server, String... sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
             }
@@ -169,8 +188,8 @@ class EmbeddedPostgresServerTest {
 
     static List<String> query(EmbeddedPostgresServer server, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getString(1));

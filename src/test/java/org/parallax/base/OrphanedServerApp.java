@@ -12,8 +12,8 @@ public class OrphanedServerApp {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), true);
-        EmbeddedPostgresServerTest.execute(server, "create table note (body text)",
-                "insert into note values ('committed before the kill')");
+        EmbeddedPostgresServerTest.execute(
+                server, "create table note (body text)", "insert into note values ('committed before the kill')");
         System.out.println(READY);
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

@@ -35,10 +35,16 @@ class SchemaTest {
 
     @BeforeEach
     void fixture() {
-        user = id("insert into app_user (username, display_name, password_hash, role) values ('schema-a', 'A', 'x', 'REVIEWER') returning id");
-        otherUser = id("insert into app_user (username, display_name, password_hash, role) values ('schema-b', 'B', 'x', 'EDITOR') returning id");
-        meeting = id("insert into meeting (title, starts_on, ends_on, created_by) values ('Talks', date '2018-07-06', date '2018-07-07', ?) returning id", user);
-        otherMeeting = id("insert into meeting (title, starts_on, ends_on, created_by) values ('Other talks', date '2019-02-27', date '2019-02-28', ?) returning id", user);
+        user = id(
+                "insert into app_user (username, display_name, password_hash, role) values ('schema-a', 'A', 'x', 'REVIEWER') returning id");
+        otherUser = id(
+                "insert into app_user (username, display_name, password_hash, role) values ('schema-b', 'B', 'x', 'EDITOR') returning id");
+        meeting = id(
+                "insert into meeting (title, starts_on, ends_on, created_by) values ('Talks', date '2018-07-06', date '2018-07-07', ?) returning id",
+                user);
+        otherMeeting = id(
+                "insert into meeting (title, starts_on, ends_on, created_by) values ('Other talks', date '2019-02-27', date '2019-02-28', ?) returning id",
+                user);
         us = account(meeting, "US");
         dprk = account(meeting, "DPRK");
         rok = account(otherMeeting, "ROK");
@@ -48,12 +54,27 @@ class SchemaTest {
 
     @Test
     void migrations_create_the_whole_domain_and_seed_the_parties() {
-        assertThat(db.fetchSingle("select count(*) from flyway_schema_history where success").get(0, Long.class)).isGreaterThanOrEqualTo(5);
+        assertThat(db.fetchSingle("select count(*) from flyway_schema_history where success")
+                        .get(0, Long.class))
+                .isGreaterThanOrEqualTo(5);
         assertThat(db.fetch("select code from party order by id").getValues(0, String.class))
                 .startsWith("US", "DPRK", "ROK", "CHINA", "JAPAN", "RUSSIA", "OTHER");
-        assertThat(db.fetch("select table_name from information_schema.tables where table_schema = 'public'").getValues(0, String.class))
-                .contains("app_user", "party", "meeting", "account", "account_revision", "source_document", "claim",
-                        "claim_pair", "evidence", "pair_comment", "review", "audit_event", "api_token");
+        assertThat(db.fetch("select table_name from information_schema.tables where table_schema = 'public'")
+                        .getValues(0, String.class))
+                .contains(
+                        "app_user",
+                        "party",
+                        "meeting",
+                        "account",
+                        "account_revision",
+                        "source_document",
+                        "claim",
+                        "claim_pair",
+                        "evidence",
+                        "pair_comment",
+                        "review",
+                        "audit_event",
+                        "api_token");
     }
 
     @Test
@@ -97,8 +118,7 @@ class SchemaTest {
         long rokRevision = revision(rok, TEXT);
         long a = claim(us, usRevision, 0, 2, "We");
         long b = claim(rok, rokRevision, 0, 2, "We");
-        assertThatThrownBy(() -> inSavepoint(() -> pair(meeting, a, b)))
-                .hasMessageContaining("claim_pair_right_fk");
+        assertThatThrownBy(() -> inSavepoint(() -> pair(meeting, a, b))).hasMessageContaining("claim_pair_right_fk");
     }
 
     @Test
@@ -106,8 +126,7 @@ class SchemaTest {
         long a = claim(us, usRevision, 0, 2, "We");
         long b = claim(dprk, dprkRevision, 3, 7, "made");
         pair(meeting, a, b);
-        assertThatThrownBy(() -> inSavepoint(() -> pair(meeting, b, a)))
-                .hasMessageContaining("claim_pair_couple_key");
+        assertThatThrownBy(() -> inSavepoint(() -> pair(meeting, b, a))).hasMessageContaining("claim_pair_couple_key");
     }
 
     @Test
@@ -116,8 +135,7 @@ class SchemaTest {
         long b = claim(dprk, dprkRevision, 3, 7, "made");
         assertThatThrownBy(() -> inSavepoint(() -> db.execute("""
                 insert into claim_pair (meeting_id, left_claim_id, left_party_id, right_claim_id, right_party_id, relation, rationale, author_id)
-                select ?, l.id, l.party_id, r.id, r.party_id, 'CONTRADICTS', '  ', ? from claim l, claim r where l.id = ? and r.id = ?""",
-                meeting, user, a, b)))
+                select ?, l.id, l.party_id, r.id, r.party_id, 'CONTRADICTS', '  ', ? from claim l, claim r where l.id = ? and r.id = ?""", meeting, user, a, b)))
                 .hasMessageContaining("claim_pair_rationale_required");
     }
 
@@ -128,60 +146,75 @@ class SchemaTest {
         long pair = pair(meeting, a, b);
         String hash = "0".repeat(64);
         assertThatThrownBy(() -> inSavepoint(() -> db.execute(
-                "insert into review (pair_id, pair_author_id, editor_id, decision, content_hash) values (?, ?, ?, 'APPROVE', ?)",
-                pair, user, user, hash)))
+                        "insert into review (pair_id, pair_author_id, editor_id, decision, content_hash) values (?, ?, ?, 'APPROVE', ?)",
+                        pair,
+                        user,
+                        user,
+                        hash)))
                 .hasMessageContaining("review_not_by_author");
         // Lying about the author is caught by the foreign key.
         assertThatThrownBy(() -> inSavepoint(() -> db.execute(
-                "insert into review (pair_id, pair_author_id, editor_id, decision, content_hash) values (?, ?, ?, 'APPROVE', ?)",
-                pair, otherUser, user, hash)))
+                        "insert into review (pair_id, pair_author_id, editor_id, decision, content_hash) values (?, ?, ?, 'APPROVE', ?)",
+                        pair,
+                        otherUser,
+                        user,
+                        hash)))
                 .hasMessageContaining("review_pair_fk");
     }
 
     @Test
     void audit_rows_can_be_neither_changed_nor_deleted() {
-        long event = id("insert into audit_event (actor_name, action, entity_type) values ('someone', 'create', 'meeting') returning id");
-        assertThatThrownBy(() -> inSavepoint(() -> db.execute("update audit_event set action = 'forged' where id = ?", event)))
+        long event = id(
+                "insert into audit_event (actor_name, action, entity_type) values ('someone', 'create', 'meeting') returning id");
+        assertThatThrownBy(() ->
+                        inSavepoint(() -> db.execute("update audit_event set action = 'forged' where id = ?", event)))
                 .hasMessageContaining("immutable");
     }
 
     @Test
     void audit_rows_cannot_be_deleted() {
-        long event = id("insert into audit_event (actor_name, action, entity_type) values ('someone', 'create', 'meeting') returning id");
+        long event = id(
+                "insert into audit_event (actor_name, action, entity_type) values ('someone', 'create', 'meeting') returning id");
         assertThatThrownBy(() -> inSavepoint(() -> db.execute("delete from audit_event where id = ?", event)))
                 .hasMessageContaining("immutable");
     }
 
     @Test
     void account_text_is_never_edited_in_place() {
-        assertThatThrownBy(() -> inSavepoint(() -> db.execute("update account_revision set text = 'changed' where id = ?", usRevision)))
+        assertThatThrownBy(() -> inSavepoint(
+                        () -> db.execute("update account_revision set text = 'changed' where id = ?", usRevision)))
                 .hasMessageContaining("immutable");
     }
 
     @Test
     void a_meeting_cannot_end_before_it_starts() {
         assertThatThrownBy(() -> inSavepoint(() -> db.execute(
-                "insert into meeting (title, starts_on, ends_on, created_by) values ('Bad', date '2018-07-07', date '2018-07-06', ?)", user)))
+                        "insert into meeting (title, starts_on, ends_on, created_by) values ('Bad', date '2018-07-07', date '2018-07-06', ?)",
+                        user)))
                 .hasMessageContaining("meeting_dates_in_order");
     }
 
     @Test
     void foreign_keys_refuse_rows_that_point_nowhere() {
         assertThatThrownBy(() -> inSavepoint(() -> db.execute(
-                "insert into account (meeting_id, party_id, title, created_by) values (999999, 1, 'Orphan', ?)", user)))
+                        "insert into account (meeting_id, party_id, title, created_by) values (999999, 1, 'Orphan', ?)",
+                        user)))
                 .hasMessageContaining("account_meeting_id_fkey");
     }
 
     @Test
     void party_colours_are_hex_codes() {
-        assertThatThrownBy(() -> inSavepoint(() -> db.execute("insert into party (code, name, colour) values ('XX', 'X', 'red')")))
+        assertThatThrownBy(() -> inSavepoint(
+                        () -> db.execute("insert into party (code, name, colour) values ('XX', 'X', 'red')")))
                 .hasMessageContaining("party_colour_check");
     }
 
     @Test
     void stored_text_length_must_be_plausible_utf16_length() {
         assertThatThrownBy(() -> inSavepoint(() -> db.execute(
-                "insert into account_revision (account_id, revision_no, text, text_length, created_by) values (?, 2, 'abc', 99, ?)", us, user)))
+                        "insert into account_revision (account_id, revision_no, text, text_length, created_by) values (?, 2, 'abc', 99, ?)",
+                        us,
+                        user)))
                 .hasMessageContaining("account_revision_check");
     }
 
@@ -191,28 +224,33 @@ class SchemaTest {
     }
 
     private long account(long meetingId, String party) {
-        return id("insert into account (meeting_id, party_id, title, created_by) select ?, id, 'Account', ? from party where code = ? returning id",
-                meetingId, user, party);
+        return id(
+                "insert into account (meeting_id, party_id, title, created_by) select ?, id, 'Account', ? from party where code = ? returning id",
+                meetingId,
+                user,
+                party);
     }
 
     private long revision(long account, String text) {
-        return id("insert into account_revision (account_id, revision_no, text, text_length, created_by) values (?, 1, ?, ?, ?) returning id",
-                account, text, text.length(), user);
+        return id(
+                "insert into account_revision (account_id, revision_no, text, text_length, created_by) values (?, 1, ?, ?, ?) returning id",
+                account,
+                text,
+                text.length(),
+                user);
     }
 
     private long claim(long account, long revision, int start, int end, String quote) {
         return id("""
                 insert into claim (account_id, meeting_id, party_id, revision_id, revision_length, start_offset, end_offset, quote, created_by)
-                select a.id, a.meeting_id, a.party_id, ?, ?, ?, ?, ?, ? from account a where a.id = ? returning id""",
-                revision, TEXT.length(), start, end, quote, user, account);
+                select a.id, a.meeting_id, a.party_id, ?, ?, ?, ?, ?, ? from account a where a.id = ? returning id""", revision, TEXT.length(), start, end, quote, user, account);
     }
 
     private long pair(long meetingId, long left, long right) {
         return id("""
                 insert into claim_pair (meeting_id, left_claim_id, left_party_id, right_claim_id, right_party_id, relation, rationale, author_id)
                 select ?, l.id, l.party_id, r.id, r.party_id, 'CONTRADICTS', 'They disagree', ?
-                from claim l, claim r where l.id = ? and r.id = ? returning id""",
-                meetingId, user, left, right);
+                from claim l, claim r where l.id = ? and r.id = ? returning id""", meetingId, user, left, right);
     }
 
     private long id(String sql, Object... args) {

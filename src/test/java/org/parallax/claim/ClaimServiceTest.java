@@ -25,10 +25,13 @@ class ClaimServiceTest {
 
     @Autowired
     ClaimService claims;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     SignedIn signedIn;
 
@@ -36,14 +39,26 @@ class ClaimServiceTest {
 
     @BeforeEach
     void account() {
-        long meeting = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Claim test talks",
-                LocalDate.of(2018, 10, 7), null, "Pyongyang", null))).id();
-        accountId = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting,
-                new AccountMetadata("US", "Readout", "Secretary", null, null, null, "en", AccountKind.REPORT), TEXT))).account().id();
+        long meeting = signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(
+                                new NewMeeting("Claim test talks", LocalDate.of(2018, 10, 7), null, "Pyongyang", null)))
+                .id();
+        accountId = signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meeting,
+                                new AccountMetadata(
+                                        "US", "Readout", "Secretary", null, null, null, "en", AccountKind.REPORT),
+                                TEXT)))
+                .account()
+                .id();
     }
 
     Claim mark(int start, int end, String quote) {
-        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(accountId, start, end, quote, null, "talks", ClaimKind.FACT)));
+        return signedIn.as(
+                "reviewer",
+                () -> claims.mark(new NewClaim(accountId, start, end, quote, null, "talks", ClaimKind.FACT)));
     }
 
     @Test
@@ -58,7 +73,8 @@ class ClaimServiceTest {
     @Test
     void offsets_outside_the_text_are_refused() {
         assertThatThrownBy(() -> mark(-1, 3, null)).hasMessageContaining("not inside the account's text");
-        assertThatThrownBy(() -> mark(10, TEXT.length() + 1, null)).hasMessageContaining("not inside the account's text");
+        assertThatThrownBy(() -> mark(10, TEXT.length() + 1, null))
+                .hasMessageContaining("not inside the account's text");
         assertThatThrownBy(() -> mark(5, 5, null)).hasMessageContaining("not inside the account's text");
     }
 
@@ -77,11 +93,14 @@ class ClaimServiceTest {
     @Test
     void no_counterpart_needs_a_note_and_a_current_version() {
         Claim claim = mark(0, 2, "We");
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> claims.setNoCounterpart(claim.id(), claim.version(), true, " ")))
+        assertThatThrownBy(() ->
+                        signedIn.as("reviewer", () -> claims.setNoCounterpart(claim.id(), claim.version(), true, " ")))
                 .hasMessageContaining("Say briefly why");
-        Claim marked = signedIn.as("reviewer", () -> claims.setNoCounterpart(claim.id(), claim.version(), true, "DPRK is silent"));
+        Claim marked = signedIn.as(
+                "reviewer", () -> claims.setNoCounterpart(claim.id(), claim.version(), true, "DPRK is silent"));
         assertThat(marked.noCounterpart()).isTrue();
-        assertThatThrownBy(() -> signedIn.as("editor", () -> claims.setNoCounterpart(claim.id(), claim.version(), false, null)))
+        assertThatThrownBy(() ->
+                        signedIn.as("editor", () -> claims.setNoCounterpart(claim.id(), claim.version(), false, null)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
     }
 }

@@ -1,15 +1,14 @@
 package org.parallax.pairing;
 
-import java.nio.file.Files;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,14 +57,19 @@ public final class CompareBenchmark {
     static final List<Double> RESPONSE_TIMES = new ArrayList<>();
     /** Request sent → first byte of the answer to "Mark claim" and "Link as draft pair" (browser's network timing). */
     static final List<Double> MARK_SERVER = new ArrayList<>();
+
     static final List<Double> LINK_SERVER = new ArrayList<>();
     /** Click → highlight painted (drawn at the click) and → confirmed by the server, timed inside the page. */
     static final List<double[]> IN_PAGE_MARK = new ArrayList<>();
     /** Round trips of marking and linking are timed this many times each. */
     static final int ROUND_TRIPS = 15;
     /** Chrome's timeline plus JavaScript samples, so a trace shows which functions the time went to. */
-    static final List<String> TRACE_CATEGORIES = List.of("devtools.timeline", "disabled-by-default-devtools.timeline",
-            "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink.user_timing");
+    static final List<String> TRACE_CATEGORIES = List.of(
+            "devtools.timeline",
+            "disabled-by-default-devtools.timeline",
+            "v8.execute",
+            "disabled-by-default-v8.cpu_profiler",
+            "blink.user_timing");
 
     /**
      * Starts a clock in the page at the next click and notes the first frame painted after a mark matching
@@ -109,7 +113,6 @@ public final class CompareBenchmark {
               document.querySelectorAll('parallax-annotated').forEach(el => observer.observe(el, { childList: true, subtree: true }));
             }""";
 
-
     /**
      * Starts a clock in the page at the next click and resolves window.parallaxOpened with the time until the
      * first frame painted after both columns hold all their highlights. The columns are looked at only when
@@ -135,15 +138,22 @@ public final class CompareBenchmark {
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .bannerMode(Banner.Mode.OFF)
-                .run("--parallax.data-dir=" + dataDir, "--parallax.demo=true", "--server.port=0",
-                        "--logging.level.root=WARN", "--vaadin.devmode.devTools.enabled=false");
-             Playwright playwright = Browsers.playwright();
-             Browser browser = Browsers.chromium(playwright)) {
+                        .bannerMode(Banner.Mode.OFF)
+                        .run(
+                                "--parallax.data-dir=" + dataDir,
+                                "--parallax.demo=true",
+                                "--server.port=0",
+                                "--logging.level.root=WARN",
+                                "--vaadin.devmode.devTools.enabled=false");
+                Playwright playwright = Browsers.playwright();
+                Browser browser = Browsers.chromium(playwright)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             signIn(app);
-            System.out.printf(Locale.ROOT, "Comparison benchmark: JDK %s, %d cores, headless Chromium%n",
-                    Runtime.version(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Comparison benchmark: JDK %s, %d cores, headless Chromium%n",
+                    Runtime.version(),
+                    Runtime.getRuntime().availableProcessors());
             for (int[] size : sizes()) {
                 run(app, browser, "http://localhost:" + port, size[0], size[1]);
             }
@@ -156,14 +166,17 @@ public final class CompareBenchmark {
         if (wanted == null || wanted.isBlank()) {
             return new int[][] {{50_000, 2_000}, {5_000, 200}};
         }
-        return Arrays.stream(wanted.split(",")).map(s -> s.split(":"))
-                .map(p -> new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())}).toArray(int[][]::new);
+        return Arrays.stream(wanted.split(","))
+                .map(s -> s.split(":"))
+                .map(p -> new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())})
+                .toArray(int[][]::new);
     }
 
     static void run(ConfigurableApplicationContext app, Browser browser, String base, int words, int claimsPerAccount)
             throws Exception {
-        long meetingId = app.getBean(MeetingService.class).create(new NewMeeting("Benchmark " + words + " words",
-                LocalDate.of(2018, 7, 6), null, null, null)).id();
+        long meetingId = app.getBean(MeetingService.class)
+                .create(new NewMeeting("Benchmark " + words + " words", LocalDate.of(2018, 7, 6), null, null, null))
+                .id();
         long left = account(app, meetingId, "US", ImportBenchmark.generate(words, 1));
         long right = account(app, meetingId, "DPRK", ImportBenchmark.generate(words, 2));
         long started = System.nanoTime();
@@ -171,11 +184,20 @@ public final class CompareBenchmark {
         List<Long> rightClaims = markClaims(app, right, claimsPerAccount);
         PairingService pairing = app.getBean(PairingService.class);
         for (int i = 0; i < claimsPerAccount / 4; i++) {
-            pairing.link(new NewPair(leftClaims.get(i * 4), rightClaims.get(i * 4),
-                    i % 3 == 0 ? Relation.CONSISTENT : Relation.CONTRADICTS, "Benchmark rationale " + i, "topic " + (i % 7)));
+            pairing.link(new NewPair(
+                    leftClaims.get(i * 4),
+                    rightClaims.get(i * 4),
+                    i % 3 == 0 ? Relation.CONSISTENT : Relation.CONTRADICTS,
+                    "Benchmark rationale " + i,
+                    "topic " + (i % 7)));
         }
-        System.out.printf(Locale.ROOT, "%n%,d words and %,d claims per account, %,d pairs (set up in %.1f s)%n",
-                words, claimsPerAccount, claimsPerAccount / 4, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "%n%,d words and %,d claims per account, %,d pairs (set up in %.1f s)%n",
+                words,
+                claimsPerAccount,
+                claimsPerAccount / 4,
+                (System.nanoTime() - started) / 1e9);
 
         WorkspaceService workspaces = app.getBean(WorkspaceService.class);
         JsonMapper json = app.getBean(JsonMapper.class);
@@ -184,18 +206,24 @@ public final class CompareBenchmark {
         for (int i = 0; i < server.length; i++) {
             long t = System.nanoTime();
             Workspace w = workspaces.open(meetingId, left, right);
-            payload = workspaces.marks(meetingId, w.left().id(), w.right().id()).stream().mapToInt(List::size).sum();
+            payload = workspaces.marks(meetingId, w.left().id(), w.right().id()).stream()
+                    .mapToInt(List::size)
+                    .sum();
             server[i] = (System.nanoTime() - t) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "  server time to read the workspace and both columns' claims: median %.0f ms (%,d claims; the texts load separately)%n",
-                median(Arrays.copyOfRange(server, 2, server.length)), payload);
+        System.out.printf(
+                Locale.ROOT,
+                "  server time to read the workspace and both columns' claims: median %.0f ms (%,d claims; the texts load separately)%n",
+                median(Arrays.copyOfRange(server, 2, server.length)),
+                payload);
 
         String url = base + "/meetings/" + meetingId + "/compare?left=" + left + "&right=" + right;
         double[] visible = new double[REPEAT];
         double[] driven = new double[REPEAT];
         long[] bytes = new long[REPEAT];
         for (int i = 0; i < REPEAT; i++) {
-            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            try (BrowserContext context =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
                 Page page = context.newPage();
                 signIn(page, base);
                 AtomicLong received = new AtomicLong();
@@ -205,18 +233,23 @@ public final class CompareBenchmark {
                         received.addAndGet(r.sizes().responseBodySize);
                     }
                 });
-                page.onWebSocket(ws -> ws.onFrameReceived(f -> received.addAndGet(f.text() == null ? 0 : f.text().length())));
+                page.onWebSocket(ws -> ws.onFrameReceived(
+                        f -> received.addAndGet(f.text() == null ? 0 : f.text().length())));
                 page.navigate(base + "/meetings/" + meetingId);
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare accounts side by side")).waitFor();
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare accounts side by side"))
+                        .waitFor();
                 received.set(0);
                 boolean trace = i == 1 && System.getenv("BENCHMARK_TRACE") != null;
                 if (trace) {
-                    browser.startTracing(page, new Browser.StartTracingOptions()
-                            .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "open-" + words + ".json")));
+                    browser.startTracing(
+                            page,
+                            new Browser.StartTracingOptions()
+                                    .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "open-" + words + ".json")));
                 }
                 page.evaluate(OPENING_CLOCK, claimsPerAccount);
                 long t = System.nanoTime();
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare accounts side by side")).click();
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare accounts side by side"))
+                        .click();
                 visible[i] = ((Number) page.evaluate("() => window.parallaxOpened")).doubleValue();
                 driven[i] = (System.nanoTime() - t) / 1e6;
                 if (trace) {
@@ -226,10 +259,17 @@ public final class CompareBenchmark {
                 bytes[i] = received.get();
             }
         }
-        System.out.printf(Locale.ROOT, "  click on \"Compare\" until both texts and all highlights are visible: median %.0f ms (min %.0f, max %.0f; "
+        System.out.printf(
+                Locale.ROOT,
+                "  click on \"Compare\" until both texts and all highlights are visible: median %.0f ms (min %.0f, max %.0f; "
                         + "timed in the page to the frame that paints them; driven by Playwright: median %.0f ms)%n",
-                median(visible), Arrays.stream(visible).min().orElse(0), Arrays.stream(visible).max().orElse(0), median(driven));
-        System.out.printf(Locale.ROOT, "  bytes sent to the browser for the view (UIDL, column JSON as transferred, push frames): median %.1f KiB%n",
+                median(visible),
+                Arrays.stream(visible).min().orElse(0),
+                Arrays.stream(visible).max().orElse(0),
+                median(driven));
+        System.out.printf(
+                Locale.ROOT,
+                "  bytes sent to the browser for the view (UIDL, column JSON as transferred, push frames): median %.1f KiB%n",
                 median(Arrays.stream(bytes).mapToDouble(b -> b / 1024.0).toArray()));
 
         // Session memory: heap held by SESSIONS open comparison screens, per session.
@@ -247,8 +287,11 @@ public final class CompareBenchmark {
                 waitForHighlights(page, claimsPerAccount);
             }
             long after = settledHeap();
-            System.out.printf(Locale.ROOT, "  session memory added by an open comparison: %.2f MiB (heap delta, %d signed-in sessions moved from the meetings list)%n",
-                    (after - before) / (double) SESSIONS / 1048576.0, SESSIONS);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  session memory added by an open comparison: %.2f MiB (heap delta, %d signed-in sessions moved from the meetings list)%n",
+                    (after - before) / (double) SESSIONS / 1048576.0,
+                    SESSIONS);
 
             // The round trips are timed with one reviewer on the meeting: on this 2-core machine the other
             // sessions' browsers, redrawing every change live, would compete with the measured one for CPU.
@@ -267,22 +310,36 @@ public final class CompareBenchmark {
                 boolean trace = i == 1 && System.getenv("BENCHMARK_TRACE") != null;
                 if (trace) {
                     // A Chrome performance trace of one warm mark and link (open it in chrome://tracing or Perfetto).
-                    browser.startTracing(page, new Browser.StartTracingOptions()
-                            .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "mark-and-link-" + words + ".json"))
-                            .setCategories(TRACE_CATEGORIES));
+                    browser.startTracing(
+                            page,
+                            new Browser.StartTracingOptions()
+                                    .setPath(Path.of(
+                                            System.getenv("BENCHMARK_TRACE"), "mark-and-link-" + words + ".json"))
+                                    .setCategories(TRACE_CATEGORIES));
                 }
                 mark[i] = markInBrowser(page, leftText, leftPassage);
                 markInBrowser(page, rightText, rightPassage);
-                leftText.locator("mark", new Locator.LocatorOptions().setHasText(leftPassage)).first().click();
-                rightText.locator("mark", new Locator.LocatorOptions().setHasText(rightPassage)).first().click();
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims")).click();
-                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")).fill("Benchmark link " + i);
-                Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair"));
+                leftText.locator("mark", new Locator.LocatorOptions().setHasText(leftPassage))
+                        .first()
+                        .click();
+                rightText
+                        .locator("mark", new Locator.LocatorOptions().setHasText(rightPassage))
+                        .first()
+                        .click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims"))
+                        .click();
+                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale"))
+                        .fill("Benchmark link " + i);
+                Locator confirm =
+                        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair"));
                 settled(page, confirm);
-                page.evaluate(IN_PAGE_CLOCK, List.of(".state-paired", leftPassage.substring(0, Math.min(40, leftPassage.length()))));
+                page.evaluate(
+                        IN_PAGE_CLOCK,
+                        List.of(".state-paired", leftPassage.substring(0, Math.min(40, leftPassage.length()))));
                 long t = System.nanoTime();
                 Response answer = page.waitForResponse(r -> r.url().contains("v-r=uidl"), confirm::click);
-                LINK_SERVER.add(answer.request().timing().responseStart - answer.request().timing().requestStart);
+                LINK_SERVER.add(answer.request().timing().responseStart
+                        - answer.request().timing().requestStart);
                 if (trace) {
                     Files.writeString(Path.of(System.getenv("BENCHMARK_TRACE"), "link-answer.json"), answer.text());
                 }
@@ -293,20 +350,35 @@ public final class CompareBenchmark {
                     browser.stopTracing();
                 }
             }
-            System.out.printf(Locale.ROOT, "  mark a claim, click on \"Mark claim\" → highlight painted: median %.0f ms; "
+            System.out.printf(
+                    Locale.ROOT,
+                    "  mark a claim, click on \"Mark claim\" → highlight painted: median %.0f ms; "
                             + "→ confirmed by the server and repainted: median %.0f ms (timed in the page, %d times; "
                             + "driven by Playwright: %.0f ms, its click returning after %.0f ms)%n",
-                    median(IN_PAGE_MARK, 0), median(IN_PAGE_MARK, 1), ROUND_TRIPS, median(mark),
-                    median(RESPONSE_TIMES.stream().mapToDouble(Double::doubleValue).toArray()));
-            System.out.printf(Locale.ROOT, "    of which the server's answer to the mark request (request sent → first byte): median %.0f ms%n",
+                    median(IN_PAGE_MARK, 0),
+                    median(IN_PAGE_MARK, 1),
+                    ROUND_TRIPS,
+                    median(mark),
+                    median(RESPONSE_TIMES.stream()
+                            .mapToDouble(Double::doubleValue)
+                            .toArray()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "    of which the server's answer to the mark request (request sent → first byte): median %.0f ms%n",
                     median(MARK_SERVER.stream().mapToDouble(Double::doubleValue).toArray()));
             RESPONSE_TIMES.clear();
             IN_PAGE_MARK.clear();
             MARK_SERVER.clear();
-            System.out.printf(Locale.ROOT, "  link a pair, click on \"Link as draft pair\" → both highlights repainted: median %.0f ms; "
-                    + "→ confirmed by the server: median %.0f ms (timed in the page; driven by Playwright: %.0f ms)%n",
-                    median(linkInPage, 0), median(linkInPage, 1), median(link));
-            System.out.printf(Locale.ROOT, "    of which the server's answer to the link request (request sent → first byte): median %.0f ms%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "  link a pair, click on \"Link as draft pair\" → both highlights repainted: median %.0f ms; "
+                            + "→ confirmed by the server: median %.0f ms (timed in the page; driven by Playwright: %.0f ms)%n",
+                    median(linkInPage, 0),
+                    median(linkInPage, 1),
+                    median(link));
+            System.out.printf(
+                    Locale.ROOT,
+                    "    of which the server's answer to the link request (request sent → first byte): median %.0f ms%n",
                     median(LINK_SERVER.stream().mapToDouble(Double::doubleValue).toArray()));
             LINK_SERVER.clear();
             Object timings = page.evaluate("() => { const t = window.parallaxTimings || []; const by = {}; "
@@ -314,7 +386,10 @@ public final class CompareBenchmark {
                     + "Object.keys(by).forEach(k => { const s = by[k].sort((a, b) => a - b); out[k] = "
                     + "`${s.length} runs, median ${s[Math.floor(s.length / 2)].toFixed(1)} ms, max ${s[s.length - 1].toFixed(1)} ms`; }); "
                     + "return JSON.stringify(out); }");
-            System.out.printf(Locale.ROOT, "  browser time in this session's column renders and connector drawing: %s%n", timings);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  browser time in this session's column renders and connector drawing: %s%n",
+                    timings);
         } finally {
             open.forEach(BrowserContext::close);
         }
@@ -328,7 +403,8 @@ public final class CompareBenchmark {
         long t = System.nanoTime();
         Response answer = page.waitForResponse(r -> r.url().contains("v-r=uidl"), confirm::click);
         RESPONSE_TIMES.add((System.nanoTime() - t) / 1e6);
-        MARK_SERVER.add(answer.request().timing().responseStart - answer.request().timing().requestStart);
+        MARK_SERVER.add(
+                answer.request().timing().responseStart - answer.request().timing().requestStart);
         double[] inPage = inPage(page);
         double total = (System.nanoTime() - t) / 1e6;
         IN_PAGE_MARK.add(inPage);
@@ -338,8 +414,10 @@ public final class CompareBenchmark {
     /** [click → painted, click → confirmed] from the page's clock. */
     private static double[] inPage(Page page) {
         page.evaluate("() => window.parallaxClock.done");
-        return new double[] {((Number) page.evaluate("() => window.parallaxClock.painted")).doubleValue(),
-                ((Number) page.evaluate("() => window.parallaxClock.confirmed")).doubleValue()};
+        return new double[] {
+            ((Number) page.evaluate("() => window.parallaxClock.painted")).doubleValue(),
+            ((Number) page.evaluate("() => window.parallaxClock.confirmed")).doubleValue()
+        };
     }
 
     private static double median(List<double[]> values, int index) {
@@ -360,7 +438,10 @@ public final class CompareBenchmark {
         for (Sentence s : SentenceSplitter.split(text)) {
             boolean free = claimed.stream().noneMatch(c -> c.start() < s.end() && c.end() > s.start());
             String sentence = text.substring(s.start(), s.end());
-            if (free && sentence.length() > 30 && !sentence.contains("\n") && text.indexOf(sentence) == s.start()
+            if (free
+                    && sentence.length() > 30
+                    && !sentence.contains("\n")
+                    && text.indexOf(sentence) == s.start()
                     && found++ == nth) {
                 return sentence;
             }
@@ -369,14 +450,29 @@ public final class CompareBenchmark {
     }
 
     private static void waitForHighlights(Page page, int claims) {
-        page.waitForFunction("n => [...document.querySelectorAll('parallax-annotated')].length === 2 && "
-                + "[...document.querySelectorAll('parallax-annotated')].every(el => el.querySelectorAll('mark[tabindex]').length >= n)",
-                claims, new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(10));
+        page.waitForFunction(
+                "n => [...document.querySelectorAll('parallax-annotated')].length === 2 && "
+                        + "[...document.querySelectorAll('parallax-annotated')].every(el => el.querySelectorAll('mark[tabindex]').length >= n)",
+                claims,
+                new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(10));
     }
 
     private static long account(ConfigurableApplicationContext app, long meetingId, String party, String text) {
-        return app.getBean(AccountService.class).add(new NewAccount(meetingId, new AccountMetadata(party,
-                party + " benchmark account", null, null, null, null, "en", AccountKind.OFFICIAL_STATEMENT), text)).account().id();
+        return app.getBean(AccountService.class)
+                .add(new NewAccount(
+                        meetingId,
+                        new AccountMetadata(
+                                party,
+                                party + " benchmark account",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "en",
+                                AccountKind.OFFICIAL_STATEMENT),
+                        text))
+                .account()
+                .id();
     }
 
     /** Sentences at the top of each text left without claims, enough for every round trip's new claim. */
@@ -391,8 +487,15 @@ public final class CompareBenchmark {
         int step = Math.max(1, (sentences.size() - FREE_SENTENCES) / count);
         for (int i = FREE_SENTENCES; i < sentences.size() && ids.size() < count; i += step) {
             Sentence s = sentences.get(i);
-            ids.add(claims.mark(new NewClaim(accountId, s.start(), s.end(), text.substring(s.start(), s.end()), null,
-                    null, ClaimKind.FACT)).id());
+            ids.add(claims.mark(new NewClaim(
+                            accountId,
+                            s.start(),
+                            s.end(),
+                            text.substring(s.start(), s.end()),
+                            null,
+                            null,
+                            ClaimKind.FACT))
+                    .id());
         }
         return ids;
     }
@@ -407,9 +510,12 @@ public final class CompareBenchmark {
 
     private static void signIn(Page page, String base) {
         page.navigate(base + "/login");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill("reviewer");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill("parallax-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
+                .fill("reviewer");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))
+                .fill("parallax-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         page.waitForSelector("vaadin-grid");
     }
@@ -428,6 +534,5 @@ public final class CompareBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    private CompareBenchmark() {
-    }
+    private CompareBenchmark() {}
 }

@@ -27,14 +27,19 @@ class PairingServiceTest {
 
     @Autowired
     PairingService pairing;
+
     @Autowired
     WorkspaceService workspaces;
+
     @Autowired
     ClaimService claims;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     SignedIn signedIn;
 
@@ -58,64 +63,92 @@ class PairingServiceTest {
 
     @Test
     void links_two_claims_of_different_parties_into_a_draft_with_evidence() {
-        ClaimPair pair = signedIn.as("reviewer", () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS,
-                "Progress versus worry", "talks", List.of(new NewEvidence("https://example.org/a", "Transcript", null),
-                new NewEvidence(null, null, "  ")))));
+        ClaimPair pair = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(
+                        usClaim,
+                        dprkClaim,
+                        Relation.CONTRADICTS,
+                        "Progress versus worry",
+                        "talks",
+                        List.of(
+                                new NewEvidence("https://example.org/a", "Transcript", null),
+                                new NewEvidence(null, null, "  ")))));
         assertThat(pair.status()).isEqualTo("DRAFT");
         assertThat(pair.author()).isEqualTo("Riley Reviewer");
         assertThat(signedIn.as("reviewer", () -> pairing.evidence(pair.id())))
                 .containsExactly(new NewEvidence("https://example.org/a", "Transcript", null));
         Workspace workspace = signedIn.as("reviewer", () -> workspaces.open(meeting, null, null));
-        List<List<ClaimMark>> columns = signedIn.as("reviewer",
-                () -> workspaces.marks(meeting, workspace.left().id(), workspace.right().id()));
-        assertThat(columns.getFirst()).filteredOn(c -> c.id() == usClaim).singleElement()
+        List<List<ClaimMark>> columns = signedIn.as(
+                "reviewer",
+                () -> workspaces.marks(
+                        meeting, workspace.left().id(), workspace.right().id()));
+        assertThat(columns.getFirst())
+                .filteredOn(c -> c.id() == usClaim)
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.state()).isEqualTo("paired");
                     assertThat(c.relation()).isEqualTo("contradicts");
                     assertThat(c.partners()).containsExactly(dprkClaim);
                 });
-        assertThat(columns.get(1)).filteredOn(c -> c.id() == dprkClaim).singleElement()
+        assertThat(columns.get(1))
+                .filteredOn(c -> c.id() == dprkClaim)
+                .singleElement()
                 .satisfies(c -> assertThat(c.partners()).containsExactly(usClaim));
-        assertThat(signedIn.as("reviewer", () -> workspaces.chosen(usClaim)).paired()).isTrue();
+        assertThat(signedIn.as("reviewer", () -> workspaces.chosen(usClaim)).paired())
+                .isTrue();
     }
 
     @Test
     void refuses_two_claims_of_the_same_party() {
-        assertThatThrownBy(() -> link(usClaim, usClaim2, Relation.CONTRADICTS, "x")).hasMessageContaining("same party");
+        assertThatThrownBy(() -> link(usClaim, usClaim2, Relation.CONTRADICTS, "x"))
+                .hasMessageContaining("same party");
     }
 
     @Test
     void refuses_claims_of_different_meetings() {
-        assertThatThrownBy(() -> link(usClaim, otherMeetingClaim, Relation.CONTRADICTS, "x")).hasMessageContaining("same meeting");
+        assertThatThrownBy(() -> link(usClaim, otherMeetingClaim, Relation.CONTRADICTS, "x"))
+                .hasMessageContaining("same meeting");
     }
 
     @Test
     void refuses_a_second_pair_of_the_same_claims_in_either_order() {
         link(usClaim, dprkClaim, Relation.CONTRADICTS, "x");
-        assertThatThrownBy(() -> link(dprkClaim, usClaim, Relation.CONSISTENT, null)).hasMessageContaining("already paired");
+        assertThatThrownBy(() -> link(dprkClaim, usClaim, Relation.CONSISTENT, null))
+                .hasMessageContaining("already paired");
     }
 
     @Test
     void a_contradiction_needs_a_rationale_but_a_consistent_pair_does_not() {
-        assertThatThrownBy(() -> link(usClaim, dprkClaim, Relation.PARTLY_CONTRADICTS, " ")).hasMessageContaining("rationale is required");
-        assertThat(link(usClaim, dprkClaim, Relation.CONSISTENT, null).rationale()).isNull();
+        assertThatThrownBy(() -> link(usClaim, dprkClaim, Relation.PARTLY_CONTRADICTS, " "))
+                .hasMessageContaining("rationale is required");
+        assertThat(link(usClaim, dprkClaim, Relation.CONSISTENT, null).rationale())
+                .isNull();
     }
 
     @Test
     void the_second_of_two_saves_on_the_same_version_gets_a_conflict_and_overwrites_nothing() {
         ClaimPair pair = link(usClaim, dprkClaim, Relation.CONTRADICTS, "first");
-        signedIn.as("reviewer", () -> pairing.update(pair.id(), pair.version(), Relation.CONTRADICTS, "second", null, List.of()));
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> pairing.update(pair.id(), pair.version(),
-                Relation.CONTRADICTS, "third", null, List.of())))
-                .isInstanceOf(OptimisticLockingFailureException.class).hasMessageContaining("nothing was overwritten");
-        assertThat(signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale()).isEqualTo("second");
+        signedIn.as(
+                "reviewer",
+                () -> pairing.update(pair.id(), pair.version(), Relation.CONTRADICTS, "second", null, List.of()));
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer",
+                        () -> pairing.update(
+                                pair.id(), pair.version(), Relation.CONTRADICTS, "third", null, List.of())))
+                .isInstanceOf(OptimisticLockingFailureException.class)
+                .hasMessageContaining("nothing was overwritten");
+        assertThat(signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale())
+                .isEqualTo("second");
     }
 
     @Test
     void only_the_author_edits_or_deletes_a_draft() {
         ClaimPair pair = link(usClaim, dprkClaim, Relation.CONTRADICTS, "mine");
-        assertThatThrownBy(() -> signedIn.as("editor", () -> pairing.update(pair.id(), pair.version(), Relation.CONSISTENT,
-                null, null, List.of()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(
+                        "editor",
+                        () -> pairing.update(pair.id(), pair.version(), Relation.CONSISTENT, null, null, List.of())))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run("editor", () -> pairing.delete(pair.id(), pair.version())))
                 .isInstanceOf(AccessDeniedException.class);
         signedIn.run("reviewer", () -> pairing.delete(pair.id(), pair.version()));
@@ -127,16 +160,28 @@ class PairingServiceTest {
     }
 
     private long meeting(String title) {
-        return signedIn.as("reviewer", () -> meetings.create(new NewMeeting(title, LocalDate.of(2018, 7, 6), null, null, null))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(title, LocalDate.of(2018, 7, 6), null, null, null)))
+                .id();
     }
 
     private long account(long meetingId, String party, String text) {
-        return signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId,
-                new AccountMetadata(party, party + " account", null, null, null, null, "en", AccountKind.REPORT), text)))
-                .account().id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meetingId,
+                                new AccountMetadata(
+                                        party, party + " account", null, null, null, null, "en", AccountKind.REPORT),
+                                text)))
+                .account()
+                .id();
     }
 
     private long mark(long accountId, int start, int end, String quote) {
-        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT)))
+                .id();
     }
 }

@@ -1,13 +1,13 @@
 package org.parallax.report;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.parallax.Application;
 import org.parallax.account.AccountKind;
@@ -48,13 +48,22 @@ public final class ReportBenchmark {
         Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .bannerMode(Banner.Mode.OFF)
-                .run("--parallax.data-dir=" + dataDir, "--parallax.demo=true", "--server.port=0",
-                        "--logging.level.root=WARN", "--vaadin.devmode.devTools.enabled=false")) {
+                .run(
+                        "--parallax.data-dir=" + dataDir,
+                        "--parallax.demo=true",
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
+                        "--vaadin.devmode.devTools.enabled=false")) {
             signIn(app, "reviewer");
             long started = System.nanoTime();
             long meetingId = meetingWithApprovedPairs(app);
-            System.out.printf(Locale.ROOT, "Report benchmark: JDK %s, %d cores; %,d approved pairs (set up in %.1f s)%n",
-                    Runtime.version(), Runtime.getRuntime().availableProcessors(), PAIRS, (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "Report benchmark: JDK %s, %d cores; %,d approved pairs (set up in %.1f s)%n",
+                    Runtime.version(),
+                    Runtime.getRuntime().availableProcessors(),
+                    PAIRS,
+                    (System.nanoTime() - started) / 1e9);
             ReportService reports = app.getBean(ReportService.class);
             for (ReportFormat format : ReportFormat.values()) {
                 double[] millis = new double[RUNS];
@@ -69,22 +78,35 @@ public final class ReportBenchmark {
                     bytes = out.count;
                 }
                 Arrays.sort(millis);
-                System.out.printf(Locale.ROOT, "  %-20s median %6.0f ms (min %.0f, max %.0f), %,d bytes%n",
-                        format.label(), millis[RUNS / 2], millis[0], millis[RUNS - 1], bytes);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-20s median %6.0f ms (min %.0f, max %.0f), %,d bytes%n",
+                        format.label(),
+                        millis[RUNS / 2],
+                        millis[0],
+                        millis[RUNS - 1],
+                        bytes);
             }
         }
     }
 
     private static long meetingWithApprovedPairs(ConfigurableApplicationContext app) {
-        long meetingId = app.getBean(MeetingService.class).create(new NewMeeting("Report benchmark " + PAIRS + " pairs",
-                LocalDate.of(2018, 7, 6), null, "Pyongyang", null)).id();
+        long meetingId = app.getBean(MeetingService.class)
+                .create(new NewMeeting(
+                        "Report benchmark " + PAIRS + " pairs", LocalDate.of(2018, 7, 6), null, "Pyongyang", null))
+                .id();
         List<Long> left = claims(app, account(app, meetingId, "US", ImportBenchmark.generate(30_000, 1)));
         List<Long> right = claims(app, account(app, meetingId, "DPRK", ImportBenchmark.generate(30_000, 2)));
         PairingService pairing = app.getBean(PairingService.class);
         for (int i = 0; i < PAIRS; i++) {
-            pairing.link(new NewPair(left.get(i), right.get(i), Relation.values()[i % 3],
-                    "Benchmark rationale " + i + ": the two accounts describe the same moment of the talks differently.",
-                    "topic " + (i % 9), List.of(new NewEvidence("https://example.org/evidence/" + i, "Evidence " + i, null))));
+            pairing.link(new NewPair(
+                    left.get(i),
+                    right.get(i),
+                    Relation.values()[i % 3],
+                    "Benchmark rationale " + i
+                            + ": the two accounts describe the same moment of the talks differently.",
+                    "topic " + (i % 9),
+                    List.of(new NewEvidence("https://example.org/evidence/" + i, "Evidence " + i, null))));
         }
         // Submitting and approving a thousand pairs through the screens is not what is measured here: the
         // approvals are written as an approval from before the full seal was (its hash over both quotes, the
@@ -102,9 +124,21 @@ public final class ReportBenchmark {
     }
 
     private static long account(ConfigurableApplicationContext app, long meetingId, String party, String text) {
-        return app.getBean(AccountService.class).add(new NewAccount(meetingId, new AccountMetadata(party,
-                party + " benchmark account", null, "Publisher " + party, "https://example.org/" + party, LocalDate.of(2018, 7, 7),
-                "en", AccountKind.OFFICIAL_STATEMENT), text)).account().id();
+        return app.getBean(AccountService.class)
+                .add(new NewAccount(
+                        meetingId,
+                        new AccountMetadata(
+                                party,
+                                party + " benchmark account",
+                                null,
+                                "Publisher " + party,
+                                "https://example.org/" + party,
+                                LocalDate.of(2018, 7, 7),
+                                "en",
+                                AccountKind.OFFICIAL_STATEMENT),
+                        text))
+                .account()
+                .id();
     }
 
     private static List<Long> claims(ConfigurableApplicationContext app, long accountId) {
@@ -117,8 +151,15 @@ public final class ReportBenchmark {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < PAIRS; i++) {
             Sentence s = sentences.get(i);
-            ids.add(claims.mark(new NewClaim(accountId, s.start(), s.end(), text.substring(s.start(), s.end()), null,
-                    "topic " + (i % 9), ClaimKind.FACT)).id());
+            ids.add(claims.mark(new NewClaim(
+                            accountId,
+                            s.start(),
+                            s.end(),
+                            text.substring(s.start(), s.end()),
+                            null,
+                            "topic " + (i % 9),
+                            ClaimKind.FACT))
+                    .id());
         }
         return ids;
     }

@@ -1,9 +1,5 @@
 package org.parallax.report;
 
-import java.io.UncheckedIOException;
-import java.util.stream.StreamSupport;
-import tools.jackson.databind.node.ObjectNode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,10 +11,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -51,6 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Each format of a meeting's report, parsed back: a US account in English (with a character outside the
@@ -66,20 +65,28 @@ class ReportServiceTest {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ClaimService claims;
+
     @Autowired
     PairingService pairing;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     DSLContext db;
 
@@ -91,21 +98,42 @@ class ReportServiceTest {
 
     @BeforeEach
     void meetingWithTwoPairs() {
-        meeting = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Report test talks " + System.nanoTime(),
-                LocalDate.of(2018, 7, 6), LocalDate.of(2018, 7, 7), "Pyongyang", null))).id();
+        meeting = signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(
+                                "Report test talks " + System.nanoTime(),
+                                LocalDate.of(2018, 7, 6),
+                                LocalDate.of(2018, 7, 7),
+                                "Pyongyang",
+                                null)))
+                .id();
         usAccount = account("US", "en", US_TEXT);
         dprkAccount = account("DPRK", "ko", DPRK_TEXT);
         long progress = mark(usAccount, US_TEXT, "made real progress on nearly all of the central issues");
         long formula = mark(usAccount, US_TEXT, "=HYPERLINK(\"http://evil.example\")");
         long worrying = mark(dprkAccount, DPRK_TEXT, "매우 우려스럽다");
         long unilateral = mark(dprkAccount, DPRK_TEXT, "일방적인 비핵화 요구");
-        ClaimPair linked = signedIn.as("reviewer", () -> pairing.link(new NewPair(progress, worrying, Relation.CONTRADICTS,
-                "Progress on almost all issues versus a deeply worrying outcome.", "talks",
-                List.of(new NewEvidence("https://example.org/kcna-2018-07-07", "KCNA statement, 7 July 2018", null)))));
+        ClaimPair linked = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(
+                        progress,
+                        worrying,
+                        Relation.CONTRADICTS,
+                        "Progress on almost all issues versus a deeply worrying outcome.",
+                        "talks",
+                        List.of(new NewEvidence(
+                                "https://example.org/kcna-2018-07-07", "KCNA statement, 7 July 2018", null)))));
         ClaimPair submitted = signedIn.as("reviewer", () -> pairing.submit(linked.id(), linked.version()));
-        approved = signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
-        draft = signedIn.as("reviewer", () -> pairing.link(new NewPair(formula, unilateral, Relation.PARTLY_CONTRADICTS,
-                "+1 for the demand, -1 for the tone", "sanctions")));
+        approved = signedIn.as(
+                "editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
+        draft = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(
+                        formula,
+                        unilateral,
+                        Relation.PARTLY_CONTRADICTS,
+                        "+1 for the demand, -1 for the tone",
+                        "sanctions")));
     }
 
     @Test
@@ -116,16 +144,27 @@ class ReportServiceTest {
         assertThat(pair.editor()).isEqualTo("Eden Editor");
         assertThat(pair.approvedAt()).isNotNull();
         assertThat(pair.author()).isEqualTo("Riley Reviewer");
-        assertThat(pair.evidence()).extracting(ReportEvidence::url).containsExactly("https://example.org/kcna-2018-07-07");
+        assertThat(pair.evidence())
+                .extracting(ReportEvidence::url)
+                .containsExactly("https://example.org/kcna-2018-07-07");
         assertThat(pair.right().quote()).isEqualTo("매우 우려스럽다");
         assertThat(standard.byRelation()).containsEntry("CONTRADICTS", 1).containsEntry("CONSISTENT", 0);
 
-        MeetingReport all = signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of(), null)));
+        MeetingReport all =
+                signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of(), null)));
         assertThat(all.pairs()).extracting(ReportPair::status).containsExactly("APPROVED", "DRAFT");
-        assertThat(signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of(), "SANCTIONS"))).pairs())
-                .extracting(ReportPair::id).containsExactly(draft.id());
-        assertThat(signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of("ROK"), null))).pairs()).isEmpty();
-        assertThat(signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of("DPRK"), null))).pairs()).hasSize(2);
+        assertThat(signedIn.as(
+                                "reviewer",
+                                () -> reports.report(meeting, new ReportOptions(true, Set.of(), "SANCTIONS")))
+                        .pairs())
+                .extracting(ReportPair::id)
+                .containsExactly(draft.id());
+        assertThat(signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of("ROK"), null)))
+                        .pairs())
+                .isEmpty();
+        assertThat(signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of("DPRK"), null)))
+                        .pairs())
+                .hasSize(2);
         assertThat(signedIn.as("reviewer", () -> reports.topics(meeting))).containsExactly("sanctions", "talks");
     }
 
@@ -134,19 +173,37 @@ class ReportServiceTest {
         byte[] pdf = write(ReportFormat.PDF, new ReportOptions(true, Set.of(), null));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("매우 우려스럽다", "일방적인 비핵화 요구", "made real progress on nearly all of the central",
-                    "Eden Editor", "DRAFT");
+            assertThat(text)
+                    .contains(
+                            "매우 우려스럽다",
+                            "일방적인 비핵화 요구",
+                            "made real progress on nearly all of the central",
+                            "Eden Editor",
+                            "DRAFT");
             assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
-            assertThat(document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next())
-                    .getName()).contains("Nanum");
+            assertThat(document.getPage(0)
+                            .getResources()
+                            .getFont(document.getPage(0)
+                                    .getResources()
+                                    .getFontNames()
+                                    .iterator()
+                                    .next())
+                            .getName())
+                    .contains("Nanum");
         }
     }
 
     @Test
     void the_csv_has_one_row_per_pair_and_no_cell_a_spreadsheet_would_run_as_a_formula() throws IOException {
-        String csv = new String(write(ReportFormat.CSV, new ReportOptions(true, Set.of(), null)), StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.substring(1))).getRecords();
+        String csv =
+                new String(write(ReportFormat.CSV, new ReportOptions(true, Set.of(), null)), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.substring(1)))
+                .getRecords();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).get("right_quote")).isEqualTo("매우 우려스럽다");
         assertThat(rows.get(0).get("editor")).isEqualTo("Eden Editor");
@@ -155,7 +212,11 @@ class ReportServiceTest {
         assertThat(rows.get(1).get("rationale")).isEqualTo("'+1 for the demand, -1 for the tone");
         for (CSVRecord row : rows) {
             for (String cell : row.values()) {
-                assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+                assertThat(cell)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@");
             }
         }
     }
@@ -165,7 +226,8 @@ class ReportServiceTest {
         JsonNode report = json.readTree(write(ReportFormat.JSON, new ReportOptions(true, Set.of(), null)));
         Schema schema;
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/parallax/report.schema.json")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in, InputFormat.JSON);
         }
         assertThat(schema.validate(report)).isEmpty();
         assertThat(report.at("/pairs/0/right/quote").asString()).isEqualTo("매우 우려스럽다");
@@ -178,11 +240,14 @@ class ReportServiceTest {
 
     @Test
     void claim_review_has_one_review_per_claim_of_an_approved_pair_with_the_required_fields() throws IOException {
-        JsonNode graph = json.readTree(write(ReportFormat.CLAIM_REVIEW, new ReportOptions(true, Set.of(), null))).get("@graph");
+        JsonNode graph = json.readTree(write(ReportFormat.CLAIM_REVIEW, new ReportOptions(true, Set.of(), null)))
+                .get("@graph");
         assertThat(graph).hasSize(2);
         for (JsonNode review : graph) {
             assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
-            assertThat(review.get("url").asString()).startsWith("http").contains("/meetings/" + meeting + "/report#claim-");
+            assertThat(review.get("url").asString())
+                    .startsWith("http")
+                    .contains("/meetings/" + meeting + "/report#claim-");
             assertThat(review.get("claimReviewed").asString()).isNotBlank();
             assertThat(review.at("/reviewRating/alternateName").asString()).startsWith("Contradicted by the");
             assertThat(review.at("/itemReviewed/@type").asString()).isEqualTo("Claim");
@@ -195,48 +260,82 @@ class ReportServiceTest {
             assertThat(review.get("citation")).hasSize(1);
         }
         JsonNode us = graph.get(0);
-        assertThat(us.get("claimReviewed").asString()).isEqualTo("made real progress on nearly all of the central issues");
-        assertThat(us.at("/reviewRating/alternateName").asString()).isEqualTo("Contradicted by the Democratic People's Republic of Korea account");
+        assertThat(us.get("claimReviewed").asString())
+                .isEqualTo("made real progress on nearly all of the central issues");
+        assertThat(us.at("/reviewRating/alternateName").asString())
+                .isEqualTo("Contradicted by the Democratic People's Republic of Korea account");
         assertThat(us.at("/citation/0/text").asString()).isEqualTo("매우 우려스럽다");
-        assertThat(us.at("/citation/0/@id").asString()).isEqualTo(graph.get(1).get("url").asString());
+        assertThat(us.at("/citation/0/@id").asString())
+                .isEqualTo(graph.get(1).get("url").asString());
     }
 
     @Test
     void claim_review_invents_no_date_and_no_appearance_where_the_source_gives_none() throws IOException {
-        long undated = signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting, new AccountMetadata("ROK", "ROK account",
-                null, null, null, null, "en", AccountKind.REPORT), "Seoul welcomed the talks."))).account().id();
+        long undated = signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meeting,
+                                new AccountMetadata(
+                                        "ROK", "ROK account", null, null, null, null, "en", AccountKind.REPORT),
+                                "Seoul welcomed the talks.")))
+                .account()
+                .id();
         long welcomed = mark(undated, "Seoul welcomed the talks.", "welcomed the talks");
-        long worrying = db.fetchSingle("select id from claim where quote = '매우 우려스럽다' and meeting_id = ?", meeting).get(0, Long.class);
-        ClaimPair linked = signedIn.as("reviewer", () -> pairing.link(new NewPair(welcomed, worrying, Relation.CONTRADICTS, "Welcome vs worry", null)));
+        long worrying = db.fetchSingle("select id from claim where quote = '매우 우려스럽다' and meeting_id = ?", meeting)
+                .get(0, Long.class);
+        ClaimPair linked = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(welcomed, worrying, Relation.CONTRADICTS, "Welcome vs worry", null)));
         ClaimPair submitted = signedIn.as("reviewer", () -> pairing.submit(linked.id(), linked.version()));
         signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
 
-        JsonNode graph = json.readTree(write(ReportFormat.CLAIM_REVIEW, ReportOptions.approvedOnly())).get("@graph");
+        JsonNode graph = json.readTree(write(ReportFormat.CLAIM_REVIEW, ReportOptions.approvedOnly()))
+                .get("@graph");
         JsonNode rok = StreamSupport.stream(graph.spliterator(), false)
-                .filter(r -> r.get("claimReviewed").asString().equals("welcomed the talks")).findFirst().orElseThrow();
-        assertThat(rok.at("/itemReviewed/datePublished").isMissingNode()).as("no date made up from the meeting").isTrue();
-        assertThat(rok.at("/itemReviewed/appearance/url").isMissingNode()).as("no link to Parallax's own page").isTrue();
+                .filter(r -> r.get("claimReviewed").asString().equals("welcomed the talks"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(rok.at("/itemReviewed/datePublished").isMissingNode())
+                .as("no date made up from the meeting")
+                .isTrue();
+        assertThat(rok.at("/itemReviewed/appearance/url").isMissingNode())
+                .as("no link to Parallax's own page")
+                .isTrue();
         assertThat(rok.at("/itemReviewed/appearance/headline").asString()).isEqualTo("ROK account");
     }
 
     @Test
     void every_format_carries_the_omission_ledger_and_coverage_counts_only_the_pairs_included() throws IOException {
         long sanctions = mark(usAccount, US_TEXT, "is what we demand of no one");
-        signedIn.run("reviewer", () -> claims.setNoCounterpart(sanctions, claims.get(sanctions).version(), true,
-                "The DPRK statement says nothing of demands on others"));
+        signedIn.run(
+                "reviewer",
+                () -> claims.setNoCounterpart(
+                        sanctions,
+                        claims.get(sanctions).version(),
+                        true,
+                        "The DPRK statement says nothing of demands on others"));
 
         for (ReportFormat format : ReportFormat.values()) {
             byte[] bytes = write(format, ReportOptions.approvedOnly());
             // PDF text breaks lines where the page does.
-            String text = format == ReportFormat.PDF ? pdfText(bytes).replaceAll("\\s+", " ") : new String(bytes, StandardCharsets.UTF_8);
-            assertThat(text).as(format + " has the omission").contains("is what we demand of no one")
+            String text = format == ReportFormat.PDF
+                    ? pdfText(bytes).replaceAll("\\s+", " ")
+                    : new String(bytes, StandardCharsets.UTF_8);
+            assertThat(text)
+                    .as(format + " has the omission")
+                    .contains("is what we demand of no one")
                     .contains("The DPRK statement says nothing of demands on others");
         }
         JsonNode report = json.readTree(write(ReportFormat.JSON, ReportOptions.approvedOnly()));
         assertThat(report.at("/omissions/0/markedBy").asString()).isEqualTo("Riley Reviewer");
         String csv = new String(write(ReportFormat.CSV, ReportOptions.approvedOnly()), StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.substring(1))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.substring(1)))
+                .getRecords();
         assertThat(rows).extracting(r -> r.get("kind")).containsExactly("pair", "omission");
         JsonNode annotations = json.readTree(write(ReportFormat.ANNOTATIONS, ReportOptions.approvedOnly()));
         assertThat(annotations.at("/first/items")).anySatisfy(a -> {
@@ -245,13 +344,21 @@ class ReportServiceTest {
         });
 
         // US: 3 claims, 1 in the approved pair, 1 without counterpart; the draft's claim does not count.
-        MeetingReport approvedOnly = signedIn.as("reviewer", () -> reports.report(meeting, ReportOptions.approvedOnly()));
-        assertThat(approvedOnly.coverage()).filteredOn(c -> c.account().id() == usAccount).singleElement()
+        MeetingReport approvedOnly =
+                signedIn.as("reviewer", () -> reports.report(meeting, ReportOptions.approvedOnly()));
+        assertThat(approvedOnly.coverage())
+                .filteredOn(c -> c.account().id() == usAccount)
+                .singleElement()
                 .satisfies(c -> assertThat(c.covered()).isEqualTo(2));
-        assertThat(approvedOnly.coverage()).filteredOn(c -> c.account().id() == dprkAccount).singleElement()
+        assertThat(approvedOnly.coverage())
+                .filteredOn(c -> c.account().id() == dprkAccount)
+                .singleElement()
                 .satisfies(c -> assertThat(c.percent()).isEqualTo(50));
-        MeetingReport all = signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of(), null)));
-        assertThat(all.coverage()).filteredOn(c -> c.account().id() == dprkAccount).singleElement()
+        MeetingReport all =
+                signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of(), null)));
+        assertThat(all.coverage())
+                .filteredOn(c -> c.account().id() == dprkAccount)
+                .singleElement()
                 .satisfies(c -> assertThat(c.percent()).isEqualTo(100));
         assertThat(approvedOnly.coverageBasis()).contains("approved pairs");
     }
@@ -283,7 +390,8 @@ class ReportServiceTest {
             assertThat(exact).isEqualTo(quote.get("exact").asString());
             String before = new String(points, 0, start);
             assertThat(before).endsWith(quote.get("prefix").asString());
-            assertThat(new String(points, end, points.length - end)).startsWith(quote.get("suffix").asString());
+            assertThat(new String(points, end, points.length - end))
+                    .startsWith(quote.get("suffix").asString());
         }
     }
 
@@ -292,38 +400,80 @@ class ReportServiceTest {
         String html = new String(write(ReportFormat.HTML, ReportOptions.approvedOnly()), StandardCharsets.UTF_8);
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(html.replace("<!DOCTYPE html>", ""))));
-        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(2);
-        assertThat(html).contains("lang=\"ko\"", "매우 우려스럽다", "Approved pairs only").doesNotContain("HYPERLINK");
+        var document = factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(html.replace("<!DOCTYPE html>", ""))));
+        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg")
+                        .getLength())
+                .isEqualTo(2);
+        assertThat(html)
+                .contains("lang=\"ko\"", "매우 우려스럽다", "Approved pairs only")
+                .doesNotContain("HYPERLINK");
 
-        String markdown = new String(write(ReportFormat.MARKDOWN, ReportOptions.approvedOnly()), StandardCharsets.UTF_8);
-        assertThat(markdown).contains("> made real progress on nearly all of the central issues", "> 매우 우려스럽다",
-                "[KCNA statement, 7 July 2018](<https://example.org/kcna-2018-07-07>)", "approved by Eden Editor");
+        String markdown =
+                new String(write(ReportFormat.MARKDOWN, ReportOptions.approvedOnly()), StandardCharsets.UTF_8);
+        assertThat(markdown)
+                .contains(
+                        "> made real progress on nearly all of the central issues",
+                        "> 매우 우려스럽다",
+                        "[KCNA statement, 7 July 2018](<https://example.org/kcna-2018-07-07>)",
+                        "approved by Eden Editor");
     }
 
     @Test
     void a_topic_is_followed_across_meetings_oldest_first_with_the_pairs_between_its_claims() throws Exception {
-        long singapore = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Singapore summit " + System.nanoTime(),
-                LocalDate.of(2018, 6, 12), null, "Singapore", null))).id();
-        long earlier = signedIn.as("reviewer", () -> accounts.add(new NewAccount(singapore, new AccountMetadata("US",
-                "Joint statement", null, null, null, null, "en", AccountKind.OFFICIAL_STATEMENT),
-                "The two leaders held talks that were honest and productive."))).account().id();
+        long singapore = signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(
+                                "Singapore summit " + System.nanoTime(),
+                                LocalDate.of(2018, 6, 12),
+                                null,
+                                "Singapore",
+                                null)))
+                .id();
+        long earlier = signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                singapore,
+                                new AccountMetadata(
+                                        "US",
+                                        "Joint statement",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "en",
+                                        AccountKind.OFFICIAL_STATEMENT),
+                                "The two leaders held talks that were honest and productive.")))
+                .account()
+                .id();
         String quote = "talks that were honest and productive";
         int at = "The two leaders held talks that were honest and productive.".indexOf(quote);
-        signedIn.as("reviewer", () -> claims.mark(new NewClaim(earlier, at, at + quote.length(), quote, null, "Talks", ClaimKind.FACT)));
+        signedIn.as(
+                "reviewer",
+                () -> claims.mark(
+                        new NewClaim(earlier, at, at + quote.length(), quote, null, "Talks", ClaimKind.FACT)));
 
-        TopicTimeline talks = signedIn.as("reviewer", () -> reports.timeline("talks", Set.of(singapore, meeting), false));
+        TopicTimeline talks =
+                signedIn.as("reviewer", () -> reports.timeline("talks", Set.of(singapore, meeting), false));
         assertThat(talks.meetings()).extracting(TopicTimeline.Meeting::id).containsExactly(singapore, meeting);
-        assertThat(talks.meetings().get(1).claims()).extracting(TopicTimeline.Claim::quote)
+        assertThat(talks.meetings().get(1).claims())
+                .extracting(TopicTimeline.Claim::quote)
                 .containsExactly("매우 우려스럽다", "made real progress on nearly all of the central issues");
-        assertThat(talks.meetings().get(1).pairs()).extracting(TopicTimeline.Pair::id).containsExactly(approved.id());
+        assertThat(talks.meetings().get(1).pairs())
+                .extracting(TopicTimeline.Pair::id)
+                .containsExactly(approved.id());
         assertThat(talks.parties()).containsExactly("DPRK", "US");
 
         // The draft's topic counts only when every pair is asked for.
-        assertThat(signedIn.as("reviewer", () -> reports.timeline("sanctions", Set.of(meeting), false)).meetings()).isEmpty();
+        assertThat(signedIn.as("reviewer", () -> reports.timeline("sanctions", Set.of(meeting), false))
+                        .meetings())
+                .isEmpty();
         TopicTimeline sanctions = signedIn.as("reviewer", () -> reports.timeline("sanctions", Set.of(meeting), true));
-        assertThat(sanctions.meetings()).singleElement().satisfies(m -> assertThat(m.pairs()).extracting(TopicTimeline.Pair::status)
-                .containsExactly("DRAFT"));
+        assertThat(sanctions.meetings())
+                .singleElement()
+                .satisfies(m -> assertThat(m.pairs())
+                        .extracting(TopicTimeline.Pair::status)
+                        .containsExactly("DRAFT"));
 
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         signedIn.as("reviewer", () -> timeline(talks, ReportFormat.HTML, html));
@@ -367,15 +517,30 @@ class ReportServiceTest {
     }
 
     private long account(String party, String language, String text) {
-        return signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting,
-                new AccountMetadata(party, party + " account", party.equals("US") ? "US Secretary of State" : null,
-                        "Publisher " + party, "https://example.org/" + party.toLowerCase(), LocalDate.of(2018, 7, 7),
-                        language, AccountKind.OFFICIAL_STATEMENT), text))).account().id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meeting,
+                                new AccountMetadata(
+                                        party,
+                                        party + " account",
+                                        party.equals("US") ? "US Secretary of State" : null,
+                                        "Publisher " + party,
+                                        "https://example.org/" + party.toLowerCase(),
+                                        LocalDate.of(2018, 7, 7),
+                                        language,
+                                        AccountKind.OFFICIAL_STATEMENT),
+                                text)))
+                .account()
+                .id();
     }
 
     private long mark(long account, String text, String quote) {
         int start = text.indexOf(quote);
-        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(account, start, start + quote.length(), quote,
-                null, null, ClaimKind.FACT))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> claims.mark(new NewClaim(
+                                account, start, start + quote.length(), quote, null, null, ClaimKind.FACT)))
+                .id();
     }
 }

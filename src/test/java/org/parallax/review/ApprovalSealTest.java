@@ -1,15 +1,14 @@
 package org.parallax.review;
 
-import java.util.Arrays;
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jooq.DSLContext;
@@ -47,15 +46,32 @@ class ApprovalSealTest {
 
     static final String RATIONALE = "Progress set against regret, sealed";
 
-    @Autowired ReviewService reviews;
-    @Autowired PairingService pairing;
-    @Autowired ClaimService claims;
-    @Autowired AccountService accounts;
-    @Autowired MeetingService meetings;
-    @Autowired ReportService reports;
-    @Autowired HistoryService history;
-    @Autowired SignedIn signedIn;
-    @Autowired DSLContext db;
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    PairingService pairing;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    DSLContext db;
 
     long meeting;
     long usAccount;
@@ -63,24 +79,39 @@ class ApprovalSealTest {
 
     @BeforeEach
     void anApprovedPair() {
-        meeting = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Seal talks " + System.nanoTime(),
-                LocalDate.of(2018, 7, 6), null, null, null))).id();
+        meeting = signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(
+                                "Seal talks " + System.nanoTime(), LocalDate.of(2018, 7, 6), null, null, null)))
+                .id();
         usAccount = account("US", "We made progress on almost all issues. Sanctions stay.");
         long dprkAccount = account("DPRK", "The outcome was deeply regrettable.");
         long us = mark(usAccount, 3, 16, "made progress");
         long dprk = mark(dprkAccount, 16, 34, "deeply regrettable");
-        ClaimPair draft = signedIn.as("reviewer", () -> pairing.link(new NewPair(us, dprk, Relation.CONTRADICTS, RATIONALE,
-                "talks", List.of(new NewEvidence("https://example.org/readout", "Readout", "Transcript")))));
+        ClaimPair draft = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(
+                        us,
+                        dprk,
+                        Relation.CONTRADICTS,
+                        RATIONALE,
+                        "talks",
+                        List.of(new NewEvidence("https://example.org/readout", "Readout", "Transcript")))));
         ClaimPair submitted = signedIn.as("reviewer", () -> pairing.submit(draft.id(), draft.version()));
-        approved = signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
-        assertThat(inApprovedReport()).as("approved, so reported").allSatisfy(text -> assertThat(text).contains("made progress"));
+        approved = signedIn.as(
+                "editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
+        assertThat(inApprovedReport())
+                .as("approved, so reported")
+                .allSatisfy(text -> assertThat(text).contains("made progress"));
     }
 
     @Test
     void a_correction_that_removes_the_claims_sentence_sends_the_pair_back_to_review() {
         int version = signedIn.as("reviewer", () -> accounts.get(usAccount)).version();
-        signedIn.as("reviewer", () -> accounts.correctText(usAccount, version, "We talked for two days. Sanctions stay.",
-                "The readout was misquoted"));
+        signedIn.as(
+                "reviewer",
+                () -> accounts.correctText(
+                        usAccount, version, "We talked for two days. Sanctions stay.", "The readout was misquoted"));
 
         assertNeedsReReview("the US claim lost its place after a text correction");
     }
@@ -96,36 +127,46 @@ class ApprovalSealTest {
 
     @Test
     void an_altered_approval_record_breaks_the_seal() {
-        db.execute("update review set sealed = jsonb_set(sealed, '{topic}', '\"other\"') where pair_id = ?", approved.id());
+        db.execute(
+                "update review set sealed = jsonb_set(sealed, '{topic}', '\"other\"') where pair_id = ?",
+                approved.id());
 
         assertNeedsReReview("the approval's own record");
     }
 
     private void assertNeedsReReview(String changed) {
-        assertThat(inApprovedReport()).as("left out of the approved-only report in every format")
+        assertThat(inApprovedReport())
+                .as("left out of the approved-only report in every format")
                 .allSatisfy(text -> assertThat(text).doesNotContain(RATIONALE));
         ClaimPair now = signedIn.as("reviewer", () -> pairing.get(approved.id()));
         assertThat(now.status()).isEqualTo("SUBMITTED");
         assertThat(now.statusLabel()).isEqualTo("needs re-review");
         assertThat(now.rereviewReason()).contains(changed);
-        assertThat(signedIn.as("editor", () -> reviews.queue())).extracting(QueuedPair::pairId).contains(approved.id());
-        assertThat(signedIn.as("reviewer", () -> history.ofPair(approved.id())))
-                .anySatisfy(e -> {
-                    assertThat(e.action()).isEqualTo("seal_broken");
-                    assertThat(e.after()).contains(changed);
-                });
+        assertThat(signedIn.as("editor", () -> reviews.queue()))
+                .extracting(QueuedPair::pairId)
+                .contains(approved.id());
+        assertThat(signedIn.as("reviewer", () -> history.ofPair(approved.id()))).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("seal_broken");
+            assertThat(e.after()).contains(changed);
+        });
         assertThat(signedIn.as("reviewer", () -> reviews.reviewsOf(approved.id())))
-                .filteredOn(r -> r.decision().equals("APPROVE")).singleElement()
-                .satisfies(r -> assertThat(r.voidReason()).startsWith("Seal broken: ").contains(changed));
+                .filteredOn(r -> r.decision().equals("APPROVE"))
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(r.voidReason()).startsWith("Seal broken: ").contains(changed));
         assertThat(report(ReportFormat.HTML, new ReportOptions(true, Set.of(), null)))
-                .contains(RATIONALE).contains("NEEDS RE-REVIEW");
+                .contains(RATIONALE)
+                .contains("NEEDS RE-REVIEW");
         assertThat(report(ReportFormat.JSON, new ReportOptions(true, Set.of(), null)))
-                .contains("\"needsReReview\"").contains(changed);
+                .contains("\"needsReReview\"")
+                .contains(changed);
     }
 
     /** The approved-only report in every format, as text. */
     private List<String> inApprovedReport() {
-        return Arrays.stream(ReportFormat.values()).map(f -> report(f, ReportOptions.approvedOnly())).toList();
+        return Arrays.stream(ReportFormat.values())
+                .map(f -> report(f, ReportOptions.approvedOnly()))
+                .toList();
     }
 
     private String report(ReportFormat format, ReportOptions options) {
@@ -148,12 +189,21 @@ class ApprovalSealTest {
     }
 
     private long account(String party, String text) {
-        return signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting,
-                new AccountMetadata(party, party + " account", null, null, null, null, "en", AccountKind.REPORT), text)))
-                .account().id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meeting,
+                                new AccountMetadata(
+                                        party, party + " account", null, null, null, null, "en", AccountKind.REPORT),
+                                text)))
+                .account()
+                .id();
     }
 
     private long mark(long accountId, int start, int end, String quote) {
-        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT)))
+                .id();
     }
 }

@@ -33,16 +33,22 @@ class ReviewServiceTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     PairingService pairing;
+
     @Autowired
     ClaimService claims;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     DSLContext db;
 
@@ -52,8 +58,11 @@ class ReviewServiceTest {
 
     @BeforeEach
     void claims() {
-        meeting = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Review test talks " + System.nanoTime(),
-                LocalDate.of(2018, 7, 6), null, null, null))).id();
+        meeting = signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(
+                                "Review test talks " + System.nanoTime(), LocalDate.of(2018, 7, 6), null, null, null)))
+                .id();
         long us = account("US", "We made progress on almost all issues.");
         long dprk = account("DPRK", "The outcome was deeply worrying.");
         usClaim = mark(us, 3, 16, "made progress");
@@ -63,7 +72,8 @@ class ReviewServiceTest {
     @Test
     void a_submitted_pair_is_approved_by_an_editor_and_the_approval_is_tied_to_its_content() {
         ClaimPair submitted = submittedBy("reviewer");
-        ClaimPair approved = signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
+        ClaimPair approved = signedIn.as(
+                "editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
 
         assertThat(approved.status()).isEqualTo("APPROVED");
         List<ReviewRecord> records = signedIn.as("reviewer", () -> reviews.reviewsOf(submitted.id()));
@@ -73,69 +83,106 @@ class ReviewServiceTest {
         });
         assertThat(signedIn.as("reviewer", () -> reviews.seal(submitted.id()))).contains(SealState.HOLDS);
         assertThat(signedIn.as("reviewer", () -> reviews.myPairs()))
-                .filteredOn(p -> p.pair().id() == submitted.id()).singleElement()
+                .filteredOn(p -> p.pair().id() == submitted.id())
+                .singleElement()
                 .satisfies(p -> assertThat(p.lastDecision()).isEqualTo("APPROVE"));
     }
 
     @Test
     void editor_cannot_approve_own_pair_neither_through_the_service_nor_in_the_database() {
         ClaimPair own = submittedBy("editor");
-        assertThatThrownBy(() -> signedIn.as("editor", () -> reviews.decide(own.id(), own.version(), Decision.APPROVE, null)))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("wrote");
+        assertThatThrownBy(() ->
+                        signedIn.as("editor", () -> reviews.decide(own.id(), own.version(), Decision.APPROVE, null)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("wrote");
         assertThat(signedIn.as("editor", () -> pairing.get(own.id())).status()).isEqualTo("SUBMITTED");
-        long editorId = db.fetchSingle("select id from app_user where username = 'editor'").get(0, Long.class);
-        assertThatThrownBy(() -> db.execute("insert into review (pair_id, pair_author_id, editor_id, decision, content_hash) "
-                + "values (?, ?, ?, 'APPROVE', repeat('a', 64))", own.id(), editorId, editorId))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("review_not_by_author");
+        long editorId = db.fetchSingle("select id from app_user where username = 'editor'")
+                .get(0, Long.class);
+        assertThatThrownBy(() -> db.execute(
+                        "insert into review (pair_id, pair_author_id, editor_id, decision, content_hash) "
+                                + "values (?, ?, ?, 'APPROVE', repeat('a', 64))",
+                        own.id(),
+                        editorId,
+                        editorId))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("review_not_by_author");
     }
 
     @Test
     void reject_and_request_changes_need_a_note_and_drafts_cannot_be_decided() {
-        ClaimPair draft = signedIn.as("reviewer", () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Progress vs worry", null)));
-        assertThatThrownBy(() -> signedIn.as("editor", () -> reviews.decide(draft.id(), draft.version(), Decision.APPROVE, null)))
+        ClaimPair draft = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Progress vs worry", null)));
+        assertThatThrownBy(() -> signedIn.as(
+                        "editor", () -> reviews.decide(draft.id(), draft.version(), Decision.APPROVE, null)))
                 .hasMessageContaining("not submitted");
         ClaimPair submitted = signedIn.as("reviewer", () -> pairing.submit(draft.id(), draft.version()));
-        assertThatThrownBy(() -> signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.REJECT, " ")))
+        assertThatThrownBy(() -> signedIn.as(
+                        "editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.REJECT, " ")))
                 .hasMessageContaining("note is required");
-        ClaimPair sentBack = signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(),
-                Decision.REQUEST_CHANGES, "Quote the whole sentence."));
+        ClaimPair sentBack = signedIn.as(
+                "editor",
+                () -> reviews.decide(
+                        submitted.id(), submitted.version(), Decision.REQUEST_CHANGES, "Quote the whole sentence."));
         assertThat(sentBack.status()).isEqualTo("CHANGES_REQUESTED");
-        assertThat(signedIn.as("reviewer", () -> reviews.myPairs())).filteredOn(p -> p.pair().id() == draft.id())
-                .singleElement().satisfies(p -> assertThat(p.lastNote()).isEqualTo("Quote the whole sentence."));
+        assertThat(signedIn.as("reviewer", () -> reviews.myPairs()))
+                .filteredOn(p -> p.pair().id() == draft.id())
+                .singleElement()
+                .satisfies(p -> assertThat(p.lastNote()).isEqualTo("Quote the whole sentence."));
         // The author changes it and submits again.
-        ClaimPair changed = signedIn.as("reviewer", () -> pairing.update(sentBack.id(), sentBack.version(), Relation.PARTLY_CONTRADICTS,
-                "Progress, yet worry", null, List.of()));
-        assertThat(signedIn.as("reviewer", () -> pairing.submit(changed.id(), changed.version())).status()).isEqualTo("SUBMITTED");
+        ClaimPair changed = signedIn.as(
+                "reviewer",
+                () -> pairing.update(
+                        sentBack.id(),
+                        sentBack.version(),
+                        Relation.PARTLY_CONTRADICTS,
+                        "Progress, yet worry",
+                        null,
+                        List.of()));
+        assertThat(signedIn.as("reviewer", () -> pairing.submit(changed.id(), changed.version()))
+                        .status())
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
     void an_approved_pair_is_frozen_until_an_editor_reopens_it_which_voids_the_approval() {
         ClaimPair submitted = submittedBy("reviewer");
-        ClaimPair approved = signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> pairing.update(approved.id(), approved.version(),
-                Relation.CONSISTENT, null, null, List.of()))).hasMessageContaining("an editor can reopen it");
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> reviews.reopen(approved.id(), approved.version(), "why")))
+        ClaimPair approved = signedIn.as(
+                "editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer",
+                        () -> pairing.update(
+                                approved.id(), approved.version(), Relation.CONSISTENT, null, null, List.of())))
+                .hasMessageContaining("an editor can reopen it");
+        assertThatThrownBy(
+                        () -> signedIn.as("reviewer", () -> reviews.reopen(approved.id(), approved.version(), "why")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        ClaimPair reopened = signedIn.as("admin", () -> reviews.reopen(approved.id(), approved.version(), "The DPRK text was corrected"));
+        ClaimPair reopened = signedIn.as(
+                "admin", () -> reviews.reopen(approved.id(), approved.version(), "The DPRK text was corrected"));
 
         assertThat(reopened.status()).isEqualTo("CHANGES_REQUESTED");
         assertThat(signedIn.as("reviewer", () -> reviews.seal(approved.id()))).isEmpty();
         assertThat(signedIn.as("reviewer", () -> reviews.reviewsOf(approved.id())))
-                .filteredOn(r -> r.decision().equals("APPROVE")).singleElement()
+                .filteredOn(r -> r.decision().equals("APPROVE"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.voidReason()).isEqualTo("Reopened: The DPRK text was corrected"));
-        assertThat(db.fetchCount(db.selectFrom("audit_event").where("entity_type = 'claim_pair' and entity_id = ? and action = 'reopen'",
-                approved.id()))).isEqualTo(1);
+        assertThat(db.fetchCount(db.selectFrom("audit_event")
+                        .where("entity_type = 'claim_pair' and entity_id = ? and action = 'reopen'", approved.id())))
+                .isEqualTo(1);
     }
 
     @Test
     void a_decision_writes_its_audit_rows_in_the_same_transaction_and_a_refused_one_writes_none() {
         ClaimPair submitted = submittedBy("reviewer");
         int before = auditRows(submitted.id());
-        assertThatThrownBy(() -> signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version() + 7, Decision.APPROVE, null)))
+        assertThatThrownBy(() -> signedIn.as(
+                        "editor",
+                        () -> reviews.decide(submitted.id(), submitted.version() + 7, Decision.APPROVE, null)))
                 .hasMessageContaining("changed by someone else");
         assertThat(auditRows(submitted.id())).isEqualTo(before);
-        assertThat(db.fetchCount(db.selectFrom("review").where("pair_id = ?", submitted.id()))).isZero();
+        assertThat(db.fetchCount(db.selectFrom("review").where("pair_id = ?", submitted.id())))
+                .isZero();
 
         signedIn.as("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
         assertThat(auditRows(submitted.id())).isEqualTo(before + 2);
@@ -154,28 +201,42 @@ class ReviewServiceTest {
         ClaimPair pair = submittedBy("reviewer");
         signedIn.as("editor", () -> reviews.comment(pair.id(), "Is the DPRK quote the full sentence?"));
         signedIn.as("reviewer", () -> reviews.comment(pair.id(), "Yes, the statement ends there."));
-        assertThat(signedIn.as("reviewer", () -> reviews.comments(pair.id()))).extracting(PairComment::author)
+        assertThat(signedIn.as("reviewer", () -> reviews.comments(pair.id())))
+                .extracting(PairComment::author)
                 .containsExactly("Eden Editor", "Riley Reviewer");
-        assertThatThrownBy(() -> signedIn.as("reviewer", () -> reviews.comment(pair.id(), "  "))).hasMessageContaining("Write something");
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> reviews.comment(pair.id(), "  ")))
+                .hasMessageContaining("Write something");
     }
 
     private ClaimPair submittedBy(String author) {
-        ClaimPair draft = signedIn.as(author, () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS,
-                "Progress versus worry", "talks")));
+        ClaimPair draft = signedIn.as(
+                author,
+                () -> pairing.link(
+                        new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Progress versus worry", "talks")));
         return signedIn.as(author, () -> pairing.submit(draft.id(), draft.version()));
     }
 
     private int auditRows(long pairId) {
-        return db.fetchCount(db.selectFrom("audit_event").where("(entity_type = 'claim_pair' or entity_type = 'review') and entity_id = ?", pairId));
+        return db.fetchCount(db.selectFrom("audit_event")
+                .where("(entity_type = 'claim_pair' or entity_type = 'review') and entity_id = ?", pairId));
     }
 
     private long account(String party, String text) {
-        return signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting,
-                new AccountMetadata(party, party + " account", null, null, null, null, "en", AccountKind.REPORT), text)))
-                .account().id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meeting,
+                                new AccountMetadata(
+                                        party, party + " account", null, null, null, null, "en", AccountKind.REPORT),
+                                text)))
+                .account()
+                .id();
     }
 
     private long mark(long accountId, int start, int end, String quote) {
-        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT)))
+                .id();
     }
 }

@@ -13,13 +13,15 @@ class PasswordPolicyTest {
     @ValueSource(strings = {"aaaaaaaaaaaa", "password1234", "qwertyuiop12", "123456789012", "riley.reviewer1"})
     void guessable_passwords_are_refused_with_a_reason(String password) {
         assertThatThrownBy(() -> PasswordPolicy.check(password, "riley.reviewer", "Riley Reviewer"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("This password is too easy to guess");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("This password is too easy to guess");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lantern-fjord-mosaic-19", "Kh7!vQ2#pLm9", "plinth cobalt oriole 62"})
     void hard_ones_pass(String password) {
-        assertThatCode(() -> PasswordPolicy.check(password, "riley.reviewer", "Riley Reviewer")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check(password, "riley.reviewer", "Riley Reviewer"))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest

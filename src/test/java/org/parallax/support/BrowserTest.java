@@ -1,14 +1,13 @@
 package org.parallax.support;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +54,8 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage(TestInfo info) {
-        testName = getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
+        testName = getClass().getSimpleName() + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("test");
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
@@ -66,8 +66,12 @@ public abstract class BrowserTest {
         try {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "playwright", testName + ".png")));
             for (int i = 0; i < extraContexts.size(); i++) {
-                extraContexts.get(i).pages().getFirst().screenshot(new Page.ScreenshotOptions()
-                        .setPath(Path.of("target", "playwright", testName + "-person" + (i + 2) + ".png")));
+                extraContexts
+                        .get(i)
+                        .pages()
+                        .getFirst()
+                        .screenshot(new Page.ScreenshotOptions()
+                                .setPath(Path.of("target", "playwright", testName + "-person" + (i + 2) + ".png")));
             }
         } finally {
             extraContexts.forEach(BrowserContext::close);
@@ -88,9 +92,12 @@ public abstract class BrowserTest {
     /** Signs in on another page (another browser context, or another app instance at {@code base}). */
     protected static void signIn(Page on, String base, String username, String password) {
         on.navigate(base + "/login");
-        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
-        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
-        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
+                .fill(username);
+        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))
+                .fill(password);
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         // Signed in (away from /login) or refused (/login?error).
         on.waitForURL(u -> !u.contains("/login") || u.contains("error"));
     }

@@ -18,11 +18,16 @@ import java.util.stream.Stream;
  */
 public final class Browsers {
 
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     public static Playwright playwright() {
         Map<String, String> env = new HashMap<>();
@@ -33,7 +38,8 @@ public final class Browsers {
     }
 
     public static Browser chromium(Playwright playwright) {
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
+        BrowserType.LaunchOptions options =
+                new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
         systemChromium().ifPresent(options::setExecutablePath);
         return playwright.chromium().launch(options);
     }

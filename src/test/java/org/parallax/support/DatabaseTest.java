@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(SignedIn.class)
-public @interface DatabaseTest {
-}
+public @interface DatabaseTest {}

@@ -1,10 +1,9 @@
 package org.parallax.support;
 
-import java.util.List;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,14 +12,14 @@ import java.util.Map;
  */
 public final class MouseSelection {
 
-    private MouseSelection() {
-    }
+    private MouseSelection() {}
 
     @SuppressWarnings("unchecked")
     public static void drag(Page page, Locator text, String passage) {
         // The element appears before its text has loaded: wait for the passage, as a reader would.
-        text.page().waitForFunction("([el, quote]) => el.textContent.includes(quote)",
-                List.of(text.elementHandle(), passage));
+        text.page()
+                .waitForFunction(
+                        "([el, quote]) => el.textContent.includes(quote)", List.of(text.elementHandle(), passage));
         Map<String, Object> box = (Map<String, Object>) text.evaluate("""
                 async (el, quote) => {
                   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

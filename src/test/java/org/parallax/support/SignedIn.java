@@ -1,11 +1,10 @@
 package org.parallax.support;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-
 import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -52,8 +51,8 @@ public class SignedIn {
     public <T> T asVisitor(Supplier<T> work) {
         SecurityContext previous = strategy.getContext();
         SecurityContext visitor = strategy.createEmptyContext();
-        visitor.setAuthentication(new AnonymousAuthenticationToken("visitor",
-                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        visitor.setAuthentication(new AnonymousAuthenticationToken(
+                "visitor", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         strategy.setContext(visitor);
         try {
             return work.get();

@@ -43,7 +43,8 @@ class AccountMetadataForm extends FormLayout {
         language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
         language.setValue(DETECT);
         kind.setItems(AccountKind.values());
-        kind.setItemLabelGenerator(k -> k == AccountKind.OFFICIAL_STATEMENT ? "Official statement" : "Report about one");
+        kind.setItemLabelGenerator(
+                k -> k == AccountKind.OFFICIAL_STATEMENT ? "Official statement" : "Report about one");
         kind.setValue(AccountKind.OFFICIAL_STATEMENT);
         add(party, title, speaker, publisher, sourceUrl, publishedOn, language, kind);
         setColspan(title, 2);
@@ -51,8 +52,14 @@ class AccountMetadataForm extends FormLayout {
     }
 
     AccountMetadata value() {
-        return new AccountMetadata(party.getValue() == null ? null : party.getValue().code(), title.getValue(),
-                speaker.getValue(), publisher.getValue(), sourceUrl.getValue(), publishedOn.getValue(),
-                language.getValue() == null ? DETECT : language.getValue(), kind.getValue());
+        return new AccountMetadata(
+                party.getValue() == null ? null : party.getValue().code(),
+                title.getValue(),
+                speaker.getValue(),
+                publisher.getValue(),
+                sourceUrl.getValue(),
+                publishedOn.getValue(),
+                language.getValue() == null ? DETECT : language.getValue(),
+                kind.getValue());
     }
 }

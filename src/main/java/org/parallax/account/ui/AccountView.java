@@ -1,7 +1,5 @@
 package org.parallax.account.ui;
 
-import org.parallax.base.NotFoundException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,11 +17,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.parallax.base.Texts;
-import org.parallax.base.ui.PartyChip;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.CorrectionResult;
+import org.parallax.base.NotFoundException;
+import org.parallax.base.Texts;
+import org.parallax.base.ui.PartyChip;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
 
@@ -43,8 +42,8 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         this.accounts = accounts;
         this.claims = claims;
         addClassName("page");
-        correct.addClickListener(e -> new CorrectTextDialog(account, accounts.text(account.id()), accounts,
-                this::corrected).open());
+        correct.addClickListener(
+                e -> new CorrectTextDialog(account, accounts.text(account.id()), accounts, this::corrected).open());
     }
 
     @Override
@@ -62,12 +61,17 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         String body = accounts.text(a.id());
         int sentences = accounts.sentences(a.id()).size();
         H2 title = new H2(new PartyChip(a.partyCode(), a.partyColour(), a.partyName()), new Span(" " + a.title()));
-        Paragraph meta = new Paragraph(Texts.joinPresent(" · ",
-                a.speaker(), a.publisher(), a.publishedOn() == null ? null : a.publishedOn().toString(),
+        Paragraph meta = new Paragraph(Texts.joinPresent(
+                " · ",
+                a.speaker(),
+                a.publisher(),
+                a.publishedOn() == null ? null : a.publishedOn().toString(),
                 "language " + a.language(),
                 a.kind().equals("REPORT") ? "report about a statement" : "official statement"));
         meta.addClassName("muted");
-        Div figures = new Div(new Span("Revision " + a.revisionNo()), new Span(a.textLength() + " characters"),
+        Div figures = new Div(
+                new Span("Revision " + a.revisionNo()),
+                new Span(a.textLength() + " characters"),
                 new Span(sentences + (sentences == 1 ? " sentence" : " sentences")),
                 new Span(a.claimCount() + (a.claimCount() == 1 ? " claim" : " claims")),
                 new Span(Math.round(a.coverage() * 100) + "% covered"));
@@ -84,7 +88,9 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             add(new Anchor(a.sourceUrl(), a.sourceUrl()));
         }
         add(text);
-        showAttention(claims.ofAccount(a.id()).stream().filter(c -> c.anchorStatus().equals("NEEDS_ATTENTION")).toList());
+        showAttention(claims.ofAccount(a.id()).stream()
+                .filter(c -> c.anchorStatus().equals("NEEDS_ATTENTION"))
+                .toList());
     }
 
     private void corrected(CorrectionResult result) {
@@ -101,8 +107,10 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         UnorderedList list = new UnorderedList();
         list.addClassName("report-list");
         flagged.forEach(c -> list.add(new ListItem("“" + c.quote() + "”")));
-        attention.add(new H3("Claims that could not be found exactly in the corrected text"),
-                new Paragraph("They stay anchored to the earlier revision until a person re-marks them."), list);
+        attention.add(
+                new H3("Claims that could not be found exactly in the corrected text"),
+                new Paragraph("They stay anchored to the earlier revision until a person re-marks them."),
+                list);
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.parallax.account.AccountService;
 import org.parallax.account.ImportResult;
 import org.parallax.account.NewAccount;
 import org.parallax.base.ui.BackgroundTask;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.parallax.party.PartyService;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Adds an account to a meeting from pasted text or an uploaded file. The import runs off the UI thread
@@ -38,8 +38,13 @@ public class AddAccountDialog extends Dialog {
 
     private final SecurityContextHolderStrategy strategy;
 
-    public AddAccountDialog(long meetingId, AccountService accounts, PartyService parties, long maxFileBytes,
-                            SecurityContextHolderStrategy strategy, Consumer<ImportResult> onAdded) {
+    public AddAccountDialog(
+            long meetingId,
+            AccountService accounts,
+            PartyService parties,
+            long maxFileBytes,
+            SecurityContextHolderStrategy strategy,
+            Consumer<ImportResult> onAdded) {
         this.strategy = strategy;
         this.accounts = accounts;
         this.meetingId = meetingId;
@@ -55,14 +60,15 @@ public class AddAccountDialog extends Dialog {
         addPasted.addClickListener(e -> addPasted());
         Div paste = new Div(text, addPasted);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                importFile(metadata.fileName(), bytes)));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
         upload.addFileRejectedListener(e -> showError(UploadRejections.explain(e, maxFileBytes)));
-        Div file = new Div(new Span("A .txt, .md, .html, .docx or .pdf file (with a text layer), up to "
-                + (maxFileBytes / (1024 * 1024)) + " MB."), upload);
+        Div file = new Div(
+                new Span("A .txt, .md, .html, .docx or .pdf file (with a text layer), up to "
+                        + (maxFileBytes / (1024 * 1024)) + " MB."),
+                upload);
 
         TabSheet source = new TabSheet();
         source.add("Paste text", paste);
@@ -94,9 +100,15 @@ public class AddAccountDialog extends Dialog {
         progress.setVisible(true);
         progress.setValue(0);
         progressLabel.setText("Importing " + filename + "…");
-        BackgroundTask.run(ui, strategy,
-                () -> accounts.importFile(meetingId, metadata, filename, bytes, (fraction, stage) ->
-                        BackgroundTask.onUi(ui, () -> {
+        BackgroundTask.run(
+                ui,
+                strategy,
+                () -> accounts.importFile(
+                        meetingId,
+                        metadata,
+                        filename,
+                        bytes,
+                        (fraction, stage) -> BackgroundTask.onUi(ui, () -> {
                             progress.setValue(fraction);
                             progressLabel.setText(stage);
                         })),
@@ -111,8 +123,10 @@ public class AddAccountDialog extends Dialog {
                     progress.setVisible(false);
                     progressLabel.setText("");
                     upload.clearFileList();
-                    showError(failure instanceof IllegalArgumentException ? failure.getMessage()
-                            : "The import failed: " + failure.getMessage());
+                    showError(
+                            failure instanceof IllegalArgumentException
+                                    ? failure.getMessage()
+                                    : "The import failed: " + failure.getMessage());
                 });
     }
 

@@ -21,8 +21,8 @@ class CorrectTextDialog extends Dialog {
     final Span error = new Span();
     final Button save = new Button("Save as new revision");
 
-    CorrectTextDialog(AccountSummary account, String currentText, AccountService accounts,
-                      Consumer<CorrectionResult> onSaved) {
+    CorrectTextDialog(
+            AccountSummary account, String currentText, AccountService accounts, Consumer<CorrectionResult> onSaved) {
         setHeaderTitle("Correct the text of “" + account.title() + "”");
         setWidth("min(60rem, 95vw)");
         text.setValue(currentText);
@@ -31,9 +31,12 @@ class CorrectTextDialog extends Dialog {
         note.setWidthFull();
         note.setPlaceholder("e.g. fixed OCR errors in paragraph 2");
         error.addClassName("form-error");
-        add(new Paragraph("The text is never edited in place: this saves revision " + (account.revisionNo() + 1)
-                + ". Claims move with the text where they are found exactly; the others are listed for you."),
-                text, note, error);
+        add(
+                new Paragraph("The text is never edited in place: this saves revision " + (account.revisionNo() + 1)
+                        + ". Claims move with the text where they are found exactly; the others are listed for you."),
+                text,
+                note,
+                error);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             try {

@@ -17,8 +17,14 @@ class ExcerptDialog extends Dialog {
     final Button create = new Button("Make account");
     final Span error = new Span();
 
-    ExcerptDialog(long sourceId, int start, int end, String passage, AccountService accounts, PartyService parties,
-                  Consumer<ImportResult> onCreated) {
+    ExcerptDialog(
+            long sourceId,
+            int start,
+            int end,
+            String passage,
+            AccountService accounts,
+            PartyService parties,
+            Consumer<ImportResult> onCreated) {
         setHeaderTitle("Make the selection an account");
         setWidth("min(56rem, 95vw)");
         form = new AccountMetadataForm(parties.list(), true);

@@ -23,8 +23,12 @@ public class ImportSourceDialog extends Dialog {
     final ProgressBar progress = new ProgressBar();
     final Span error = new Span();
 
-    public ImportSourceDialog(long meetingId, AccountService accounts, long maxFileBytes,
-                              SecurityContextHolderStrategy strategy, Consumer<SourceDocumentSummary> onImported) {
+    public ImportSourceDialog(
+            long meetingId,
+            AccountService accounts,
+            long maxFileBytes,
+            SecurityContextHolderStrategy strategy,
+            Consumer<SourceDocumentSummary> onImported) {
         setHeaderTitle("Import a source document");
         setWidth("min(40rem, 95vw)");
         title.setWidthFull();
@@ -37,7 +41,10 @@ public class ImportSourceDialog extends Dialog {
             String name = title.getValue();
             error.setText("");
             progress.setVisible(true);
-            BackgroundTask.run(ui, strategy, () -> accounts.importSource(meetingId, name, metadata.fileName(), bytes),
+            BackgroundTask.run(
+                    ui,
+                    strategy,
+                    () -> accounts.importSource(meetingId, name, metadata.fileName(), bytes),
                     imported -> {
                         progress.setVisible(false);
                         onImported.accept(imported);
@@ -46,16 +53,22 @@ public class ImportSourceDialog extends Dialog {
                     failure -> {
                         progress.setVisible(false);
                         upload().clearFileList();
-                        error.setText(failure instanceof IllegalArgumentException ? failure.getMessage()
-                                : "The import failed: " + failure.getMessage());
+                        error.setText(
+                                failure instanceof IllegalArgumentException
+                                        ? failure.getMessage()
+                                        : "The import failed: " + failure.getMessage());
                     });
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
         upload.addFileRejectedListener(e -> error.setText(UploadRejections.explain(e, maxFileBytes)));
-        add(new Paragraph("Then select passages of it and make each an account of the party it quotes."),
-                title, upload, progress, error);
+        add(
+                new Paragraph("Then select passages of it and make each an account of the party it quotes."),
+                title,
+                upload,
+                progress,
+                error);
         getFooter().add(new Button("Close", e -> close()));
     }
 

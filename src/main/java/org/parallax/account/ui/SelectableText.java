@@ -17,7 +17,8 @@ class SelectableText extends Component {
 
     SelectableText(String text, BiConsumer<Integer, Integer> onSelect) {
         getElement().setProperty("text", text);
-        getElement().addEventListener("text-selected", e -> {
+        getElement()
+                .addEventListener("text-selected", e -> {
                     start = (int) e.getEventData().get("event.detail.start").asInt();
                     end = (int) e.getEventData().get("event.detail.end").asInt();
                     onSelect.accept(start, end);

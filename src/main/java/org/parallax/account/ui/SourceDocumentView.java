@@ -1,7 +1,5 @@
 package org.parallax.account.ui;
 
-import org.parallax.base.NotFoundException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.parallax.account.AccountService;
 import org.parallax.account.SourceDocument;
+import org.parallax.base.NotFoundException;
 import org.parallax.party.PartyService;
 
 /** A source document: select a passage with the mouse and make it an account of the party it quotes. */
@@ -56,28 +55,38 @@ class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynam
         selectionInfo.addClassName("selection-info");
         Div toolbar = new Div(makeAccount, selectionInfo);
         toolbar.addClassName("toolbar");
-        add(new Anchor("meetings/" + source.meetingId(), "← Back to the meeting"),
+        add(
+                new Anchor("meetings/" + source.meetingId(), "← Back to the meeting"),
                 new H2(source.title()),
-                new Paragraph("Source document" + (source.originalFilename() == null ? "" : " · " + source.originalFilename())
-                        + " · " + source.text().length() + " characters"),
-                toolbar, text);
+                new Paragraph(
+                        "Source document" + (source.originalFilename() == null ? "" : " · " + source.originalFilename())
+                                + " · " + source.text().length() + " characters"),
+                toolbar,
+                text);
     }
 
     void selected(int start, int end) {
         boolean some = end > start;
         makeAccount.setEnabled(some);
-        selectionInfo.setText(some ? "Selected " + (end - start) + " characters (" + start + "–" + end + ")"
-                : "Select a passage in the text below.");
+        selectionInfo.setText(
+                some
+                        ? "Selected " + (end - start) + " characters (" + start + "–" + end + ")"
+                        : "Select a passage in the text below.");
     }
 
     void openExcerpt() {
         int start = text.selectionStart();
         int end = text.selectionEnd();
         new ExcerptDialog(source.id(), start, end, source.text().substring(start, end), accounts, parties, result -> {
-            Notification.show("Account “" + result.account().title() + "” added for " + result.account().partyCode(),
-                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-            selected(0, 0);
-        }).open();
+                    Notification.show(
+                                    "Account “" + result.account().title() + "” added for "
+                                            + result.account().partyCode(),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.SUCCESS);
+                    selected(0, 0);
+                })
+                .open();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.parallax.agreement.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import org.parallax.agreement.AgreementResult;
 import org.parallax.agreement.AgreementRound;
@@ -56,9 +55,12 @@ class AgreementView extends Main implements BeforeEnterObserver {
 
     private void render() {
         content.removeAll();
-        content.add(new Anchor("meetings/" + meetingId, "← Back to the meeting"), new H2("Agreement between reviewers"),
-                new Paragraph("An editor asks a second reviewer to pair this meeting blind, without the first reviewer's pairs; "
-                        + "then both are compared and the editor settles where they differ."));
+        content.add(
+                new Anchor("meetings/" + meetingId, "← Back to the meeting"),
+                new H2("Agreement between reviewers"),
+                new Paragraph(
+                        "An editor asks a second reviewer to pair this meeting blind, without the first reviewer's pairs; "
+                                + "then both are compared and the editor settles where they differ."));
         boolean editor = currentUser.hasRole(Roles.EDITOR);
         if (editor) {
             content.add(requestForm());
@@ -90,7 +92,8 @@ class AgreementView extends Main implements BeforeEnterObserver {
                 Notices.refused("Choose both reviewers.");
                 return;
             }
-            if (Notices.attempt(() -> agreement.request(meetingId, first.getValue().id(), second.getValue().id()))) {
+            if (Notices.attempt(() -> agreement.request(
+                    meetingId, first.getValue().id(), second.getValue().id()))) {
                 render();
             }
         });
@@ -103,44 +106,64 @@ class AgreementView extends Main implements BeforeEnterObserver {
     private Div blindPairing() {
         Anchor compare = new Anchor("meetings/" + meetingId + "/compare", "Pair blind in the comparison screen");
         compare.addClassName("compare-link");
-        return new Div(new Paragraph("Mark and link claims as you read them. While this round is open the other "
-                + "reviewer's pairs are hidden from you, and your pairs are kept for the round."), compare);
+        return new Div(
+                new Paragraph("Mark and link claims as you read them. While this round is open the other "
+                        + "reviewer's pairs are hidden from you, and your pairs are kept for the round."),
+                compare);
     }
 
     private Div result(AgreementResult result) {
-        Paragraph figures = new Paragraph(String.format(Locale.ROOT, "%d couple(s): %d agreed, %d differ · Cohen's kappa %s",
-                result.couples().size(), result.agreed(), result.differing(),
+        Paragraph figures = new Paragraph(String.format(
+                Locale.ROOT,
+                "%d couple(s): %d agreed, %d differ · Cohen's kappa %s",
+                result.couples().size(),
+                result.agreed(),
+                result.differing(),
                 Double.isNaN(result.kappa()) ? "—" : String.format(Locale.ROOT, "%.2f", result.kappa())));
         figures.addClassName("kappa");
         Grid<CoupleComparison> grid = new Grid<>();
         grid.addColumn(c -> "“" + c.lowQuote() + "”").setHeader("Claim").setFlexGrow(2);
         grid.addColumn(c -> "“" + c.highQuote() + "”").setHeader("Claim").setFlexGrow(2);
-        grid.addColumn(c -> label(c.first())).setHeader(result.round().firstReviewer()).setAutoWidth(true);
-        grid.addColumn(c -> label(c.second())).setHeader(result.round().secondReviewer()).setAutoWidth(true);
-        grid.addColumn(c -> c.agree() ? "agree" : c.settled() ? "settled: " + c.settlement().label()
-                + " (" + label(c.settledRelation()) + ")" : "differ")
-                .setHeader("").setAutoWidth(true);
+        grid.addColumn(c -> label(c.first()))
+                .setHeader(result.round().firstReviewer())
+                .setAutoWidth(true);
+        grid.addColumn(c -> label(c.second()))
+                .setHeader(result.round().secondReviewer())
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.agree()
+                        ? "agree"
+                        : c.settled()
+                                ? "settled: " + c.settlement().label() + " (" + label(c.settledRelation()) + ")"
+                                : "differ")
+                .setHeader("")
+                .setAutoWidth(true);
         grid.addComponentColumn(c -> {
-            Div actions = new Div();
-            if (!c.agree() && !c.settled() && result.round().open()) {
-                actions.add(new Button("Keep " + result.round().firstReviewer() + "'s: " + label(c.first()),
-                                e -> settle(result, c, Settlement.FIRST)),
-                        new Button("Keep " + result.round().secondReviewer() + "'s: " + label(c.second()),
-                                e -> settle(result, c, Settlement.SECOND)));
-                // With one side unpaired, keeping that side already means no pair.
-                if (c.first() != null && c.second() != null) {
-                    actions.add(new Button("Keep neither", e -> settle(result, c, Settlement.NEITHER)));
-                }
-            }
-            return actions;
-        }).setHeader("Settle").setAutoWidth(true);
+                    Div actions = new Div();
+                    if (!c.agree() && !c.settled() && result.round().open()) {
+                        actions.add(
+                                new Button(
+                                        "Keep " + result.round().firstReviewer() + "'s: " + label(c.first()),
+                                        e -> settle(result, c, Settlement.FIRST)),
+                                new Button(
+                                        "Keep " + result.round().secondReviewer() + "'s: " + label(c.second()),
+                                        e -> settle(result, c, Settlement.SECOND)));
+                        // With one side unpaired, keeping that side already means no pair.
+                        if (c.first() != null && c.second() != null) {
+                            actions.add(new Button("Keep neither", e -> settle(result, c, Settlement.NEITHER)));
+                        }
+                    }
+                    return actions;
+                })
+                .setHeader("Settle")
+                .setAutoWidth(true);
         grid.setItems(result.couples());
         grid.setAllRowsVisible(true);
         return new Div(figures, grid);
     }
 
     private void settle(AgreementResult result, CoupleComparison couple, Settlement choice) {
-        if (Notices.attempt(() -> agreement.settle(result.round().id(), couple.lowClaimId(), couple.highClaimId(), choice))) {
+        if (Notices.attempt(
+                () -> agreement.settle(result.round().id(), couple.lowClaimId(), couple.highClaimId(), choice))) {
             render();
         }
     }

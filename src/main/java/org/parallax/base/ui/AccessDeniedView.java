@@ -19,7 +19,8 @@ class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedExc
 
     AccessDeniedView() {
         addClassName("page");
-        add(new H2("No access"),
+        add(
+                new H2("No access"),
                 new Paragraph("Your role does not allow this page. Ask an admin if you need it."),
                 new Anchor("meetings", "Back to the meetings"));
     }

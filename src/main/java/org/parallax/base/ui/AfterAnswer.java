@@ -19,8 +19,7 @@ public final class AfterAnswer {
     /** A request that holds the lock longer than this (a test's, which never lets go) gets the change in it. */
     private static final long WAIT_MILLIS = 2_000;
 
-    private AfterAnswer() {
-    }
+    private AfterAnswer() {}
 
     /** @param later how long after the answer, so the browser can first draw what the answer brought */
     public static void push(long later, Command change) {

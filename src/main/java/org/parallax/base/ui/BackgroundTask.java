@@ -16,8 +16,7 @@ public final class BackgroundTask {
 
     private static final ExecutorService WORKERS = Executors.newVirtualThreadPerTaskExecutor();
 
-    private BackgroundTask() {
-    }
+    private BackgroundTask() {}
 
     /**
      * @param strategy  the application's security context strategy (see CurrentUser#strategy)
@@ -25,8 +24,12 @@ public final class BackgroundTask {
      * @param onSuccess runs on the UI (locked) with the result
      * @param onFailure runs on the UI (locked) with what went wrong
      */
-    public static <T> void run(UI ui, SecurityContextHolderStrategy strategy, Supplier<T> work, Consumer<T> onSuccess,
-                               Consumer<Throwable> onFailure) {
+    public static <T> void run(
+            UI ui,
+            SecurityContextHolderStrategy strategy,
+            Supplier<T> work,
+            Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
         SecurityContext security = strategy.getContext();
         WORKERS.submit(() -> {
             strategy.setContext(security);

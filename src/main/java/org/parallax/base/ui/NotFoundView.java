@@ -18,7 +18,8 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
 
     NotFoundView() {
         addClassName("page");
-        add(new H2("Page not found"),
+        add(
+                new H2("Page not found"),
                 new Paragraph("There is nothing at this address."),
                 new Anchor("meetings", "Back to the meetings"));
     }

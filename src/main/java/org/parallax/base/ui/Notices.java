@@ -12,11 +12,11 @@ import org.springframework.security.access.AccessDeniedException;
 /** The app's short messages: a success at the bottom, a refusal in the middle, in one style everywhere. */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static void done(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
     public static void refused(String message) {
@@ -33,14 +33,19 @@ public final class Notices {
         try {
             change.run();
             return true;
-        } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException | ConflictException refusal) {
+        } catch (IllegalArgumentException
+                | OptimisticLockingFailureException
+                | AccessDeniedException
+                | ConflictException refusal) {
             refused(refusal.getMessage());
             return false;
         } catch (DataIntegrityViolationException refusal) {
             // The database's own rules are the second line; the person still needs to know nothing was saved.
             LoggerFactory.getLogger(Notices.class).warn("The database refused a change", refusal);
             refused("Nothing was saved: the database refused the change because it would break a rule of the record ("
-                    + DatabaseRefusal.constraint(refusal).map(c -> c.replace('_', ' ')).orElse("a database rule")
+                    + DatabaseRefusal.constraint(refusal)
+                            .map(c -> c.replace('_', ' '))
+                            .orElse("a database rule")
                     + "). Reload the page and try again.");
             return false;
         }

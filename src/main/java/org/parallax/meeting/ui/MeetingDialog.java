@@ -45,11 +45,17 @@ class MeetingDialog extends Dialog {
         add(form, error);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            NewMeeting meeting = new NewMeeting(title.getValue(), startsOn.getValue(), endsOn.getValue(),
-                    location.getValue(), description.getValue());
+            NewMeeting meeting = new NewMeeting(
+                    title.getValue(),
+                    startsOn.getValue(),
+                    endsOn.getValue(),
+                    location.getValue(),
+                    description.getValue());
             try {
-                onSaved.accept(existing == null ? meetings.create(meeting)
-                        : meetings.update(existing.id(), existing.version(), meeting));
+                onSaved.accept(
+                        existing == null
+                                ? meetings.create(meeting)
+                                : meetings.update(existing.id(), existing.version(), meeting));
                 close();
             } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
                 error.setText(ex.getMessage());

@@ -1,14 +1,9 @@
 package org.parallax.meeting.ui;
 
-import com.vaadin.flow.component.details.Details;
-import java.util.ArrayList;
-import org.parallax.base.NotFoundException;
-import org.parallax.history.HistoryService;
-import org.parallax.security.CurrentUser;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,22 +19,26 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.parallax.base.Texts;
-import org.parallax.base.ui.Notices;
-import org.parallax.base.ui.PartyChip;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.ImportResult;
 import org.parallax.account.SourceDocumentSummary;
 import org.parallax.account.ui.AddAccountDialog;
 import org.parallax.account.ui.ImportSourceDialog;
+import org.parallax.base.NotFoundException;
+import org.parallax.base.Texts;
+import org.parallax.base.ui.Notices;
+import org.parallax.base.ui.PartyChip;
+import org.parallax.history.HistoryService;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
 import org.parallax.party.PartyService;
+import org.parallax.security.CurrentUser;
 
 /** A meeting: its accounts grouped by party with their claims, pairs and coverage, and its source documents. */
 @Route("meetings")
@@ -68,14 +67,21 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private Details history(long meetingId) {
         Div lines = new Div();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        histories.ofMeeting(meetingId).stream().limit(200).forEach(e -> lines.add(new Paragraph(when.format(e.occurredAt())
-                + " · " + e.actor() + " · " + e.action().replace('_', ' ') + " " + e.entityType().replace('_', ' ')
-                + (e.entityId() == null ? "" : " #" + e.entityId()))));
+        histories.ofMeeting(meetingId).stream()
+                .limit(200)
+                .forEach(e -> lines.add(new Paragraph(when.format(e.occurredAt())
+                        + " · " + e.actor() + " · " + e.action().replace('_', ' ') + " "
+                        + e.entityType().replace('_', ' ')
+                        + (e.entityId() == null ? "" : " #" + e.entityId()))));
         return new Details("History", lines);
     }
 
-    MeetingView(MeetingService meetings, AccountService accounts, PartyService parties,
-                CurrentUser currentUser, HistoryService histories) {
+    MeetingView(
+            MeetingService meetings,
+            AccountService accounts,
+            PartyService parties,
+            CurrentUser currentUser,
+            HistoryService histories) {
         this.histories = histories;
         this.currentUser = currentUser;
         this.meetings = meetings;
@@ -84,12 +90,15 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         addClassName("page");
         addAccount.addThemeVariants(ButtonVariant.PRIMARY);
         long maxBytes = accounts.limits().maxFileBytes();
-        addAccount.addClickListener(e -> new AddAccountDialog(meeting.id(), accounts, parties, maxBytes,
-                currentUser.strategy(), this::accountAdded).open());
-        importSource.addClickListener(e -> new ImportSourceDialog(meeting.id(), accounts, maxBytes,
-                currentUser.strategy(), this::sourceImported).open());
+        addAccount.addClickListener(e -> new AddAccountDialog(
+                        meeting.id(), accounts, parties, maxBytes, currentUser.strategy(), this::accountAdded)
+                .open());
+        importSource.addClickListener(e -> new ImportSourceDialog(
+                        meeting.id(), accounts, maxBytes, currentUser.strategy(), this::sourceImported)
+                .open());
         edit.addClickListener(e -> new MeetingDialog(meetings, meeting, saved -> refresh()).open());
-        archive.addClickListener(e -> act(() -> meetings.setArchived(meeting.id(), meeting.version(), !meeting.archived())));
+        archive.addClickListener(
+                e -> act(() -> meetings.setArchived(meeting.id(), meeting.version(), !meeting.archived())));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         delete.addClickListener(e -> confirmDelete());
     }
@@ -122,9 +131,11 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         Anchor report = new Anchor("meetings/" + meeting.id() + "/report", "Report");
         Div toolbar = new Div(compare, agreement, report, addAccount, importSource, edit, archive, delete);
         toolbar.addClassName("toolbar");
-        String dates = meeting.startsOn().equals(meeting.endsOn()) ? DAY.format(meeting.startsOn())
+        String dates = meeting.startsOn().equals(meeting.endsOn())
+                ? DAY.format(meeting.startsOn())
                 : DAY.format(meeting.startsOn()) + " – " + DAY.format(meeting.endsOn());
-        Paragraph where = new Paragraph(dates + (meeting.location() == null ? "" : " · " + meeting.location())
+        Paragraph where = new Paragraph(dates
+                + (meeting.location() == null ? "" : " · " + meeting.location())
                 + (meeting.archived() ? " · archived" : ""));
         where.addClassName("muted");
         add(new Anchor("meetings", "← All meetings"), new H2(meeting.title()), where);
@@ -146,7 +157,8 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             return;
         }
         Map<String, List<AccountSummary>> byParty = new LinkedHashMap<>();
-        list.forEach(a -> byParty.computeIfAbsent(a.partyCode(), k -> new ArrayList<>()).add(a));
+        list.forEach(a ->
+                byParty.computeIfAbsent(a.partyCode(), k -> new ArrayList<>()).add(a));
         byParty.forEach((party, partyAccounts) -> {
             AccountSummary first = partyAccounts.getFirst();
             Div section = new Div(new H3(new PartyChip(party, first.partyColour(), null), new Span(first.partyName())));
@@ -159,17 +171,26 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private Div card(AccountSummary a) {
         Anchor title = new Anchor("accounts/" + a.id(), a.title());
         title.addClassName("title");
-        Span meta = new Span(Texts.joinPresent(" · ", a.speaker(), a.publisher(),
-                a.publishedOn() == null ? null : a.publishedOn().toString(), a.language(),
+        Span meta = new Span(Texts.joinPresent(
+                " · ",
+                a.speaker(),
+                a.publisher(),
+                a.publishedOn() == null ? null : a.publishedOn().toString(),
+                a.language(),
                 a.sourceDocumentId() != null ? "excerpt" : null));
         meta.addClassName("meta");
         int percent = (int) Math.round(a.coverage() * 100);
         Div bar = new Div(new Div());
         bar.addClassName("coverage-bar");
-        bar.getChildren().findFirst().ifPresent(fill -> fill.getElement().getStyle().set("width", percent + "%"));
+        bar.getChildren()
+                .findFirst()
+                .ifPresent(fill -> fill.getElement().getStyle().set("width", percent + "%"));
         bar.getElement().setAttribute("title", "Coverage: claims paired or marked “no counterpart”");
-        Div figures = new Div(new Span(count(a.claimCount(), "claim")), new Span(count(a.pairCount(), "pair")),
-                new Span(percent + "% coverage"), bar);
+        Div figures = new Div(
+                new Span(count(a.claimCount(), "claim")),
+                new Span(count(a.pairCount(), "pair")),
+                new Span(percent + "% coverage"),
+                bar);
         figures.addClassName("figures");
         Div card = new Div(title, meta, figures);
         card.addClassName("account-card");
@@ -187,8 +208,10 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         }
         sources.add(new H3("Source documents"));
         list.forEach(s -> {
-            Div row = new Div(new Anchor("sources/" + s.id(), s.title()),
-                    new Span(" · " + s.textLength() + " characters · " + s.excerptCount() + " account(s) made from it"));
+            Div row = new Div(
+                    new Anchor("sources/" + s.id(), s.title()),
+                    new Span(
+                            " · " + s.textLength() + " characters · " + s.excerptCount() + " account(s) made from it"));
             row.addClassName("account-card");
             sources.add(row);
         });
@@ -209,13 +232,17 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog("Delete “" + meeting.title() + "”?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete “" + meeting.title() + "”?",
                 "Its accounts, claims, pairs and agreement rounds are deleted with it. The history keeps a record of the deletion.",
-                "Delete", e -> {
+                "Delete",
+                e -> {
                     if (Notices.attempt(() -> meetings.delete(meeting.id()))) {
                         getUI().ifPresent(ui -> ui.navigate("meetings"));
                     }
-                }, "Cancel", e -> { });
+                },
+                "Cancel",
+                e -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

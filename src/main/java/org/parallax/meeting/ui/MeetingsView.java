@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -69,8 +69,9 @@ class MeetingsView extends Main {
         party.addValueChangeListener(e -> refresh());
         archived.addValueChangeListener(e -> refresh());
         newMeeting.addThemeVariants(ButtonVariant.PRIMARY);
-        newMeeting.addClickListener(e -> new MeetingDialog(meetings, null,
-                created -> getUI().ifPresent(ui -> ui.navigate("meetings/" + created.id()))).open());
+        newMeeting.addClickListener(e -> new MeetingDialog(
+                        meetings, null, created -> getUI().ifPresent(ui -> ui.navigate("meetings/" + created.id())))
+                .open());
 
         grid.addColumn(MeetingSummary::title).setHeader("Meeting").setFlexGrow(3);
         grid.addColumn(MeetingsView::dates).setHeader("Dates").setAutoWidth(true);
@@ -81,7 +82,8 @@ class MeetingsView extends Main {
         grid.addColumn(MeetingSummary::pairCount).setHeader("Pairs").setAutoWidth(true);
         grid.setEmptyStateText("No meetings yet.");
         grid.setHeightFull();
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().id())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().id())));
         grid.addClassName("clickable-rows");
 
         HorizontalLayout header = new HorizontalLayout(new H2("Meetings"), newMeeting);
@@ -96,14 +98,16 @@ class MeetingsView extends Main {
     }
 
     private void refresh() {
-        MeetingFilter filter = new MeetingFilter(search.getValue(), from.getValue(), to.getValue(), party.getValue(),
-                archived.getValue());
-        grid.setItems(query -> meetings.find(filter, query.getOffset(), query.getLimit()).stream(),
+        MeetingFilter filter = new MeetingFilter(
+                search.getValue(), from.getValue(), to.getValue(), party.getValue(), archived.getValue());
+        grid.setItems(
+                query -> meetings.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> meetings.count(filter));
     }
 
     private static String dates(MeetingSummary m) {
-        return m.startsOn().equals(m.endsOn()) ? DAY.format(m.startsOn())
+        return m.startsOn().equals(m.endsOn())
+                ? DAY.format(m.startsOn())
                 : DAY.format(m.startsOn()) + " – " + DAY.format(m.endsOn());
     }
 

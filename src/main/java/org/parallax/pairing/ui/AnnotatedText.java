@@ -21,13 +21,22 @@ class AnnotatedText extends Component {
 
     AnnotatedText(SelectionListener onSelect, LongConsumer onClaim) {
         for (String event : new String[] {"text-selected", "sentence-clicked"}) {
-            getElement().addEventListener(event, e -> onSelect.selected(
-                            e.getEventData().get("event.detail.start").asInt(),
-                            e.getEventData().get("event.detail.end").asInt(),
-                            e.getEventData().get("event.detail.quote").asString()))
-                    .addEventData("event.detail.start").addEventData("event.detail.end").addEventData("event.detail.quote");
+            getElement()
+                    .addEventListener(
+                            event,
+                            e -> onSelect.selected(
+                                    e.getEventData().get("event.detail.start").asInt(),
+                                    e.getEventData().get("event.detail.end").asInt(),
+                                    e.getEventData().get("event.detail.quote").asString()))
+                    .addEventData("event.detail.start")
+                    .addEventData("event.detail.end")
+                    .addEventData("event.detail.quote");
         }
-        getElement().addEventListener("claim-clicked", e -> onClaim.accept(e.getEventData().get("event.detail.id").asLong()))
+        getElement()
+                .addEventListener(
+                        "claim-clicked",
+                        e -> onClaim.accept(
+                                e.getEventData().get("event.detail.id").asLong()))
                 .addEventData("event.detail.id");
     }
 
@@ -68,8 +77,10 @@ class AnnotatedText extends Component {
 
     /** Calls the element once its script has defined it (the first calls can arrive before that). */
     private void call(String method, String argument) {
-        getElement().executeJs("customElements.whenDefined('parallax-annotated').then(() => this." + method + "($0))",
-                argument);
+        getElement()
+                .executeJs(
+                        "customElements.whenDefined('parallax-annotated').then(() => this." + method + "($0))",
+                        argument);
     }
 
     @Override

@@ -1,18 +1,15 @@
 package org.parallax.pairing.ui;
 
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.server.streams.DownloadHandler;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,11 +18,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,9 +46,9 @@ import org.parallax.claim.ClaimService;
 import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
-import org.parallax.pairing.PairFilter;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.ColumnText;
+import org.parallax.pairing.PairFilter;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.pairing.Workspace;
@@ -79,8 +78,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<AccountSummary> leftChoice = new Select<>();
     final Select<AccountSummary> rightChoice = new Select<>();
-    final AnnotatedText leftText = new AnnotatedText((s, e, q) -> selected(Side.LEFT, s, e, q), id -> chosen(Side.LEFT, id));
-    final AnnotatedText rightText = new AnnotatedText((s, e, q) -> selected(Side.RIGHT, s, e, q), id -> chosen(Side.RIGHT, id));
+    final AnnotatedText leftText =
+            new AnnotatedText((s, e, q) -> selected(Side.LEFT, s, e, q), id -> chosen(Side.LEFT, id));
+    final AnnotatedText rightText =
+            new AnnotatedText((s, e, q) -> selected(Side.RIGHT, s, e, q), id -> chosen(Side.RIGHT, id));
     private final Map<Side, DrawnClaims> drawn = new EnumMap<>(Side.class);
     private final Map<Side, Long> shownAccount = new EnumMap<>(Side.class);
     private final Map<Side, ChosenClaim> chosen = new EnumMap<>(Side.class);
@@ -106,14 +107,22 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private AutoCloseable subscription;
     private final AtomicBoolean reloadPending = new AtomicBoolean();
 
-    enum Side { LEFT, RIGHT }
+    enum Side {
+        LEFT,
+        RIGHT
+    }
 
     private static final long NOTICE_DELAY_MILLIS = 100;
     /** The pairs list and the "saved" message follow the highlights by about one frame of a long comparison. */
     private static final long LIST_AFTER_MILLIS = 150;
 
-    CompareView(WorkspaceService workspaces, ClaimService claims, PairingService pairing, CurrentUser currentUser,
-                JsonMapper json, MeetingChanges changes) {
+    CompareView(
+            WorkspaceService workspaces,
+            ClaimService claims,
+            PairingService pairing,
+            CurrentUser currentUser,
+            JsonMapper json,
+            MeetingChanges changes) {
         this.changes = changes;
         this.workspaces = workspaces;
         this.claims = claims;
@@ -144,9 +153,15 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         cancel.addClickShortcut(Key.ESCAPE);
         chosenInfo.addClassName("selection-info");
 
-        pairs.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
-        pairs.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”").setHeader("Counter-claim").setFlexGrow(2);
-        pairs.addColumn(p -> p.relation().toLowerCase().replace('_', ' ')).setHeader("Relation").setAutoWidth(true);
+        pairs.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”")
+                .setHeader("Claim")
+                .setFlexGrow(2);
+        pairs.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”")
+                .setHeader("Counter-claim")
+                .setFlexGrow(2);
+        pairs.addColumn(p -> p.relation().toLowerCase().replace('_', ' '))
+                .setHeader("Relation")
+                .setAutoWidth(true);
         pairs.addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true);
         pairs.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
         // A template, not a component per row: refreshing the list then costs the browser little.
@@ -156,11 +171,13 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                           <vaadin-button theme="tertiary" @click=${edit}>Edit</vaadin-button>
                           <vaadin-button theme="tertiary error" ?hidden=${!item.draft} @click=${remove}>Delete</vaadin-button>
                         </span>""")
-                .withProperty("own", this::ownEditable)
-                .withProperty("draft", p -> p.status().equals("DRAFT"))
-                .withFunction("submit", this::submitPair)
-                .withFunction("edit", this::openLink)
-                .withFunction("remove", this::deletePair)).setHeader("").setAutoWidth(true);
+                        .withProperty("own", this::ownEditable)
+                        .withProperty("draft", p -> p.status().equals("DRAFT"))
+                        .withFunction("submit", this::submitPair)
+                        .withFunction("edit", this::openLink)
+                        .withFunction("remove", this::deletePair))
+                .setHeader("")
+                .setAutoWidth(true);
         pairs.setHeight("22rem");
         pairs.setPageSize(40);
         pairs.setEmptyStateText("No pairs yet: click a claim in each column, then “Link chosen claims”.");
@@ -173,7 +190,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + "Alt+↑ ↓ jump between claims, Enter chooses the claim or marks the sentence, M marks, "
                 + "Alt+L links, Esc clears.");
         keys.addClassName("keys");
-        Div columns = new Div(column(leftChoice, leftHead, leftText), gutter, column(rightChoice, rightHead, rightText));
+        Div columns =
+                new Div(column(leftChoice, leftHead, leftText), gutter, column(rightChoice, rightHead, rightText));
         columns.addClassName("workspace");
         blindNote.addClassName("blind-note");
         blindNote.setVisible(false);
@@ -202,18 +220,19 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         subscription = changes.subscribe(meetingId, () -> {
             if (reloadPending.compareAndSet(false, true)) {
-                CompletableFuture.delayedExecutor(NOTICE_DELAY_MILLIS, TimeUnit.MILLISECONDS).execute(() -> {
-                    try {
-                        ui.access(() -> {
-                            reloadPending.set(false);
-                            if (workspace != null) {
-                                reload();
+                CompletableFuture.delayedExecutor(NOTICE_DELAY_MILLIS, TimeUnit.MILLISECONDS)
+                        .execute(() -> {
+                            try {
+                                ui.access(() -> {
+                                    reloadPending.set(false);
+                                    if (workspace != null) {
+                                        reload();
+                                    }
+                                });
+                            } catch (UIDetachedException closed) {
+                                // The screen was closed while the notice waited: nobody to update.
                             }
                         });
-                    } catch (UIDetachedException closed) {
-                        // The screen was closed while the notice waited: nobody to update.
-                    }
-                });
             }
         });
     }
@@ -232,12 +251,14 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long meeting = event.getRouteParameters().getLong("meetingId").orElse(-1L);
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         try {
             Workspace opened = workspaces.open(meeting, param(query, "left"), param(query, "right"));
             if (meeting != meetingId) {
                 meetingId = meeting;
-                pairs.setItems(q -> pairing.ofMeeting(meetingId, PairFilter.ALL, q.getOffset(), q.getLimit()).stream(),
+                pairs.setItems(
+                        q -> pairing.ofMeeting(meetingId, PairFilter.ALL, q.getOffset(), q.getLimit()).stream(),
                         q -> pairing.countOfMeeting(meetingId, PairFilter.ALL));
             }
             show(opened);
@@ -281,7 +302,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             updateChoice();
             return;
         }
-        List<List<ClaimMark>> marks = workspaces.marks(meetingId, sides.stream().mapToLong(s -> account(s).id()).toArray());
+        List<List<ClaimMark>> marks = workspaces.marks(
+                meetingId, sides.stream().mapToLong(s -> account(s).id()).toArray());
         for (int i = 0; i < sides.size(); i++) {
             Side side = sides.get(i);
             long accountId = account(side).id();
@@ -337,7 +359,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.setContentType("application/json");
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("text", column.text());
-            body.put("sentences", column.sentences().stream().map(s -> new int[] {s.start(), s.end()}).toList());
+            body.put(
+                    "sentences",
+                    column.sentences().stream()
+                            .map(s -> new int[] {s.start(), s.end()})
+                            .toList());
             json.writeValue(event.getOutputStream(), body);
         };
     }
@@ -351,8 +377,12 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         choice.setValue(a);
         head.getStyle().set("--party-colour", a.partyColour());
-        Span meta = new Span(Texts.joinPresent(" · ", a.partyName(), a.speaker(), a.publisher(),
-                a.publishedOn() == null ? null : a.publishedOn().toString())
+        Span meta = new Span(Texts.joinPresent(
+                        " · ",
+                        a.partyName(),
+                        a.speaker(),
+                        a.publisher(),
+                        a.publishedOn() == null ? null : a.publishedOn().toString())
                 + " · " + a.claimCount() + " claims · " + Math.round(a.coverage() * 100) + "% covered");
         meta.addClassName("meta");
         head.add(meta);
@@ -426,9 +456,14 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ChosenClaim last = lastChosen == null ? null : chosen.get(lastChosen);
         enable(link, left != null && right != null);
         // Only the claim's author or an editor may mark it; the service refuses anyone else anyway.
-        enable(noCounterpart, last != null && !last.paired() && currentUser.ownsOrEdits(last.claim().createdBy()));
+        enable(
+                noCounterpart,
+                last != null
+                        && !last.paired()
+                        && currentUser.ownsOrEdits(last.claim().createdBy()));
         if (left == null && right == null) {
-            chosenInfo.setText("Select text or click a sentence to mark a claim; click a claim in each column to pair them.");
+            chosenInfo.setText(
+                    "Select text or click a sentence to mark a claim; click a claim in each column to pair them.");
             return;
         }
         String text = "Chosen: " + quoted(left) + " ↔ " + quoted(right);
@@ -451,11 +486,21 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openLink(ClaimPair existing) {
         if (existing != null) {
-            linkDialog().open(List.of(), workspaces.chosen(existing.leftClaimId()).claim(),
-                    workspaces.chosen(existing.rightClaimId()).claim(), existing, pairing.evidence(existing.id()));
+            linkDialog()
+                    .open(
+                            List.of(),
+                            workspaces.chosen(existing.leftClaimId()).claim(),
+                            workspaces.chosen(existing.rightClaimId()).claim(),
+                            existing,
+                            pairing.evidence(existing.id()));
         } else {
-            linkDialog().open(List.of(leftText, rightText), chosen.get(Side.LEFT).claim(), chosen.get(Side.RIGHT).claim(),
-                    null, List.of());
+            linkDialog()
+                    .open(
+                            List.of(leftText, rightText),
+                            chosen.get(Side.LEFT).claim(),
+                            chosen.get(Side.RIGHT).claim(),
+                            null,
+                            List.of());
         }
     }
 
@@ -469,7 +514,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void linkedBlind(long leftClaimId, long rightClaimId, Relation relation, BlindPairing kept) {
-        AfterAnswer.push(LIST_AFTER_MILLIS, () -> Notices.done("Blind pair kept for the agreement round: " + relation.label()));
+        AfterAnswer.push(
+                LIST_AFTER_MILLIS, () -> Notices.done("Blind pair kept for the agreement round: " + relation.label()));
         blindNote(Optional.of(kept));
         clearChoice();
         afterChange(List.of(leftClaimId, rightClaimId));
@@ -478,8 +524,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Says, while the person pairs this meeting blind, where their pairs go and how many they made. */
     private void blindNote(Optional<BlindPairing> blind) {
         blindNote.setVisible(blind.isPresent());
-        blind.ifPresent(b -> blindNote.setText("Blind pairing for an agreement round: the other reviewer's pairs are hidden "
-                + "from you, and your links are kept for the round (" + b.blindPairs() + " so far)."));
+        blind.ifPresent(
+                b -> blindNote.setText("Blind pairing for an agreement round: the other reviewer's pairs are hidden "
+                        + "from you, and your links are kept for the round (" + b.blindPairs() + " so far)."));
         if (linkDialog != null || blind.isPresent()) {
             linkDialog().setBlind(blind.isPresent());
         }
@@ -488,7 +535,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void openNoCounterpart() {
         ChosenClaim claim = lastChosen == null ? null : chosen.get(lastChosen);
         if (claim != null) {
-            new NoCounterpartDialog(claim, claims, () -> afterChange(List.of(claim.claim().id()))).open();
+            new NoCounterpartDialog(
+                            claim,
+                            claims,
+                            () -> afterChange(List.of(claim.claim().id())))
+                    .open();
         }
     }
 
@@ -504,7 +555,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         Map<Long, List<ClaimMark>> marks = workspaces.marksOf(touched);
-        List<Long> present = marks.values().stream().flatMap(List::stream).map(ClaimMark::id).toList();
+        List<Long> present =
+                marks.values().stream().flatMap(List::stream).map(ClaimMark::id).toList();
         List<Long> gone = touched.stream().filter(id -> !present.contains(id)).toList();
         for (Side side : Side.values()) {
             Long accountId = shownAccount.get(side);
@@ -617,7 +669,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static Long param(Map<String, List<String>> query, String name) {
         List<String> values = query.get(name);
-        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : Long.parseLong(values.getFirst());
+        return values == null || values.isEmpty() || values.getFirst().isBlank()
+                ? null
+                : Long.parseLong(values.getFirst());
     }
 
     private static String shorten(String s) {

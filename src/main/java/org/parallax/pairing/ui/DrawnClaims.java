@@ -1,9 +1,8 @@
 package org.parallax.pairing.ui;
 
-import java.util.HashMap;
-
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,8 @@ import org.parallax.pairing.ClaimMark;
 final class DrawnClaims {
 
     private static final List<String> STATES = List.of("unpaired", "paired", "approved", "no-counterpart");
-    private static final List<String> RELATIONS = Arrays.asList(null, "contradicts", "partly-contradicts", "consistent");
+    private static final List<String> RELATIONS =
+            Arrays.asList(null, "contradicts", "partly-contradicts", "consistent");
 
     private long[] ids = new long[0];
     private long[] fingerprints = new long[0];
@@ -96,8 +96,9 @@ final class DrawnClaims {
 
     /** [id, start, end, state, relation, [partner ids]]: a few bytes per claim. */
     private static Object[] row(ClaimMark m) {
-        return new Object[] {m.id(), m.start(), m.end(), STATES.indexOf(m.state()), RELATIONS.indexOf(m.relation()),
-                m.partners()};
+        return new Object[] {
+            m.id(), m.start(), m.end(), STATES.indexOf(m.state()), RELATIONS.indexOf(m.relation()), m.partners()
+        };
     }
 
     private static long fingerprint(ClaimMark m) {

@@ -83,19 +83,30 @@ class LinkDialog extends Dialog {
         save.addClickListener(e -> {
             try {
                 List<NewEvidence> items = evidence.stream()
-                        .map(f -> new NewEvidence(f[0].getValue(), f[1].getValue(), f[2].getValue())).toList();
+                        .map(f -> new NewEvidence(f[0].getValue(), f[1].getValue(), f[2].getValue()))
+                        .toList();
                 if (blind && existing == null) {
-                    BlindPairing kept = pairing.linkBlind(new NewPair(left.id(), right.id(), relation.getValue(),
-                            rationale.getValue(), topic.getValue(), items));
+                    BlindPairing kept = pairing.linkBlind(new NewPair(
+                            left.id(), right.id(), relation.getValue(), rationale.getValue(), topic.getValue(), items));
                     close();
                     onBlind.savedBlind(left.id(), right.id(), relation.getValue(), kept);
                     return;
                 }
                 ClaimPair saved = existing == null
-                        ? pairing.link(new NewPair(left.id(), right.id(), relation.getValue(), rationale.getValue(),
-                                topic.getValue(), items))
-                        : pairing.update(existing.id(), existing.version(), relation.getValue(), rationale.getValue(),
-                                topic.getValue(), items);
+                        ? pairing.link(new NewPair(
+                                left.id(),
+                                right.id(),
+                                relation.getValue(),
+                                rationale.getValue(),
+                                topic.getValue(),
+                                items))
+                        : pairing.update(
+                                existing.id(),
+                                existing.version(),
+                                relation.getValue(),
+                                rationale.getValue(),
+                                topic.getValue(),
+                                items);
                 close();
                 onSaved.saved(saved, existing == null);
             } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
@@ -116,11 +127,19 @@ class LinkDialog extends Dialog {
     }
 
     /** Opens for two claims, to link them ({@code existing} null) or to edit their draft pair. */
-    void open(List<AnnotatedText> columns, Claim left, Claim right, ClaimPair existing, List<NewEvidence> existingEvidence) {
+    void open(
+            List<AnnotatedText> columns,
+            Claim left,
+            Claim right,
+            ClaimPair existing,
+            List<NewEvidence> existingEvidence) {
         this.columns = columns;
-        save.getElement().executeJs("this.parallaxColumns = $0 ? [$0, $1] : []; this.parallaxRelation = $2",
-                columns.isEmpty() ? null : columns.get(0).getElement(), columns.isEmpty() ? null : columns.get(1).getElement(),
-                relation.getElement());
+        save.getElement()
+                .executeJs(
+                        "this.parallaxColumns = $0 ? [$0, $1] : []; this.parallaxRelation = $2",
+                        columns.isEmpty() ? null : columns.get(0).getElement(),
+                        columns.isEmpty() ? null : columns.get(1).getElement(),
+                        relation.getElement());
         this.left = left;
         this.right = right;
         this.existing = existing;

@@ -45,15 +45,16 @@ class MarkClaimDialog extends Dialog {
         topic.setPlaceholder("e.g. sanctions, verification");
         kind.setLabel("Kind");
         kind.setItems(ClaimKind.values());
-        kind.setItemLabelGenerator(k -> k.name().charAt(0) + k.name().substring(1).toLowerCase());
+        kind.setItemLabelGenerator(
+                k -> k.name().charAt(0) + k.name().substring(1).toLowerCase());
         error.addClassName("form-error");
         add(preview, new FormLayout(speaker, topic, kind), error);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
             try {
-                Claim claim = claims.mark(new NewClaim(accountId, start, end, quote, speaker.getValue(),
-                        topic.getValue(), kind.getValue()));
+                Claim claim = claims.mark(new NewClaim(
+                        accountId, start, end, quote, speaker.getValue(), topic.getValue(), kind.getValue()));
                 close();
                 onMarked.accept(claim);
             } catch (IllegalArgumentException ex) {
@@ -63,7 +64,9 @@ class MarkClaimDialog extends Dialog {
         });
         // The column draws the claim at the click, in the browser (just after the click's request has left);
         // the server's answer then replaces it.
-        save.getElement().executeJs("this.addEventListener('click', () => this.parallaxColumn && this.parallaxColumn.drawProvisional())");
+        save.getElement()
+                .executeJs(
+                        "this.addEventListener('click', () => this.parallaxColumn && this.parallaxColumn.drawProvisional())");
         getFooter().add(new Button("Cancel", e -> close()), save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {

@@ -34,7 +34,9 @@ class PartiesView extends Main {
     PartiesView(PartyService parties) {
         this.parties = parties;
         addClassName("page");
-        grid.addComponentColumn(p -> new PartyChip(p.code(), p.colour(), p.name())).setHeader("Code").setAutoWidth(true);
+        grid.addComponentColumn(p -> new PartyChip(p.code(), p.colour(), p.name()))
+                .setHeader("Code")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::nameField).setHeader("Name").setFlexGrow(1);
         grid.addComponentColumn(this::colourField).setHeader("Colour").setAutoWidth(true);
         grid.setAllRowsVisible(true);

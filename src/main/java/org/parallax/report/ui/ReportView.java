@@ -1,7 +1,5 @@
 package org.parallax.report.ui;
 
-import java.io.IOException;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,17 +90,24 @@ class ReportView extends Main implements BeforeEnterObserver {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such meeting");
             return;
         }
-        Set<String> codes = new TreeSet<>(accounts.ofMeeting(meetingId).stream().map(AccountSummary::partyCode).toList());
+        Set<String> codes = new TreeSet<>(accounts.ofMeeting(meetingId).stream()
+                .map(AccountSummary::partyCode)
+                .toList());
         parties.setItems(codes);
         List<String> topics = new ArrayList<>(reports.topics(meetingId));
         topic.setItems(topics);
         removeAll();
         Div options = new Div(allPairs, parties, topic);
         options.addClassName("report-options");
-        add(new Anchor("meetings/" + meetingId, "← Back to the meeting"), new H2("Report · " + meeting.title()),
+        add(
+                new Anchor("meetings/" + meetingId, "← Back to the meeting"),
+                new H2("Report · " + meeting.title()),
                 new Paragraph("The desk's product: the approved pairs side by side with their rationale, evidence, "
                         + "reviewer and editor. Choose what it holds, look at it below, and download it."),
-                options, downloads, progressLine, preview);
+                options,
+                downloads,
+                progressLine,
+                preview);
         refresh();
     }
 
@@ -152,8 +158,14 @@ class ReportView extends Main implements BeforeEnterObserver {
                     made.writeTo(event.getOutputStream());
                 }
                 if (shown) {
-                    show(ui, false, String.format(Locale.ROOT, "%s report made in %.1f s.", format.label(),
-                            (System.nanoTime() - started) / 1e9));
+                    show(
+                            ui,
+                            false,
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s report made in %.1f s.",
+                                    format.label(),
+                                    (System.nanoTime() - started) / 1e9));
                 }
             } catch (RuntimeException | IOException failure) {
                 if (shown) {

@@ -1,8 +1,7 @@
 package org.parallax.report.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,15 +27,21 @@ class ReportsView extends Main {
         setHeightFull();
         grid.addColumn(MeetingReportSummary::title).setHeader("Meeting").setFlexGrow(2);
         grid.addColumn(m -> DAY.format(m.startsOn())).setHeader("From").setAutoWidth(true);
-        grid.addColumn(MeetingReportSummary::approvedPairs).setHeader("Approved pairs").setAutoWidth(true);
+        grid.addColumn(MeetingReportSummary::approvedPairs)
+                .setHeader("Approved pairs")
+                .setAutoWidth(true);
         grid.addColumn(MeetingReportSummary::allPairs).setHeader("All pairs").setAutoWidth(true);
         grid.setEmptyStateText("No meetings yet.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().meetingId() + "/report")));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().meetingId() + "/report")));
         grid.setItems(reports.summaries());
         grid.setHeightFull();
-        add(new H2("Reports"), new Anchor("reports/topic", "Follow a topic across meetings →"),
-                new Paragraph("A meeting's report holds its approved pairs; only editors approve. Choose a meeting to "
-                        + "preview its report and download it (PDF, HTML, CSV, JSON, Markdown, ClaimReview, Web Annotation)."),
+        add(
+                new H2("Reports"),
+                new Anchor("reports/topic", "Follow a topic across meetings →"),
+                new Paragraph(
+                        "A meeting's report holds its approved pairs; only editors approve. Choose a meeting to "
+                                + "preview its report and download it (PDF, HTML, CSV, JSON, Markdown, ClaimReview, Web Annotation)."),
                 grid);
     }
 }

@@ -58,10 +58,15 @@ class TopicReportView extends Main {
         allPairs.addValueChangeListener(e -> refresh());
         Div options = new Div(topic, meetings, allPairs);
         options.addClassName("report-options");
-        add(new Anchor("reports", "← Reports"), new H2("A topic across meetings"),
-                new Paragraph("Follow one topic through several meetings: what each party said on it, meeting by meeting, "
-                        + "and where their claims were paired as contradicting or consistent."),
-                options, downloads, preview);
+        add(
+                new Anchor("reports", "← Reports"),
+                new H2("A topic across meetings"),
+                new Paragraph(
+                        "Follow one topic through several meetings: what each party said on it, meeting by meeting, "
+                                + "and where their claims were paired as contradicting or consistent."),
+                options,
+                downloads,
+                preview);
     }
 
     private void refresh() {
@@ -71,9 +76,12 @@ class TopicReportView extends Main {
         if (chosen == null) {
             return;
         }
-        Set<Long> ids = meetings.getValue().stream().map(MeetingReportSummary::meetingId).collect(Collectors.toSet());
+        Set<Long> ids = meetings.getValue().stream()
+                .map(MeetingReportSummary::meetingId)
+                .collect(Collectors.toSet());
         boolean all = allPairs.getValue();
-        downloads.add(new Span("Download: "),
+        downloads.add(
+                new Span("Download: "),
                 new Anchor(file(chosen, ids, all, ReportFormat.PDF, false), AttachmentType.DOWNLOAD, "PDF"),
                 new Anchor(file(chosen, ids, all, ReportFormat.HTML, false), AttachmentType.DOWNLOAD, "HTML"));
         preview.getElement().setAttribute("src", file(chosen, ids, all, ReportFormat.HTML, true));
@@ -81,8 +89,8 @@ class TopicReportView extends Main {
 
     private DownloadHandler file(String chosen, Set<Long> ids, boolean all, ReportFormat format, boolean inline) {
         return event -> {
-            String name = "parallax-topic-" + chosen.replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT)
-                    + "." + format.key();
+            String name = "parallax-topic-"
+                    + chosen.replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT) + "." + format.key();
             if (inline) {
                 event.inline(name);
             } else {

@@ -2,7 +2,6 @@ package org.parallax.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -22,7 +21,8 @@ import org.parallax.review.ReviewService;
 @PermitAll
 class MyPairsView extends Main {
 
-    private static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED");
+    private static final List<String> STATUSES =
+            List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED");
 
     final Grid<MyPair> grid = new Grid<>();
     final Select<String> status = new Select<>();
@@ -34,32 +34,50 @@ class MyPairsView extends Main {
         reviews.checkSeals(null);
         all = reviews.myPairs();
         grid.addColumn(MyPair::meetingTitle).setHeader("Meeting").setAutoWidth(true);
-        grid.addColumn(p -> p.pair().leftParty() + ": “" + p.pair().leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
-        grid.addColumn(p -> p.pair().rightParty() + ": “" + p.pair().rightQuote() + "”").setHeader("Counter-claim").setFlexGrow(2);
+        grid.addColumn(p -> p.pair().leftParty() + ": “" + p.pair().leftQuote() + "”")
+                .setHeader("Claim")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.pair().rightParty() + ": “" + p.pair().rightQuote() + "”")
+                .setHeader("Counter-claim")
+                .setFlexGrow(2);
         grid.addColumn(p -> p.pair().statusLabel()
-                + (p.pair().rereviewReason() == null ? "" : " (changed since approved: " + p.pair().rereviewReason() + ")"))
-                .setHeader("Status").setAutoWidth(true);
-        grid.addColumn(p -> p.lastNote() == null ? "" : p.lastEditor() + ": " + p.lastNote()).setHeader("Editor's note").setFlexGrow(2);
+                        + (p.pair().rereviewReason() == null
+                                ? ""
+                                : " (changed since approved: " + p.pair().rereviewReason() + ")"))
+                .setHeader("Status")
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.lastNote() == null ? "" : p.lastEditor() + ": " + p.lastNote())
+                .setHeader("Editor's note")
+                .setFlexGrow(2);
         grid.setEmptyStateText("You have no pairs yet: link two claims on a comparison screen.");
         status.setLabel("Status");
         status.setItems(STATUSES);
         status.setItemLabelGenerator(s -> s == null ? "All" : label(s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("All");
-        status.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? all
-                : all.stream().filter(p -> p.pair().status().equals(e.getValue())).toList()));
+        status.addValueChangeListener(e -> grid.setItems(
+                e.getValue() == null
+                        ? all
+                        : all.stream()
+                                .filter(p -> p.pair().status().equals(e.getValue()))
+                                .toList()));
         grid.setItems(all);
         // A pair's thread and history in a dialog: what the editor said, and every change.
         grid.addItemClickListener(e -> {
             Dialog dialog = new Dialog();
-            dialog.setHeaderTitle("“" + e.getItem().pair().leftQuote() + "” ↔ “" + e.getItem().pair().rightQuote() + "”");
+            dialog.setHeaderTitle("“" + e.getItem().pair().leftQuote() + "” ↔ “"
+                    + e.getItem().pair().rightQuote() + "”");
             dialog.setWidth("min(48rem, 95vw)");
             dialog.add(new PairThread(e.getItem().pair().id(), reviews, histories));
             dialog.getFooter().add(new Button("Close", c -> dialog.close()));
             dialog.open();
         });
-        add(new H2("My pairs"), new Paragraph("Submit drafts from the comparison screen; pairs sent back for changes can be edited there and submitted again."),
-                status, grid);
+        add(
+                new H2("My pairs"),
+                new Paragraph(
+                        "Submit drafts from the comparison screen; pairs sent back for changes can be edited there and submitted again."),
+                status,
+                grid);
     }
 
     private static String label(String status) {

@@ -1,8 +1,5 @@
 package org.parallax.review.ui;
 
-import java.util.Objects;
-import java.util.stream.Stream;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.parallax.base.ui.Notices;
 import org.parallax.history.HistoryService;
 import org.parallax.pairing.Relation;
@@ -74,9 +73,15 @@ class ReviewQueueView extends Main {
         this.currentUser = currentUser;
         addClassName("page");
         grid.addColumn(QueuedPair::meetingTitle).setHeader("Meeting").setAutoWidth(true);
-        grid.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”").setHeader("Claim").setFlexGrow(2);
-        grid.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”").setHeader("Counter-claim").setFlexGrow(2);
-        grid.addColumn(p -> p.relation().toLowerCase().replace('_', ' ')).setHeader("Relation").setAutoWidth(true);
+        grid.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”")
+                .setHeader("Claim")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”")
+                .setHeader("Counter-claim")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.relation().toLowerCase().replace('_', ' '))
+                .setHeader("Relation")
+                .setAutoWidth(true);
         grid.addColumn(QueuedPair::author).setHeader("Author").setAutoWidth(true);
         grid.addColumn(p -> WHEN.format(p.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         grid.setEmptyStateText("No pairs are waiting for review.");
@@ -106,7 +111,8 @@ class ReviewQueueView extends Main {
         requestChanges.addClickListener(e -> decide(Decision.REQUEST_CHANGES));
         reject.addClickListener(e -> decide(Decision.REJECT));
         next.addThemeVariants(ButtonVariant.TERTIARY);
-        next.addClickListener(e -> selectAfter(current == null ? null : current.pair().id()));
+        next.addClickListener(
+                e -> selectAfter(current == null ? null : current.pair().id()));
         // The note typed just before a shortcut must reach the server first: the shortcut blurs the field.
         approve.addClickShortcut(Key.KEY_A, KeyModifier.ALT).resetFocusOnActiveElement();
         requestChanges.addClickShortcut(Key.KEY_C, KeyModifier.ALT).resetFocusOnActiveElement();
@@ -114,10 +120,13 @@ class ReviewQueueView extends Main {
         next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         detail.addClassName("review-detail");
 
-        add(new H2("Review queue"),
+        add(
+                new H2("Review queue"),
                 new Paragraph("Pairs submitted by reviewers, oldest first. You cannot decide on pairs you wrote. "
                         + "Keys: Alt+A approve, Alt+C request changes, Alt+R reject, Alt+N next."),
-                filters, grid, detail);
+                filters,
+                grid,
+                detail);
         // Approvals whose seal broke come back to the queue when it opens (not at every filter change:
         // the check reads every approved pair).
         reviews.checkSeals(null);
@@ -125,10 +134,16 @@ class ReviewQueueView extends Main {
     }
 
     private void refresh() {
-        shown = reviews.queue(new QueueFilter(meeting.getValue(), party.getValue(), topic.getValue(),
-                relation.getValue() == null ? null : relation.getValue().name(), author.getValue(), age.getValue()));
+        shown = reviews.queue(new QueueFilter(
+                meeting.getValue(),
+                party.getValue(),
+                topic.getValue(),
+                relation.getValue() == null ? null : relation.getValue().name(),
+                author.getValue(),
+                age.getValue()));
         grid.setItems(shown);
-        if (current != null && shown.stream().noneMatch(p -> p.pairId() == current.pair().id())) {
+        if (current != null
+                && shown.stream().noneMatch(p -> p.pairId() == current.pair().id())) {
             show(null);
         }
     }
@@ -141,8 +156,8 @@ class ReviewQueueView extends Main {
             return;
         }
         var p = current.pair();
-        detail.add(new H3(p.leftParty() + " ↔ " + p.rightParty() + " · " + p.relation().toLowerCase().replace('_', ' ')
-                + (p.topic() == null ? "" : " · " + p.topic())));
+        detail.add(new H3(p.leftParty() + " ↔ " + p.rightParty() + " · "
+                + p.relation().toLowerCase().replace('_', ' ') + (p.topic() == null ? "" : " · " + p.topic())));
         if (p.rereviewReason() != null) {
             Paragraph rereview = new Paragraph("Needs re-review: it was approved, and since then this changed: "
                     + p.rereviewReason() + " (see the history below).");
@@ -153,8 +168,12 @@ class ReviewQueueView extends Main {
         detail.add(new Paragraph("Rationale: " + (p.rationale() == null ? "—" : p.rationale())));
         if (!current.evidence().isEmpty()) {
             Div evidence = new Div(new Span("Evidence:"));
-            current.evidence().forEach(e -> evidence.add(new Paragraph(String.join(" · ",
-                    Stream.of(e.title(), e.url(), e.note()).filter(Objects::nonNull).toList()))));
+            current.evidence()
+                    .forEach(e -> evidence.add(new Paragraph(String.join(
+                            " · ",
+                            Stream.of(e.title(), e.url(), e.note())
+                                    .filter(Objects::nonNull)
+                                    .toList()))));
             detail.add(evidence);
         }
         detail.add(new Paragraph("By " + p.author() + "; version " + p.version()));
@@ -188,11 +207,12 @@ class ReviewQueueView extends Main {
         }
         long id = current.pair().id();
         if (Notices.attempt(() -> reviews.decide(id, current.pair().version(), decision, note.getValue()))) {
-            Notices.done(switch (decision) {
-                case APPROVE -> "Approved";
-                case REJECT -> "Rejected";
-                case REQUEST_CHANGES -> "Sent back for changes";
-            });
+            Notices.done(
+                    switch (decision) {
+                        case APPROVE -> "Approved";
+                        case REJECT -> "Rejected";
+                        case REQUEST_CHANGES -> "Sent back for changes";
+                    });
             selectAfter(id);
         }
     }
@@ -200,10 +220,14 @@ class ReviewQueueView extends Main {
     /** Shows the pair after the given one (the queue is refreshed first), so an editor works straight through. */
     private void selectAfter(Long pairId) {
         List<QueuedPair> before = shown;
-        int at = pairId == null ? -1 : before.stream().map(QueuedPair::pairId).toList().indexOf(pairId);
+        int at = pairId == null
+                ? -1
+                : before.stream().map(QueuedPair::pairId).toList().indexOf(pairId);
         refresh();
-        QueuedPair following = before.stream().skip(at + 1L)
-                .filter(p -> shown.stream().anyMatch(s -> s.pairId() == p.pairId())).findFirst()
+        QueuedPair following = before.stream()
+                .skip(at + 1L)
+                .filter(p -> shown.stream().anyMatch(s -> s.pairId() == p.pairId()))
+                .findFirst()
                 .orElse(shown.isEmpty() ? null : shown.getFirst());
         if (following != null && pairId != null && following.pairId() == pairId) {
             following = null;

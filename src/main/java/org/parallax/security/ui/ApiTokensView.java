@@ -48,22 +48,31 @@ class ApiTokensView extends Main {
 
         grid.addColumn(ApiToken::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(t -> moment(t.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : moment(t.lastUsedAt())).setHeader("Last used").setAutoWidth(true);
-        grid.addColumn(t -> t.expiresAt() == null ? "—" : moment(t.expiresAt())).setHeader("Expires").setAutoWidth(true);
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : moment(t.lastUsedAt()))
+                .setHeader("Last used")
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.expiresAt() == null ? "—" : moment(t.expiresAt()))
+                .setHeader("Expires")
+                .setAutoWidth(true);
         grid.addColumn(this::state).setHeader("State").setAutoWidth(true);
         grid.addComponentColumn(t -> {
-            Button revoke = new Button("Revoke", e -> revoke(t));
-            revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-            revoke.setEnabled(t.revokedAt() == null);
-            return revoke;
-        }).setAutoWidth(true);
+                    Button revoke = new Button("Revoke", e -> revoke(t));
+                    revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+                    revoke.setEnabled(t.revokedAt() == null);
+                    return revoke;
+                })
+                .setAutoWidth(true);
         grid.setEmptyStateText("No tokens yet.");
         grid.setAllRowsVisible(true);
-        add(new H2("API tokens"),
-                new Paragraph("Tools use the REST API under /api/v1 with a token sent as “Authorization: Bearer …”. "
-                        + "Make one here, or with POST /api/v1/auth/token and your username and password. A token acts "
-                        + "as you, with your role, for 90 days unless revoked. The API is described at /api/v1/openapi.json."),
-                form, issued, grid);
+        add(
+                new H2("API tokens"),
+                new Paragraph(
+                        "Tools use the REST API under /api/v1 with a token sent as “Authorization: Bearer …”. "
+                                + "Make one here, or with POST /api/v1/auth/token and your username and password. A token acts "
+                                + "as you, with your role, for 90 days unless revoked. The API is described at /api/v1/openapi.json."),
+                form,
+                issued,
+                grid);
         refresh();
     }
 

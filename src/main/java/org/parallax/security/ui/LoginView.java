@@ -31,12 +31,13 @@ class LoginView extends Main implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        Div brand = new Div(new H1("Parallax"),
-                new Paragraph("Put conflicting accounts of the same meeting side by side."));
+        Div brand = new Div(
+                new H1("Parallax"), new Paragraph("Put conflicting accounts of the same meeting side by side."));
         brand.addClassName("login-brand");
         add(brand, login);
         if (demoMode.isEnabled()) {
-            Span hint = new Span("Demo data: sign in as reviewer, reviewer2, editor or admin with the password parallax-demo");
+            Span hint = new Span(
+                    "Demo data: sign in as reviewer, reviewer2, editor or admin with the password parallax-demo");
             hint.addClassName("demo-badge");
             add(hint);
         }
@@ -47,7 +48,8 @@ class LoginView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey(LoginViewRoute.LOCKED)) {
             i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage("Sign-ins for this account or from this address are paused; try again in a minute.");
+            i18n.getErrorMessage()
+                    .setMessage("Sign-ins for this account or from this address are paused; try again in a minute.");
             login.setI18n(i18n);
         }
         login.setError(parameters.containsKey("error"));

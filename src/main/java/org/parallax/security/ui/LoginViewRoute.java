@@ -10,6 +10,5 @@ public final class LoginViewRoute {
     /** The query parameter with which the sign-in gate sends people back while they must wait. */
     public static final String LOCKED = "locked";
 
-    private LoginViewRoute() {
-    }
+    private LoginViewRoute() {}
 }

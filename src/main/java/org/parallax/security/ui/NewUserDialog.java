@@ -31,14 +31,16 @@ class NewUserDialog extends Dialog {
         role.setItemLabelGenerator(Roles::label);
         role.setValue(Roles.REVIEWER);
         password.setRequired(true);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, hard to guess: a phrase of unrelated words");
+        password.setHelperText(
+                "At least " + PasswordPolicy.MIN_LENGTH + " characters, hard to guess: a phrase of unrelated words");
         error.addClassName("form-error");
         add(new FormLayout(username, displayName, role, password), error);
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> {
             try {
-                users.create(new NewUser(username.getValue(), displayName.getValue(), role.getValue(), password.getValue()));
+                users.create(
+                        new NewUser(username.getValue(), displayName.getValue(), role.getValue(), password.getValue()));
                 onCreated.run();
                 close();
             } catch (IllegalArgumentException ex) {

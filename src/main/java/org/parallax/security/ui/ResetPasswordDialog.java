@@ -18,7 +18,8 @@ class ResetPasswordDialog extends Dialog {
 
     ResetPasswordDialog(UserSummary user, UserService users, Runnable onDone) {
         setHeaderTitle("Reset the password of " + user.username());
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, hard to guess: a phrase of unrelated words");
+        password.setHelperText(
+                "At least " + PasswordPolicy.MIN_LENGTH + " characters, hard to guess: a phrase of unrelated words");
         password.setWidthFull();
         error.addClassName("form-error");
         add(password, error);

@@ -3,9 +3,8 @@ package org.parallax.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
-import org.parallax.security.SignInFailure;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.parallax.security.Roles;
+import org.parallax.security.SignInFailure;
 import org.parallax.security.UserService;
 import org.parallax.security.UserSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,21 +42,35 @@ class UsersView extends Main {
         header.setWidthFull();
 
         grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader("Name")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Span status = new Span(u.enabled() ? "Active" : "Disabled");
-            status.addClassName(u.enabled() ? "status-active" : "status-disabled");
-            return status;
-        }).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> u.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).setHeader("Since").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+                    Span status = new Span(u.enabled() ? "Active" : "Disabled");
+                    status.addClassName(u.enabled() ? "status-active" : "status-disabled");
+                    return status;
+                })
+                .setHeader("Status")
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
+                .setHeader("Since")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        failures.addColumn(f -> f.at().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))).setHeader("When").setAutoWidth(true);
+        failures.addColumn(f -> f.at().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")))
+                .setHeader("When")
+                .setAutoWidth(true);
         failures.addColumn(SignInFailure::username).setHeader("Account tried").setAutoWidth(true);
         failures.addColumn(SignInFailure::address).setHeader("From").setAutoWidth(true);
         failures.addColumn(f -> f.via().label()).setHeader("Through").setAutoWidth(true);
-        failures.addColumn(f -> f.locked() ? "paused" : "").setHeader("Sign-ins").setAutoWidth(true);
+        failures.addColumn(f -> f.locked() ? "paused" : "")
+                .setHeader("Sign-ins")
+                .setAutoWidth(true);
         failures.setItems(users.recentFailedSignIns());
         failures.setEmptyStateText("No failed sign-ins recorded.");
         failures.setHeight("16rem");
@@ -72,7 +86,8 @@ class UsersView extends Main {
         select.setAriaLabel("Role of " + user.username());
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> users.changeRole(user.id(), user.version(), e.getValue()),
+                act(
+                        () -> users.changeRole(user.id(), user.version(), e.getValue()),
                         "Role of " + user.username() + " is now " + Roles.label(e.getValue()));
             }
         });
@@ -80,12 +95,14 @@ class UsersView extends Main {
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        Button reset = new Button("Reset password",
-                e -> new ResetPasswordDialog(user, users, this::refresh).open());
+        Button reset = new Button("Reset password", e -> new ResetPasswordDialog(user, users, this::refresh).open());
         reset.addThemeVariants(ButtonVariant.TERTIARY);
-        Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> act(
-                () -> users.setEnabled(user.id(), user.version(), !user.enabled()),
-                user.username() + (user.enabled() ? " is disabled; their sessions have ended" : " is enabled again")));
+        Button toggle = new Button(
+                user.enabled() ? "Disable" : "Enable",
+                e -> act(
+                        () -> users.setEnabled(user.id(), user.version(), !user.enabled()),
+                        user.username()
+                                + (user.enabled() ? " is disabled; their sessions have ended" : " is enabled again")));
         toggle.addThemeVariants(ButtonVariant.TERTIARY);
         if (user.enabled()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);

@@ -1,14 +1,13 @@
 package org.parallax.agreement.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.select.Select;
-import org.parallax.agreement.Person;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.parallax.agreement.Person;
 import org.parallax.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -24,17 +23,29 @@ class AgreementViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("editor")
     void an_editor_asks_for_a_blind_pairing_and_sees_the_comparison() {
-        long meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'").get(0, Long.class);
+        long meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'")
+                .get(0, Long.class);
         AgreementView view = navigate("meetings/" + meeting + "/agreement", AgreementView.class);
         var selects = $(Select.class).all();
         @SuppressWarnings("unchecked")
         var first = (Select<Person>) selects.get(0);
         @SuppressWarnings("unchecked")
         var second = (Select<Person>) selects.get(1);
-        first.setValue(first.getListDataView().getItems().filter(p -> p.name().equals("Riley Reviewer")).findFirst().orElseThrow());
-        second.setValue(second.getListDataView().getItems().filter(p -> p.name().equals("Administrator")).findFirst().orElseThrow());
-        test($(Button.class).withText("Ask for a blind second pairing").single()).click();
+        first.setValue(first.getListDataView()
+                .getItems()
+                .filter(p -> p.name().equals("Riley Reviewer"))
+                .findFirst()
+                .orElseThrow());
+        second.setValue(second.getListDataView()
+                .getItems()
+                .filter(p -> p.name().equals("Administrator"))
+                .findFirst()
+                .orElseThrow());
+        test($(Button.class).withText("Ask for a blind second pairing").single())
+                .click();
         String text = view.content.getElement().getTextRecursively();
-        assertThat(text).contains("pairs blind against Riley Reviewer · open").contains("1 couple(s): 0 agreed, 1 differ");
+        assertThat(text)
+                .contains("pairs blind against Riley Reviewer · open")
+                .contains("1 couple(s): 0 agreed, 1 differ");
     }
 }

@@ -34,34 +34,59 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class BlindPairingIT extends BrowserTest {
 
-    static final String US = "The talks were productive. Progress was made on almost all central issues. Sanctions stay in place.";
+    static final String US =
+            "The talks were productive. Progress was made on almost all central issues. Sanctions stay in place.";
     static final String DPRK = "The US attitude was regrettable. Its demands were unilateral and gangster-like.";
     static final String FIRST_RATIONALE = "First reviewer's reasoning, hidden while the round is open";
 
-    @Autowired SignedIn signedIn;
-    @Autowired MeetingService meetings;
-    @Autowired AccountService accounts;
-    @Autowired ClaimService claims;
-    @Autowired PairingService pairing;
-    @Autowired AgreementService agreement;
-    @Autowired DSLContext db;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    PairingService pairing;
+
+    @Autowired
+    AgreementService agreement;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void the_second_reviewer_marks_and_links_in_the_comparison_and_sees_none_of_the_first_reviewers_pairs() {
-        long meeting = signedIn.as("reviewer", () -> meetings.create(new NewMeeting("Blind round talks " + System.nanoTime(),
-                LocalDate.of(2018, 7, 6), null, "Pyongyang", null))).id();
+        long meeting = signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(
+                                "Blind round talks " + System.nanoTime(),
+                                LocalDate.of(2018, 7, 6),
+                                null,
+                                "Pyongyang",
+                                null)))
+                .id();
         long us = account(meeting, "US", US);
         long dprk = account(meeting, "DPRK", DPRK);
         long productive = mark(us, "The talks were productive");
         long regrettable = mark(dprk, "The US attitude was regrettable");
-        signedIn.run("reviewer", () -> pairing.link(new NewPair(productive, regrettable, Relation.CONTRADICTS, FIRST_RATIONALE, "talks")));
+        signedIn.run(
+                "reviewer",
+                () -> pairing.link(
+                        new NewPair(productive, regrettable, Relation.CONTRADICTS, FIRST_RATIONALE, "talks")));
         long first = userId("reviewer");
         long second = userId("reviewer2");
         signedIn.run("editor", () -> agreement.request(meeting, first, second));
 
         signIn("reviewer2", "parallax-demo");
         page.navigate(url("/meetings/" + meeting + "/agreement"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pair blind in the comparison screen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pair blind in the comparison screen"))
+                .click();
         assertThat(page.locator(".blind-note")).containsText("the other reviewer's pairs are hidden");
         Locator left = page.locator("parallax-annotated").nth(0);
         Locator right = page.locator("parallax-annotated").nth(1);
@@ -73,46 +98,74 @@ class BlindPairingIT extends BrowserTest {
 
         String usQuote = "Progress was made on almost all central issues";
         MouseSelection.drag(page, left, usQuote);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
-        assertThat(left.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(usQuote))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"))
+                .click();
+        assertThat(left.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(usQuote)))
+                .isVisible();
         String dprkQuote = "Its demands were unilateral and gangster-like";
         MouseSelection.drag(page, right, dprkQuote);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
-        assertThat(right.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(dprkQuote))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"))
+                .click();
+        assertThat(right.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(dprkQuote)))
+                .isVisible();
 
         left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)).click();
-        right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims")).click();
+        right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims"))
+                .click();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale"))
                 .fill("Progress on the issues against demands called gangster-like.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link for the agreement round")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link for the agreement round"))
+                .click();
 
-        assertThat(page.getByText("Blind pair kept for the agreement round: contradicts")).isVisible();
+        assertThat(page.getByText("Blind pair kept for the agreement round: contradicts"))
+                .isVisible();
         assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)))
                 .hasClass(Pattern.compile("state-paired rel-contradicts"));
         assertThat(page.locator(".blind-note")).containsText("1 so far");
         assertThat(page.locator("parallax-gutter path")).hasCount(1);
         assertThat(page.getByText(FIRST_RATIONALE)).hasCount(0);
 
-        Assertions.assertThat(db.fetchCount(db.selectFrom("blind_pair").where("round_id in (select id from agreement_round "
-                + "where meeting_id = ?)", meeting))).isEqualTo(1);
+        Assertions.assertThat(db.fetchCount(db.selectFrom("blind_pair")
+                        .where("round_id in (select id from agreement_round " + "where meeting_id = ?)", meeting)))
+                .isEqualTo(1);
         Assertions.assertThat(db.fetchCount(db.selectFrom("claim_pair").where("meeting_id = ?", meeting)))
-                .as("the blind link is kept apart from the meeting's pairs").isEqualTo(1);
+                .as("the blind link is kept apart from the meeting's pairs")
+                .isEqualTo(1);
     }
 
     private long account(long meeting, String party, String text) {
-        return signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting, new AccountMetadata(party, party + " account",
-                null, null, null, LocalDate.of(2018, 7, 7), "en", AccountKind.OFFICIAL_STATEMENT), text))).account().id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meeting,
+                                new AccountMetadata(
+                                        party,
+                                        party + " account",
+                                        null,
+                                        null,
+                                        null,
+                                        LocalDate.of(2018, 7, 7),
+                                        "en",
+                                        AccountKind.OFFICIAL_STATEMENT),
+                                text)))
+                .account()
+                .id();
     }
 
     private long mark(long account, String quote) {
         String text = signedIn.as("reviewer", () -> accounts.text(account));
         int start = text.indexOf(quote);
-        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(account, start, start + quote.length(), quote, null, null,
-                ClaimKind.FACT))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> claims.mark(new NewClaim(
+                                account, start, start + quote.length(), quote, null, null, ClaimKind.FACT)))
+                .id();
     }
 
     private long userId(String username) {
-        return db.fetchSingle("select id from app_user where username = ?", username).get(0, Long.class);
+        return db.fetchSingle("select id from app_user where username = ?", username)
+                .get(0, Long.class);
     }
 }

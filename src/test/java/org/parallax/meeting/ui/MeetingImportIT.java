@@ -35,50 +35,76 @@ class MeetingImportIT extends BrowserTest {
         signIn("reviewer", "parallax-demo");
 
         // A new meeting.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New meeting")).click();
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title")).fill("Browser import talks");
-        Locator from = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("From").setExact(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New meeting"))
+                .click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title"))
+                .fill("Browser import talks");
+        Locator from = page.getByRole(
+                AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("From").setExact(true));
         from.fill("7/6/2018");
         from.press("Enter");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Place")).fill("Pyongyang");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Browser import talks"))).isVisible();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Place"))
+                .fill("Pyongyang");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Browser import talks")))
+                .isVisible();
         assertThat(page.getByText("No accounts yet")).isVisible();
 
         // Upload a .docx as the US account.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account"))
+                .click();
         choosePartyOf("US · United States");
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a file")).click();
-        FileChooser chooser = page.waitForFileChooser(() ->
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File...")).click());
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a file"))
+                .click();
+        FileChooser chooser = page.waitForFileChooser(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File..."))
+                        .click());
         chooser.setFiles(docx);
         assertThat(page.getByText("Added “us-remarks”")).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("us-remarks"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("us-remarks")))
+                .isVisible();
         assertThat(page.getByText("0 claims").first()).isVisible();
 
         // Import an article quoting both sides, select the DPRK passage with the mouse, make it an account.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import source document")).click();
-        chooser = page.waitForFileChooser(() ->
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File...")).click());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import source document"))
+                .click();
+        chooser = page.waitForFileChooser(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File..."))
+                        .click());
         chooser.setFiles(article);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("commentary"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("commentary")))
+                .isVisible();
 
         String passage = "The DPRK Foreign Ministry said the US attitude was regrettable and its demands unilateral.";
         MouseSelection.drag(page, page.locator("parallax-text"), passage);
-        assertThat(page.getByText("Selected " + passage.length() + " characters")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make account from selection")).click();
+        assertThat(page.getByText("Selected " + passage.length() + " characters"))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make account from selection"))
+                .click();
         choosePartyOf("DPRK · Democratic People's Republic of Korea");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title")).fill("Foreign Ministry, as quoted");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make account").setExact(true)).click();
-        assertThat(page.getByText("Account “Foreign Ministry, as quoted” added for DPRK")).isVisible();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title"))
+                .fill("Foreign Ministry, as quoted");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Make account").setExact(true))
+                .click();
+        assertThat(page.getByText("Account “Foreign Ministry, as quoted” added for DPRK"))
+                .isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Back to the meeting")).click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Foreign Ministry, as quoted"))).isVisible();
-        assertThat(page.locator(".party-section", new Page.LocatorOptions().setHasText("Democratic People's Republic of Korea"))
-                .getByText("excerpt")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Back to the meeting"))
+                .click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Foreign Ministry, as quoted")))
+                .isVisible();
+        assertThat(page.locator(
+                                ".party-section",
+                                new Page.LocatorOptions().setHasText("Democratic People's Republic of Korea"))
+                        .getByText("excerpt"))
+                .isVisible();
         assertThat(page.getByText("1 account(s) made from it")).isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Foreign Ministry, as quoted")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Foreign Ministry, as quoted"))
+                .click();
         assertThat(page.locator(".account-text")).hasText(passage);
     }
 
@@ -89,20 +115,24 @@ class MeetingImportIT extends BrowserTest {
         page.getByText("First DPRK–US high-level talks").click();
         assertThat(page.locator(".account-card").first()).isVisible();
         int accountsBefore = page.locator(".account-card").count();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account"))
+                .click();
         choosePartyOf("US · United States");
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a file")).click();
-        FileChooser chooser = page.waitForFileChooser(() ->
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File...")).click());
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a file"))
+                .click();
+        FileChooser chooser = page.waitForFileChooser(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File..."))
+                        .click());
         chooser.setFiles(renamed);
         assertThat(page.getByText("“statement.txt” is not a text file")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close"))
+                .click();
         assertThat(page.locator(".account-card")).hasCount(accountsBefore);
     }
 
     private void choosePartyOf(String option) {
         page.locator("#account-party").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))
+                .click();
     }
-
 }

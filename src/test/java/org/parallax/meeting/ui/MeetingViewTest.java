@@ -1,20 +1,19 @@
 package org.parallax.meeting.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import org.parallax.party.PartyEntry;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.parallax.account.ui.AddAccountDialog;
+import org.parallax.party.PartyEntry;
 import org.parallax.support.DatabaseTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -42,8 +41,7 @@ class MeetingViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<PartyEntry> party = $(Select.class).withId("account-party").single();
         test(party).selectItem("ROK · Republic of Korea");
-        $(TextArea.class).single().setValue(
-                "The South Korean side welcomed the summit. It hopes for \u200Bprogress.");
+        $(TextArea.class).single().setValue("The South Korean side welcomed the summit. It hopes for \u200Bprogress.");
         $(TextField.class).withCaption("Title").single().setValue("Blue House briefing");
         test($(Button.class).withText("Add account").last()).click();
 

@@ -19,9 +19,9 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         int row = rowOf(view, "First DPRK–US high-level talks");
         assertThat(grid.getCellText(row, 1)).isEqualTo("6 Jul 2018 – 7 Jul 2018");
         assertThat(grid.getCellText(row, 2)).isEqualTo("Pyongyang");
-        assertThat(grid.getCellText(row, 4)).isEqualTo("2");   // accounts
-        assertThat(grid.getCellText(row, 5)).isEqualTo("6");   // claims
-        assertThat(grid.getCellText(row, 6)).isEqualTo("1");   // pairs
+        assertThat(grid.getCellText(row, 4)).isEqualTo("2"); // accounts
+        assertThat(grid.getCellText(row, 5)).isEqualTo("6"); // claims
+        assertThat(grid.getCellText(row, 6)).isEqualTo("1"); // pairs
     }
 
     @Test

@@ -1,15 +1,14 @@
 package org.parallax.pairing.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.Map;
-import org.parallax.claim.ClaimService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.parallax.claim.ClaimService;
 import org.parallax.pairing.Relation;
 import org.parallax.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +22,7 @@ class CompareDialogsTest extends SpringBrowserlessTest {
 
     @Autowired
     DSLContext db;
+
     @Autowired
     ClaimService claims;
 
@@ -48,8 +48,12 @@ class CompareDialogsTest extends SpringBrowserlessTest {
     @WithUserDetails("reviewer")
     void the_link_dialog_requires_a_rationale_for_a_contradiction() {
         CompareView view = open();
-        long left = db.fetchSingle("select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'").get(0, Long.class);
-        long right = db.fetchSingle("select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'").get(0, Long.class);
+        long left = db.fetchSingle(
+                        "select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'")
+                .get(0, Long.class);
+        long right = db.fetchSingle(
+                        "select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'")
+                .get(0, Long.class);
         chooseClaim(view, CompareView.Side.LEFT, left);
         chooseClaim(view, CompareView.Side.RIGHT, right);
         assertThat(view.link.isEnabled()).isTrue();
@@ -60,7 +64,8 @@ class CompareDialogsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.error.getText()).contains("rationale is required");
 
-        test(dialog.rationale).setValue("The US commits to denuclearization; the DPRK calls the US demands unilateral.");
+        test(dialog.rationale)
+                .setValue("The US commits to denuclearization; the DPRK calls the US demands unilateral.");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(test(view.pairs).size()).isEqualTo(2);
@@ -69,11 +74,15 @@ class CompareDialogsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("reviewer")
     void the_url_names_the_two_accounts() {
-        long us = db.fetchSingle("select id from account where title like 'Secretary of State%'").get(0, Long.class);
-        long dprk = db.fetchSingle("select id from account where title like 'Foreign Ministry%'").get(0, Long.class);
+        long us = db.fetchSingle("select id from account where title like 'Secretary of State%'")
+                .get(0, Long.class);
+        long dprk = db.fetchSingle("select id from account where title like 'Foreign Ministry%'")
+                .get(0, Long.class);
         open();
-        UI.getCurrent().navigate("meetings/1/compare",
-                QueryParameters.simple(Map.of("left", String.valueOf(dprk), "right", String.valueOf(us))));
+        UI.getCurrent()
+                .navigate(
+                        "meetings/1/compare",
+                        QueryParameters.simple(Map.of("left", String.valueOf(dprk), "right", String.valueOf(us))));
         CompareView view = (CompareView) getCurrentView();
         assertThat(view.leftChoice.getValue().partyCode()).isEqualTo("DPRK");
         assertThat(view.rightChoice.getValue().partyCode()).isEqualTo("US");

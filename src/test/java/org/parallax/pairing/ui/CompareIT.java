@@ -1,7 +1,5 @@
 package org.parallax.pairing.ui;
 
-import java.util.regex.Pattern;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -9,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.parallax.account.AccountKind;
@@ -34,12 +33,16 @@ class CompareIT extends BrowserTest {
 
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ClaimService claims;
+
     @Autowired
     PairingService pairing;
 
@@ -47,7 +50,8 @@ class CompareIT extends BrowserTest {
     void a_reviewer_marks_a_claim_in_each_column_with_the_mouse_and_links_them() {
         signIn("reviewer", "parallax-demo");
         page.getByText("First DPRK–US high-level talks").click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare accounts side by side")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare accounts side by side"))
+                .click();
         assertThat(page.locator(".column-head").first()).containsText("United States");
         Locator left = page.locator("parallax-annotated").nth(0);
         Locator right = page.locator("parallax-annotated").nth(1);
@@ -55,36 +59,46 @@ class CompareIT extends BrowserTest {
 
         String usQuote = "sanctions will stay in place until final, fully verified denuclearization is achieved";
         MouseSelection.drag(page, left, usQuote);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Topic")).fill("sanctions");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
-        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote))).hasClass(
-                Pattern.compile("state-unpaired"));
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Topic"))
+                .fill("sanctions");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"))
+                .click();
+        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)))
+                .hasClass(Pattern.compile("state-unpaired"));
 
         String dprkQuote = "did not respond to the DPRK's proposals for balanced, step-by-step measures";
         MouseSelection.drag(page, right, dprkQuote);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
-        assertThat(right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"))
+                .click();
+        assertThat(right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote)))
+                .isVisible();
 
         // Choose one claim in each column, then link them.
         left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)).click();
-        right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair")).click();
+        right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair"))
+                .click();
         assertThat(page.getByText("rationale is required")).isVisible();
         // What was drawn at the click is taken back when the server refuses.
         assertThat(left.locator("mark.provisional")).hasCount(0);
-        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote))).hasClass(
-                Pattern.compile("state-unpaired"));
+        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)))
+                .hasClass(Pattern.compile("state-unpaired"));
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale"))
                 .fill("The US keeps sanctions until the end; the DPRK wants step-by-step measures in return.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair"))
+                .click();
 
         assertThat(page.getByText("Draft pair saved: contradicts")).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("US: “" + usQuote + "”"))).isVisible();
-        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote))).hasClass(
-                Pattern.compile("state-paired rel-contradicts"));
-        assertThat(right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote))).hasClass(
-                Pattern.compile("rel-contradicts"));
+        assertThat(page.locator(
+                        "vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("US: “" + usQuote + "”")))
+                .isVisible();
+        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)))
+                .hasClass(Pattern.compile("state-paired rel-contradicts"));
+        assertThat(right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote)))
+                .hasClass(Pattern.compile("rel-contradicts"));
 
         // A connector across the gutter for each visible pair: the demo pair and the new one.
         assertThat(page.locator("parallax-gutter path")).hasCount(2);
@@ -118,8 +132,10 @@ class CompareIT extends BrowserTest {
         // M marks the sentence under the cursor; the dialog confirms it like a mouse selection.
         page.keyboard().press("m");
         assertThat(page.getByText("“" + sentence + "”")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).press("Enter");
-        assertThat(right.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(sentence))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"))
+                .press("Enter");
+        assertThat(right.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(sentence)))
+                .isVisible();
 
         // Alt+arrows jump between claims; Enter chooses the one under the cursor.
         right.focus();
@@ -151,10 +167,12 @@ class CompareIT extends BrowserTest {
                 }""");
         confirm.click();
         // Drawn at once in the browser, dashed, while the request is still on its way...
-        assertThat(column.locator("mark.provisional", new Locator.LocatorOptions().setHasText(quote))).isVisible();
+        assertThat(column.locator("mark.provisional", new Locator.LocatorOptions().setHasText(quote)))
+                .isVisible();
         assertThat(column.locator("mark:not(.provisional)")).hasCount(0);
         // ...then replaced by the claim the server stored.
-        assertThat(column.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(quote))).isVisible();
+        assertThat(column.locator("mark:not(.provisional)", new Locator.LocatorOptions().setHasText(quote)))
+                .isVisible();
         assertThat(column.locator("mark.provisional")).hasCount(0);
         assertThat(confirm).isHidden();
     }
@@ -164,8 +182,10 @@ class CompareIT extends BrowserTest {
         long meeting = meeting("Conflict check talks");
         long us = claim(account(meeting, "US", "Sanctions stay until denuclearisation is complete."), "Sanctions stay");
         long dprk = claim(account(meeting, "DPRK", "The US promised to lift sanctions soon."), "lift sanctions soon");
-        ClaimPair pair = signedIn.as("reviewer", () -> pairing.link(new NewPair(us, dprk, Relation.CONTRADICTS,
-                "They disagree on when sanctions end.", null)));
+        ClaimPair pair = signedIn.as(
+                "reviewer",
+                () -> pairing.link(
+                        new NewPair(us, dprk, Relation.CONTRADICTS, "They disagree on when sanctions end.", null)));
 
         // The same reviewer in two windows opens the draft to edit it.
         signIn("reviewer", "parallax-demo");
@@ -173,39 +193,57 @@ class CompareIT extends BrowserTest {
         signIn(other, url(""), "reviewer", "parallax-demo");
         for (Page window : List.of(page, other)) {
             window.navigate(url("/meetings/" + meeting + "/compare"));
-            window.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
+            window.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit"))
+                    .click();
             assertThat(window.getByText("Edit the pair")).isVisible();
         }
 
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")).fill("First window's rationale.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale"))
+                .fill("First window's rationale.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(page.getByText("Edit the pair")).isHidden();
 
         // The second save was made on the version before: the server refuses it, and the dialog stays open
         // with the reason and the text typed into it.
-        other.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")).fill("Second window's rationale.");
-        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        other.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale"))
+                .fill("Second window's rationale.");
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(other.getByText("changed by someone else in the meantime")).isVisible();
         assertThat(other.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale")))
                 .hasValue("Second window's rationale.");
-        Assertions.assertThat(signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale())
+        Assertions.assertThat(
+                        signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale())
                 .isEqualTo("First window's rationale.");
     }
 
     private long meeting(String title) {
-        return signedIn.as("reviewer", () -> meetings.create(new NewMeeting(title, LocalDate.of(2018, 7, 6), null, null, null))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> meetings.create(new NewMeeting(title, LocalDate.of(2018, 7, 6), null, null, null)))
+                .id();
     }
 
     private long account(long meeting, String party, String text) {
-        return signedIn.as("reviewer", () -> accounts.add(new NewAccount(meeting,
-                new AccountMetadata(party, party + " statement", null, null, null, null, "en", AccountKind.REPORT), text)))
-                .account().id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> accounts.add(new NewAccount(
+                                meeting,
+                                new AccountMetadata(
+                                        party, party + " statement", null, null, null, null, "en", AccountKind.REPORT),
+                                text)))
+                .account()
+                .id();
     }
 
     private long claim(long account, String quote) {
         String text = signedIn.as("reviewer", () -> accounts.text(account));
         int start = text.indexOf(quote);
-        return signedIn.as("reviewer", () -> claims.mark(new NewClaim(account, start, start + quote.length(), quote,
-                null, null, ClaimKind.FACT))).id();
+        return signedIn.as(
+                        "reviewer",
+                        () -> claims.mark(new NewClaim(
+                                account, start, start + quote.length(), quote, null, null, ClaimKind.FACT)))
+                .id();
     }
 }

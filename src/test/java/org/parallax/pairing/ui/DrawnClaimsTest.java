@@ -17,8 +17,7 @@ class DrawnClaimsTest {
     @Test
     void sends_every_claim_first_as_compact_rows() {
         Map<String, Object> all = new DrawnClaims().all(List.of(a, b));
-        assertThat((List<?>) all.get("rows")).hasSize(2).first()
-                .isEqualTo(new Object[] {1L, 0, 10, 0, 0, List.of()});
+        assertThat((List<?>) all.get("rows")).hasSize(2).first().isEqualTo(new Object[] {1L, 0, 10, 0, 0, List.of()});
     }
 
     @Test
@@ -30,8 +29,9 @@ class DrawnClaimsTest {
 
         Map<String, Object> changes = drawn.changes(List.of(a, bUnpaired, d));
 
-        assertThat((List<Object>) changes.get("rows")).containsExactly(
-                new Object[] {2L, 20, 30, 0, 0, List.of()}, new Object[] {4L, 60, 70, 3, 0, List.of()});
+        assertThat((List<Object>) changes.get("rows"))
+                .containsExactly(
+                        new Object[] {2L, 20, 30, 0, 0, List.of()}, new Object[] {4L, 60, 70, 3, 0, List.of()});
         assertThat((List<Object>) changes.get("removed")).containsExactly(3L);
     }
 
@@ -41,7 +41,8 @@ class DrawnClaimsTest {
         drawn.all(List.of(a, b));
         assertThat(drawn.changes(List.of(a, b))).isNull();
         ClaimMark bWithTwoPartners = new ClaimMark(2, 20, 30, "paired", "contradicts", List.of(7L, 8L));
-        assertThat((List<?>) drawn.changes(List.of(a, bWithTwoPartners)).get("rows")).hasSize(1);
+        assertThat((List<?>) drawn.changes(List.of(a, bWithTwoPartners)).get("rows"))
+                .hasSize(1);
     }
 
     @Test
@@ -52,7 +53,8 @@ class DrawnClaimsTest {
 
         Map<String, Object> update = drawn.update(List.of(aPaired), List.of(3L, 99L));
 
-        assertThat((List<Object>) update.get("rows")).containsExactly((Object) new Object[] {1L, 0, 10, 1, 3, List.of(9L)});
+        assertThat((List<Object>) update.get("rows"))
+                .containsExactly((Object) new Object[] {1L, 0, 10, 1, 3, List.of(9L)});
         assertThat((List<Object>) update.get("removed")).containsExactly(3L);
         assertThat(drawn.update(List.of(aPaired), List.of())).isNull();
         assertThat(drawn.changes(List.of(aPaired, b))).isNull();

@@ -35,18 +35,24 @@ class LiveUpdateIT extends BrowserTest {
         String quote = "the two days of talks had been productive";
         long marked = reviewerMarks(0, quote);
 
-        assertThat(othersLeft.locator("mark", new Locator.LocatorOptions().setHasText(quote))).isVisible(SOON);
-        System.out.printf("Live update reached the second browser context in %d ms%n", (System.nanoTime() - marked) / 1_000_000);
+        assertThat(othersLeft.locator("mark", new Locator.LocatorOptions().setHasText(quote)))
+                .isVisible(SOON);
+        System.out.printf(
+                "Live update reached the second browser context in %d ms%n", (System.nanoTime() - marked) / 1_000_000);
     }
 
     @Test
     void the_change_notice_crosses_between_two_app_instances_sharing_one_database() {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(), "--parallax.demo=false",
+                        "--spring.datasource.password=" + database.password(),
+                        "--parallax.demo=false",
                         "--logging.level.root=WARN")) {
-            int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+            int secondPort =
+                    ((WebServerApplicationContext) second).getWebServer().getPort();
             String secondBase = "http://localhost:" + secondPort;
             Page other = secondPerson();
             signIn(other, secondBase, "editor", "parallax-demo");
@@ -57,9 +63,11 @@ class LiveUpdateIT extends BrowserTest {
             String quote = "warned that the talks had brought the two sides to a dangerous point";
             long marked = reviewerMarks(1, quote);
 
-            assertThat(othersRight.locator("mark", new Locator.LocatorOptions().setHasText(quote))).isVisible(SOON);
-            System.out.printf("Live update crossed to the instance on port %d in %d ms%n", secondPort,
-                    (System.nanoTime() - marked) / 1_000_000);
+            assertThat(othersRight.locator("mark", new Locator.LocatorOptions().setHasText(quote)))
+                    .isVisible(SOON);
+            System.out.printf(
+                    "Live update crossed to the instance on port %d in %d ms%n",
+                    secondPort, (System.nanoTime() - marked) / 1_000_000);
         }
     }
 
@@ -68,7 +76,8 @@ class LiveUpdateIT extends BrowserTest {
         signIn("reviewer", "parallax-demo");
         page.navigate(url("/meetings/1/compare"));
         MouseSelection.drag(page, page.locator("parallax-annotated").nth(column), quote);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"))
+                .click();
         return System.nanoTime();
     }
 }

@@ -32,10 +32,13 @@ class ReportIT extends BrowserTest {
 
     @Autowired
     DSLContext db;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     PairingService pairing;
+
     @Autowired
     ReviewService reviews;
 
@@ -48,23 +51,35 @@ class ReportIT extends BrowserTest {
         page.navigate(url("/meetings/1/report"));
 
         FrameLocator preview = page.frameLocator("iframe.report-preview");
-        assertThat(preview.locator("h2", new FrameLocator.LocatorOptions().setHasText("Approved pairs"))).isVisible();
-        assertThat(preview.locator("blockquote", new FrameLocator.LocatorOptions().setHasText(left))).isVisible();
+        assertThat(preview.locator("h2", new FrameLocator.LocatorOptions().setHasText("Approved pairs")))
+                .isVisible();
+        assertThat(preview.locator("blockquote", new FrameLocator.LocatorOptions().setHasText(left)))
+                .isVisible();
 
-        Download pdf = page.waitForDownload(() -> page.getByText("PDF", new Page.GetByTextOptions().setExact(true)).click());
+        Download pdf = page.waitForDownload(() -> page.getByText("PDF", new Page.GetByTextOptions().setExact(true))
+                .click());
         assertThat(pdf.suggestedFilename()).isEqualTo("parallax-meeting-1.pdf");
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
-            String text = new PDFTextStripper().getText(document).replace("\n", " ").replace("\r", "");
+            String text =
+                    new PDFTextStripper().getText(document).replace("\n", " ").replace("\r", "");
             assertThat(text).contains("Approved pairs only", "approved by Eden Editor");
             assertThat(text.replace(" ", "")).contains(left.replace(" ", ""), right.replace(" ", ""));
         }
         assertThat(page.locator(".report-progress")).containsText("PDF report made in");
 
-        Download csv = page.waitForDownload(() -> page.getByText("CSV", new Page.GetByTextOptions().setExact(true)).click());
+        Download csv = page.waitForDownload(() -> page.getByText("CSV", new Page.GetByTextOptions().setExact(true))
+                .click());
         String body = Files.readString(csv.path());
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body.substring(1))).getRecords();
-        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("status")).isEqualTo("approved"));
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body.substring(1)))
+                .getRecords();
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("status")).isEqualTo("approved"));
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get("left_quote")).isEqualTo(left);
             assertThat(r.get("right_quote")).isEqualTo(right);
@@ -73,7 +88,8 @@ class ReportIT extends BrowserTest {
 
         // Asking for every pair: the preview marks those not approved with their status.
         page.getByText("Include pairs not yet approved").click();
-        assertThat(preview.locator("h2", new FrameLocator.LocatorOptions().setHasText("Pairs"))).isVisible();
+        assertThat(preview.locator("h2", new FrameLocator.LocatorOptions().setHasText("Pairs")))
+                .isVisible();
         assertThat(preview.locator(".status").first()).isVisible();
     }
 
@@ -85,8 +101,14 @@ class ReportIT extends BrowserTest {
                 where l.meeting_id = 1 and l.party_id = (select id from party where code = 'US')
                   and not exists (select 1 from claim_pair p where p.left_claim_id in (l.id, r.id) or p.right_claim_id in (l.id, r.id))
                 order by l.id, r.id limit 1""");
-        ClaimPair draft = signedIn.as("reviewer", () -> pairing.link(new NewPair(couple.get("left_id", Long.class),
-                couple.get("right_id", Long.class), Relation.CONTRADICTS, "Approved for the report test", "report")));
+        ClaimPair draft = signedIn.as(
+                "reviewer",
+                () -> pairing.link(new NewPair(
+                        couple.get("left_id", Long.class),
+                        couple.get("right_id", Long.class),
+                        Relation.CONTRADICTS,
+                        "Approved for the report test",
+                        "report")));
         ClaimPair submitted = signedIn.as("reviewer", () -> pairing.submit(draft.id(), draft.version()));
         signedIn.run("editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
         return couple;

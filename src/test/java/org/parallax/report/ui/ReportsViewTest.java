@@ -1,10 +1,9 @@
 package org.parallax.report.ui;
 
-import com.vaadin.flow.component.grid.GridTester;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.GridTester;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.parallax.review.Decision;
@@ -21,8 +20,10 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DSLContext db;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     ReviewService reviews;
 
@@ -40,8 +41,14 @@ class ReportsViewTest extends SpringBrowserlessTest {
     void an_approved_pair_counts_as_approved() {
         long pair = demoPair();
         db.execute("update claim_pair set status = 'SUBMITTED' where id = ?", pair);
-        signedIn.run("editor", () -> reviews.decide(pair, db.fetchSingle("select version from claim_pair where id = ?", pair).get(0, Integer.class),
-                Decision.APPROVE, null));
+        signedIn.run(
+                "editor",
+                () -> reviews.decide(
+                        pair,
+                        db.fetchSingle("select version from claim_pair where id = ?", pair)
+                                .get(0, Integer.class),
+                        Decision.APPROVE,
+                        null));
         var grid = test(navigate(ReportsView.class).grid);
         int row = demoRow(grid);
         assertThat(grid.getCellText(row, 2)).isEqualTo("1");
@@ -55,12 +62,15 @@ class ReportsViewTest extends SpringBrowserlessTest {
         var grid = test(navigate(ReportsView.class).grid);
         int row = demoRow(grid);
         assertThat(grid.getCellText(row, 2)).isEqualTo("0");
-        assertThat(db.fetchSingle("select status from claim_pair where id = ?", demoPair()).get(0, String.class)).isEqualTo("SUBMITTED");
+        assertThat(db.fetchSingle("select status from claim_pair where id = ?", demoPair())
+                        .get(0, String.class))
+                .isEqualTo("SUBMITTED");
     }
 
     private long demoPair() {
         return db.fetchSingle("select min(id) from claim_pair where meeting_id = "
-                + "(select id from meeting where title = 'First DPRK–US high-level talks')").get(0, Long.class);
+                        + "(select id from meeting where title = 'First DPRK–US high-level talks')")
+                .get(0, Long.class);
     }
 
     private static int demoRow(GridTester<?, ?> grid) {

@@ -20,24 +20,37 @@ class ReviewIT extends BrowserTest {
     void a_reviewer_submits_an_editor_approves_and_the_reviewer_sees_the_new_status() {
         signIn("reviewer", "parallax-demo");
         page.navigate(url("/meetings/1/compare"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Submit").setExact(true))
+                .first()
+                .click();
         assertThat(page.getByText("Submitted for review")).isVisible();
 
         Page editor = secondPerson();
         signIn(editor, url(""), "editor", "parallax-demo");
         editor.navigate(url("/review"));
-        Locator firstRow = editor.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Riley Reviewer")).first();
+        Locator firstRow = editor.locator(
+                        "vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Riley Reviewer"))
+                .first();
         firstRow.click();
         assertThat(editor.locator(".review-detail .quoted").first()).isVisible();
         assertThat(editor.getByText("Rationale:")).isVisible();
-        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request changes")).click();
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request changes"))
+                .click();
         assertThat(editor.getByText("note is required")).isVisible();
-        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
-        assertThat(editor.getByText("Approved", new Page.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(editor.locator("vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText("Riley Reviewer"))).hasCount(0);
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
+                .click();
+        assertThat(editor.getByText("Approved", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(editor.locator(
+                        "vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText("Riley Reviewer")))
+                .hasCount(0);
 
         page.navigate(url("/my-pairs"));
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("approved")).first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("approved"))
+                        .first())
+                .isVisible();
     }
 
     @Test
@@ -51,8 +64,12 @@ class ReviewIT extends BrowserTest {
                 order by l.id, r.id limit 1""");
         signIn("editor", "parallax-demo");
         page.navigate(url("/review"));
-        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Eden Editor")).first().click();
-        assertThat(page.getByText("You wrote this pair: another editor must decide on it.")).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))).isDisabled();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Eden Editor"))
+                .first()
+                .click();
+        assertThat(page.getByText("You wrote this pair: another editor must decide on it."))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")))
+                .isDisabled();
     }
 }

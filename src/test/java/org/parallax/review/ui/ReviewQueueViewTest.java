@@ -20,8 +20,10 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DSLContext db;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     SignedIn signedIn;
 
@@ -75,20 +77,25 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
             }
         }
         grid.select(row);
-        assertThat(view.detail.getElement().getTextRecursively()).contains("made progress on almost all of the central issues")
+        assertThat(view.detail.getElement().getTextRecursively())
+                .contains("made progress on almost all of the central issues")
                 .contains("Rationale:");
         PairThread thread = $(PairThread.class).single();
         assertThat(thread.history.getElement().getTextRecursively()).contains("create");
         test(thread.message).setValue("Does the DPRK statement say 'worrying' or 'regrettable'?");
         test(thread.post).click();
-        assertThat(thread.comments.getElement().getTextRecursively()).contains("Eden Editor").contains("worrying' or 'regrettable'");
+        assertThat(thread.comments.getElement().getTextRecursively())
+                .contains("Eden Editor")
+                .contains("worrying' or 'regrettable'");
 
         test(view.requestChanges).click();
         assertThat(db.fetchValue("select status from claim_pair where meeting_id = "
-                + "(select id from meeting where title = 'First DPRK–US high-level talks')")).isEqualTo("SUBMITTED");
+                        + "(select id from meeting where title = 'First DPRK–US high-level talks')"))
+                .isEqualTo("SUBMITTED");
         test(view.approve).click();
         assertThat(db.fetchValue("select status from claim_pair where meeting_id = "
-                + "(select id from meeting where title = 'First DPRK–US high-level talks')")).isEqualTo("APPROVED");
+                        + "(select id from meeting where title = 'First DPRK–US high-level talks')"))
+                .isEqualTo("APPROVED");
         for (int i = 0; i < test(view.grid).size(); i++) {
             assertThat(test(view.grid).getCellText(i, 0)).isNotEqualTo("First DPRK–US high-level talks");
         }

@@ -1,11 +1,10 @@
 package org.parallax.security.ui;
 
-import com.vaadin.flow.component.grid.GridTester;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridTester;
 import org.junit.jupiter.api.Test;
 import org.parallax.security.ApiTokenService;
 import org.parallax.support.DatabaseTest;

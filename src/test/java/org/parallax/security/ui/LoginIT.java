@@ -1,13 +1,12 @@
 package org.parallax.security.ui;
 
-import com.microsoft.playwright.Response;
-import java.util.Map;
-import org.assertj.core.api.Assertions;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.parallax.support.BrowserTest;
 
@@ -22,13 +21,15 @@ class LoginIT extends BrowserTest {
 
         signIn("reviewer", "parallax-demo");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meetings"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meetings")))
+                .isVisible();
         assertThat(page.getByText("First DPRK–US high-level talks")).isVisible();
         assertThat(page.getByText("Pyongyang").first()).isVisible();
         assertThat(page.getByText("Riley Reviewer")).isVisible();
         assertThat(page.locator(".navbar .demo-badge")).hasText("demo data");
         // Reviewers are not offered the user administration.
-        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users"))).hasCount(0);
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users")))
+                .hasCount(0);
     }
 
     @Test
@@ -36,14 +37,18 @@ class LoginIT extends BrowserTest {
         Response login = page.navigate(url("/login"));
         Map<String, String> headers = login.allHeaders();
         Assertions.assertThat(headers.get("content-security-policy"))
-                .contains("default-src 'self'").contains("frame-ancestors 'self'").contains("object-src 'none'");
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'self'")
+                .contains("object-src 'none'");
         Assertions.assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
         Assertions.assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
         signIn("reviewer", "parallax-demo");
         // The screens still work under the policy.
         assertThat(page.getByText("First DPRK–US high-level talks")).isVisible();
-        Assertions.assertThat(context.cookies()).filteredOn(c -> c.name.equals("JSESSIONID"))
-                .singleElement().satisfies(c -> {
+        Assertions.assertThat(context.cookies())
+                .filteredOn(c -> c.name.equals("JSESSIONID"))
+                .singleElement()
+                .satisfies(c -> {
                     Assertions.assertThat(c.sameSite).hasToString("LAX");
                     Assertions.assertThat(c.httpOnly).isTrue();
                 });
@@ -76,20 +81,25 @@ class LoginIT extends BrowserTest {
         signIn("reviewer", "parallax-demo");
         assertThat(page.getByText("First DPRK–US high-level talks")).isVisible();
         page.navigate(url("/users"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access")))
+                .isVisible();
         assertThat(page.getByText("Eden Editor")).hasCount(0);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users")))
+                .hasCount(0);
     }
 
     @Test
     void an_admin_finds_the_users_and_signs_out() {
         signIn("admin", "parallax-demo");
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users"))).isVisible();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users")))
+                .isVisible();
         assertThat(page.getByText("Riley Reviewer")).isVisible();
         assertThat(page.getByText("Eden Editor")).isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(page).hasURL(url("/login"));
     }
 }

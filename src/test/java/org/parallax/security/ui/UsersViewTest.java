@@ -1,12 +1,10 @@
 package org.parallax.security.ui;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.parallax.support.DatabaseTest;
@@ -44,13 +42,14 @@ class UsersViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("reviewer")
     void a_reviewer_cannot_open_the_users_view() {
-        assertThatThrownBy(() -> navigate(UsersView.class))
-                .hasMessageContaining("UsersView");
+        assertThatThrownBy(() -> navigate(UsersView.class)).hasMessageContaining("UsersView");
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
     }
 
     private List<String> usernames(UsersView view) {
         var grid = test(view.grid);
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getCellText(i, 0)).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getCellText(i, 0))
+                .toList();
     }
 }

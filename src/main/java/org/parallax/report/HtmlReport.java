@@ -2,11 +2,10 @@ package org.parallax.report;
 
 import static org.parallax.report.Markup.html;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.parallax.account.AccountSummary;
 import org.parallax.agreement.RoundSummary;
+import org.parallax.base.Formats;
 
 /**
  * The report as one self-contained page (styles and charts inline, no scripts, no outside files). It is
@@ -16,9 +15,6 @@ import org.parallax.agreement.RoundSummary;
 final class HtmlReport {
 
     static final String PDF_FONT = "Nanum Gothic";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
     private HtmlReport() {}
 
@@ -40,7 +36,7 @@ final class HtmlReport {
                 .append(html(dates(report)))
                 .append(m.location() == null ? "" : " · " + html(m.location()))
                 .append(" · generated ")
-                .append(html(MOMENT.format(report.generatedAt().atZoneSameInstant(ZoneOffset.UTC))))
+                .append(html(Formats.longMoment(report.generatedAt())))
                 .append("</p><p class=\"meta\">")
                 .append(html(scope(report)))
                 .append("</p></header>");
@@ -78,7 +74,7 @@ final class HtmlReport {
                     .append("</p><p class=\"review\">Marked by ")
                     .append(html(o.markedBy() == null ? "unknown" : o.markedBy()));
             if (o.markedAt() != null) {
-                out.append(" on ").append(html(DAY.format(o.markedAt().atZoneSameInstant(ZoneOffset.UTC))));
+                out.append(" on ").append(html(Formats.longDay(o.markedAt())));
             }
             out.append("</p></td></tr></table></article>");
         }
@@ -87,9 +83,7 @@ final class HtmlReport {
 
     private static String dates(MeetingReport report) {
         var m = report.meeting();
-        return m.startsOn().equals(m.endsOn())
-                ? DAY.format(m.startsOn())
-                : DAY.format(m.startsOn()) + " – " + DAY.format(m.endsOn());
+        return Formats.longDays(m.startsOn(), m.endsOn());
     }
 
     /** What the report holds, said plainly. */
@@ -238,7 +232,7 @@ final class HtmlReport {
             out.append(" · approved by ")
                     .append(html(p.editor()))
                     .append(" on ")
-                    .append(html(DAY.format(p.approvedAt().atZoneSameInstant(ZoneOffset.UTC))));
+                    .append(html(Formats.longDay(p.approvedAt())));
         }
         out.append("</p></article>");
     }
@@ -263,7 +257,7 @@ final class HtmlReport {
             out.append(", ").append(html(c.publisher()));
         }
         if (c.publishedOn() != null) {
-            out.append(", ").append(html(DAY.format(c.publishedOn())));
+            out.append(", ").append(html(Formats.longDay(c.publishedOn())));
         }
         if (c.sourceUrl() != null) {
             out.append(" · <a href=\"").append(html(c.sourceUrl())).append("\">source</a>");

@@ -2,21 +2,18 @@ package org.parallax.report;
 
 import static org.parallax.report.Markup.html;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parallax.base.Formats;
 
 /**
  * A topic across meetings as one self-contained page: a section per meeting, oldest first, with each
  * party's claims side by side in a column of its own and the pairs between them below.
  */
 final class TimelineReport {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private TimelineReport() {}
 
@@ -40,7 +37,7 @@ final class TimelineReport {
                 .append(" meeting(s) · ")
                 .append(timeline.allPairs() ? "all pairs, each with its status" : "approved pairs only")
                 .append(" · generated ")
-                .append(html(DAY.format(timeline.generatedAt().atZoneSameInstant(ZoneOffset.UTC))))
+                .append(html(Formats.longDay(timeline.generatedAt())))
                 .append("</p></header>");
         if (timeline.meetings().isEmpty()) {
             out.append("<p class=\"empty\">No claims carry this topic yet.</p>");
@@ -49,7 +46,7 @@ final class TimelineReport {
             Map<Long, TopicTimeline.Claim> byId =
                     meeting.claims().stream().collect(Collectors.toMap(TopicTimeline.Claim::id, Function.identity()));
             out.append("<section class=\"meeting\"><h2>")
-                    .append(html(DAY.format(meeting.startsOn())))
+                    .append(html(Formats.longDay(meeting.startsOn())))
                     .append(" · ")
                     .append(html(meeting.title()))
                     .append("</h2><table class=\"timeline\"><thead><tr>");

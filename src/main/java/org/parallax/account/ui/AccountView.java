@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -22,6 +21,7 @@ import org.parallax.account.AccountSummary;
 import org.parallax.account.CorrectionResult;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
+import org.parallax.base.ui.Notices;
 import org.parallax.base.ui.PartyChip;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
@@ -94,7 +94,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private void corrected(CorrectionResult result) {
-        Notification.show("Saved revision " + result.account().revisionNo() + "; " + result.reanchored()
+        Notices.done("Saved revision " + result.account().revisionNo() + "; " + result.reanchored()
                 + " claim(s) moved with the text, " + result.needAttention().size() + " need a look.");
         show(result.account());
     }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -18,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.parallax.account.AccountService;
 import org.parallax.account.SourceDocument;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.ui.Notices;
 import org.parallax.party.PartyService;
 
 /** A source document: select a passage with the mouse and make it an account of the party it quotes. */
@@ -78,12 +77,8 @@ class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynam
         int start = text.selectionStart();
         int end = text.selectionEnd();
         new ExcerptDialog(source.id(), start, end, source.text().substring(start, end), accounts, parties, result -> {
-                    Notification.show(
-                                    "Account “" + result.account().title() + "” added for "
-                                            + result.account().partyCode(),
-                                    4000,
-                                    Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.SUCCESS);
+                    Notices.done("Account “" + result.account().title() + "” added for "
+                            + result.account().partyCode());
                     selected(0, 0);
                 })
                 .open();

@@ -15,12 +15,18 @@ public final class Notices {
     private Notices() {}
 
     public static void done(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+        Notification.show(message, readingTime(message, 3000), Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
     public static void refused(String message) {
-        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        Notification.show(message, readingTime(message, 5000), Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** Long enough to read the message (about 15 characters a second), within 10 seconds. */
+    private static int readingTime(String message, int atLeast) {
+        return Math.min(10_000, Math.max(atLeast, message.length() * 65));
     }
 
     /**

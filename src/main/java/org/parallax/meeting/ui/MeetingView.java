@@ -11,18 +11,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
@@ -30,6 +26,7 @@ import org.parallax.account.ImportResult;
 import org.parallax.account.SourceDocumentSummary;
 import org.parallax.account.ui.AddAccountDialog;
 import org.parallax.account.ui.ImportSourceDialog;
+import org.parallax.base.Formats;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
 import org.parallax.base.ui.Notices;
@@ -44,8 +41,6 @@ import org.parallax.security.CurrentUser;
 @Route("meetings")
 @PermitAll
 class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final MeetingService meetings;
     private final AccountService accounts;
@@ -66,10 +61,9 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     /** Everything done in this meeting, newest first, folded away until asked for. */
     private Details history(long meetingId) {
         Div lines = new Div();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         histories.ofMeeting(meetingId).stream()
                 .limit(200)
-                .forEach(e -> lines.add(new Paragraph(when.format(e.occurredAt())
+                .forEach(e -> lines.add(new Paragraph(Formats.moment(e.occurredAt())
                         + " · " + e.actor() + " · " + e.action().replace('_', ' ') + " "
                         + e.entityType().replace('_', ' ')
                         + (e.entityId() == null ? "" : " #" + e.entityId()))));
@@ -131,9 +125,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         Anchor report = new Anchor("meetings/" + meeting.id() + "/report", "Report");
         Div toolbar = new Div(compare, agreement, report, addAccount, importSource, edit, archive, delete);
         toolbar.addClassName("toolbar");
-        String dates = meeting.startsOn().equals(meeting.endsOn())
-                ? DAY.format(meeting.startsOn())
-                : DAY.format(meeting.startsOn()) + " – " + DAY.format(meeting.endsOn());
+        String dates = Formats.days(meeting.startsOn(), meeting.endsOn());
         Paragraph where = new Paragraph(dates
                 + (meeting.location() == null ? "" : " · " + meeting.location())
                 + (meeting.archived() ? " · archived" : ""));
@@ -223,7 +215,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         if (!result.removedCharacters().isEmpty()) {
             note += ". Removed invisible characters: " + result.removedCharacters();
         }
-        Notification.show(note, 8000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        Notices.done(note);
         refresh();
     }
 

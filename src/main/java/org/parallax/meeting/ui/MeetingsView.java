@@ -17,8 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.parallax.base.Formats;
 import org.parallax.base.ui.PartyChip;
 import org.parallax.meeting.MeetingFilter;
 import org.parallax.meeting.MeetingService;
@@ -32,8 +31,6 @@ import org.parallax.party.PartyService;
 @PageTitle("Meetings · Parallax")
 @PermitAll
 class MeetingsView extends Main {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     final TextField search = new TextField();
     final DatePicker from = new DatePicker();
@@ -106,9 +103,7 @@ class MeetingsView extends Main {
     }
 
     private static String dates(MeetingSummary m) {
-        return m.startsOn().equals(m.endsOn())
-                ? DAY.format(m.startsOn())
-                : DAY.format(m.startsOn()) + " – " + DAY.format(m.endsOn());
+        return Formats.days(m.startsOn(), m.endsOn());
     }
 
     private static Div parties(MeetingSummary m) {

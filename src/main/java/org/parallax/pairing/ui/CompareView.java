@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -600,7 +599,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Side sideOfOne = sideOf(one);
         Side sideOfOther = sideOf(other);
         if (sideOfOne == null || sideOfOther == null || sideOfOne == sideOfOther) {
-            Notification.show("Choose the two accounts of this pair above to see it in the texts.");
+            Notices.refused("Choose the two accounts of this pair above to see it in the texts.");
             return;
         }
         for (ChosenClaim c : List.of(one, other)) {

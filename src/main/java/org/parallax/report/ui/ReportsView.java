@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.parallax.base.Formats;
 import org.parallax.report.MeetingReportSummary;
 import org.parallax.report.ReportService;
 
@@ -18,15 +17,13 @@ import org.parallax.report.ReportService;
 @PermitAll
 class ReportsView extends Main {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     final Grid<MeetingReportSummary> grid = new Grid<>();
 
     ReportsView(ReportService reports) {
         addClassName("page");
         setHeightFull();
         grid.addColumn(MeetingReportSummary::title).setHeader("Meeting").setFlexGrow(2);
-        grid.addColumn(m -> DAY.format(m.startsOn())).setHeader("From").setAutoWidth(true);
+        grid.addColumn(m -> Formats.day(m.startsOn())).setHeader("From").setAutoWidth(true);
         grid.addColumn(MeetingReportSummary::approvedPairs)
                 .setHeader("Approved pairs")
                 .setAutoWidth(true);

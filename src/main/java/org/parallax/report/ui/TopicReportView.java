@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parallax.base.Formats;
 import org.parallax.report.MeetingReportSummary;
 import org.parallax.report.ReportFormat;
 import org.parallax.report.ReportService;
@@ -30,8 +30,6 @@ import org.parallax.report.TopicTimeline;
 @PageTitle("Topic across meetings · Parallax")
 @PermitAll
 class TopicReportView extends Main {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ReportService reports;
     final ComboBox<String> topic = new ComboBox<>("Topic");
@@ -47,7 +45,7 @@ class TopicReportView extends Main {
         topic.setItems(reports.allTopics());
         topic.setPlaceholder("Choose a topic");
         meetings.setItems(reports.summaries());
-        meetings.setItemLabelGenerator(m -> m.title() + " (" + DAY.format(m.startsOn()) + ")");
+        meetings.setItemLabelGenerator(m -> m.title() + " (" + Formats.day(m.startsOn()) + ")");
         meetings.setWidth("28rem");
         downloads.addClassName("downloads");
         preview.setTitle("Timeline preview");

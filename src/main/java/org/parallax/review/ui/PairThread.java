@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.format.DateTimeFormatter;
 import org.parallax.audit.AuditEntry;
+import org.parallax.base.Formats;
 import org.parallax.base.ui.Notices;
 import org.parallax.history.HistoryService;
 import org.parallax.review.PairComment;
@@ -15,8 +15,6 @@ import org.parallax.review.ReviewService;
 
 /** The discussion and the history of one pair, as two tabs. */
 class PairThread extends TabSheet {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     final Div comments = new Div();
     final TextArea message = new TextArea("Comment");
@@ -34,7 +32,7 @@ class PairThread extends TabSheet {
         });
         showComments(pairId, reviews);
         for (AuditEntry entry : histories.ofPair(pairId)) {
-            Paragraph line = new Paragraph(WHEN.format(entry.occurredAt()) + " · " + entry.actor() + " · "
+            Paragraph line = new Paragraph(Formats.moment(entry.occurredAt()) + " · " + entry.actor() + " · "
                     + entry.action().replace('_', ' '));
             line.getElement().setAttribute("title", "before: " + entry.before() + "\nafter: " + entry.after());
             history.add(line);
@@ -46,7 +44,7 @@ class PairThread extends TabSheet {
     private void showComments(long pairId, ReviewService reviews) {
         comments.removeAll();
         for (PairComment c : reviews.comments(pairId)) {
-            Div item = new Div(new Span(c.author() + " · " + WHEN.format(c.writtenAt()) + ": "), new Span(c.body()));
+            Div item = new Div(new Span(c.author() + " · " + Formats.moment(c.writtenAt()) + ": "), new Span(c.body()));
             item.addClassName("comment");
             comments.add(item);
         }

@@ -19,10 +19,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.parallax.base.Formats;
 import org.parallax.base.ui.Notices;
 import org.parallax.history.HistoryService;
 import org.parallax.pairing.Relation;
@@ -43,8 +43,6 @@ import org.parallax.security.Roles;
 @PageTitle("Review queue · Parallax")
 @RolesAllowed(Roles.EDITOR)
 class ReviewQueueView extends Main {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService reviews;
     final Grid<QueuedPair> grid = new Grid<>();
@@ -83,7 +81,9 @@ class ReviewQueueView extends Main {
                 .setHeader("Relation")
                 .setAutoWidth(true);
         grid.addColumn(QueuedPair::author).setHeader("Author").setAutoWidth(true);
-        grid.addColumn(p -> WHEN.format(p.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        grid.addColumn(p -> Formats.moment(p.submittedAt()))
+                .setHeader("Submitted")
+                .setAutoWidth(true);
         grid.setEmptyStateText("No pairs are waiting for review.");
         grid.setHeight("18rem");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));

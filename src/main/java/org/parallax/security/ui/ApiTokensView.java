@@ -13,8 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.parallax.base.Formats;
 import org.parallax.base.ui.Notices;
 import org.parallax.security.ApiToken;
 import org.parallax.security.ApiTokenService;
@@ -25,8 +24,6 @@ import org.parallax.security.IssuedToken;
 @PageTitle("API tokens · Parallax")
 @PermitAll
 class ApiTokensView extends Main {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final ApiTokenService tokens;
     final Grid<ApiToken> grid = new Grid<>();
@@ -104,7 +101,7 @@ class ApiTokensView extends Main {
     }
 
     private static String moment(OffsetDateTime time) {
-        return MOMENT.format(time.atZoneSameInstant(ZoneOffset.UTC)) + " UTC";
+        return Formats.moment(time);
     }
 
     private void refresh() {

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.parallax.base.ui.Notices;
 import org.parallax.security.PasswordPolicy;
 import org.parallax.security.UserService;
 import org.parallax.security.UserSummary;
@@ -26,7 +26,7 @@ class ResetPasswordDialog extends Dialog {
         Button save = new Button("Set password", e -> {
             try {
                 users.resetPassword(user.id(), user.version(), password.getValue());
-                Notification.show("New password set for " + user.username());
+                Notices.done("New password set for " + user.username());
                 onDone.run();
                 close();
             } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {

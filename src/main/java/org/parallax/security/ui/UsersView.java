@@ -7,19 +7,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import org.parallax.base.Formats;
+import org.parallax.base.ui.Notices;
 import org.parallax.security.Roles;
 import org.parallax.security.SignInFailure;
 import org.parallax.security.UserService;
 import org.parallax.security.UserSummary;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 @Route("users")
 @PageTitle("Users · Parallax")
@@ -54,7 +52,7 @@ class UsersView extends Main {
                 })
                 .setHeader("Status")
                 .setAutoWidth(true);
-        grid.addColumn(u -> u.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
+        grid.addColumn(u -> Formats.day(u.createdAt().toLocalDate()))
                 .setHeader("Since")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
@@ -62,9 +60,7 @@ class UsersView extends Main {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        failures.addColumn(f -> f.at().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")))
-                .setHeader("When")
-                .setAutoWidth(true);
+        failures.addColumn(f -> Formats.moment(f.at())).setHeader("When").setAutoWidth(true);
         failures.addColumn(SignInFailure::username).setHeader("Account tried").setAutoWidth(true);
         failures.addColumn(SignInFailure::address).setHeader("From").setAutoWidth(true);
         failures.addColumn(f -> f.via().label()).setHeader("Through").setAutoWidth(true);
@@ -111,13 +107,8 @@ class UsersView extends Main {
     }
 
     private void act(Runnable action, String success) {
-        try {
-            action.run();
-            Notification.show(success, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-        } catch (IllegalArgumentException | OptimisticLockingFailureException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+        if (Notices.attempt(action)) {
+            Notices.done(success);
         }
         refresh();
     }

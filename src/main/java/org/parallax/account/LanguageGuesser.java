@@ -9,7 +9,11 @@ final class LanguageGuesser {
     private LanguageGuesser() {}
 
     static String guess(String text) {
-        int hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0;
+        int hangul = 0;
+        int kana = 0;
+        int han = 0;
+        int cyrillic = 0;
+        int latin = 0;
         int limit = Math.min(text.length(), 20_000);
         for (int i = 0; i < limit; ) {
             int cp = text.codePointAt(i);

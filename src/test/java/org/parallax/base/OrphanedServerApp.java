@@ -6,7 +6,9 @@ import java.nio.file.Path;
  * Stands in for the app in the kill -9 test: starts the embedded server, commits a row, says READY and
  * waits to be killed. Its zonky shutdown hook never runs under SIGKILL, so the server is orphaned.
  */
-public class OrphanedServerApp {
+public final class OrphanedServerApp {
+
+    private OrphanedServerApp() {}
 
     static final String READY = "READY";
 

@@ -40,6 +40,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class ReportBenchmark {
 
+    private ReportBenchmark() {}
+
     static final int PAIRS = 1_000;
     static final int WARM_UP = 2;
     static final int RUNS = 5;

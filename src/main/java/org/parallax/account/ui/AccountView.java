@@ -51,6 +51,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         try {
             show(accounts.get(id));
         } catch (NotFoundException missing) {
+            // qualified: Vaadin's NotFoundException, ours is imported
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
         }
     }

@@ -42,6 +42,7 @@ class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynam
         try {
             source = accounts.source(id);
         } catch (NotFoundException missing) {
+            // qualified: Vaadin's NotFoundException, ours is imported
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
             return;
         }

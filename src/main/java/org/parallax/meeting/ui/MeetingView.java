@@ -103,6 +103,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             meeting = meetings.get(id);
             render();
         } catch (NotFoundException missing) {
+            // qualified: Vaadin's NotFoundException, ours is imported
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, missing.getMessage());
         }
     }

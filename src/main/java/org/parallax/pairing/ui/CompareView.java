@@ -263,6 +263,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             show(opened);
             subscribeToChanges(event.getUI());
         } catch (NotFoundException | NumberFormatException missing) {
+            // qualified: Vaadin's NotFoundException, ours is imported
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such meeting or account");
         }
     }

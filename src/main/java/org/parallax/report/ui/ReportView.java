@@ -87,6 +87,7 @@ class ReportView extends Main implements BeforeEnterObserver {
         try {
             meeting = meetings.get(meetingId);
         } catch (NotFoundException missing) {
+            // qualified: Vaadin's NotFoundException, ours is imported
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such meeting");
             return;
         }

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,11 +12,13 @@ import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** design.md's house rules, kept true by the build. */
+/** The house rules of DEVELOPERS.md, kept true by the build. */
 class ArchitectureTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -23,7 +26,19 @@ class ArchitectureTest {
             .importPackages("org.parallax");
 
     static final String[] FEATURES = {
-        "security", "meeting", "account", "claim", "pairing", "review", "report", "search", "audit", "demo", "party"
+        "security",
+        "meeting",
+        "party",
+        "account",
+        "claim",
+        "pairing",
+        "review",
+        "agreement",
+        "report",
+        "audit",
+        "history",
+        "demo",
+        "api"
     };
 
     @Test
@@ -106,6 +121,17 @@ class ArchitectureTest {
                 .should()
                 .notBePublic()
                 .check(CLASSES);
+    }
+
+    @Test
+    void every_feature_package_is_named_here() {
+        Set<String> packages = CLASSES.stream()
+                .map(c -> c.getPackageName())
+                .filter(p -> p.startsWith("org.parallax."))
+                .map(p -> p.substring("org.parallax.".length()).split("\\.")[0])
+                .filter(p -> !p.equals("base") && !p.equals("db"))
+                .collect(Collectors.toSet());
+        assertThat(packages).containsExactlyInAnyOrder(FEATURES);
     }
 
     @Test

@@ -127,10 +127,6 @@ class PairRepository {
                 .findFirst();
     }
 
-    List<ClaimPair> findByMeeting(long meetingId, long viewerId) {
-        return select(CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)), 0, Integer.MAX_VALUE);
-    }
-
     List<ClaimPair> findByMeeting(long meetingId, PairFilter filter, int offset, int limit, long viewerId) {
         return select(
                 CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)), offset, limit);

@@ -293,11 +293,6 @@ public class PairingService {
                 .orElseThrow(() -> new NotFoundException("Claim pair", id));
     }
 
-    @Transactional(readOnly = true)
-    public List<ClaimPair> ofMeeting(long meetingId) {
-        return pairs.findByMeeting(meetingId, currentUser.require().id());
-    }
-
     /** One page of a meeting's pairs that pass the filter, newest change first, for lists that load lazily. */
     @Transactional(readOnly = true)
     public List<ClaimPair> ofMeeting(long meetingId, PairFilter filter, int offset, int limit) {

@@ -18,8 +18,6 @@
  * Hovering or focusing a claim highlights its partners in every other <parallax-annotated>.
  * Plain Custom Element: no imports, no build step.
  */
-const STATES = ['unpaired', 'paired', 'approved', 'no-counterpart'];
-const RELATIONS = [null, 'contradicts', 'partly-contradicts', 'consistent'];
 /** Characters of text per chunk: a few screenfuls of a column, the unit the browser skips when out of view. */
 const CHUNK_CHARACTERS = 4000;
 /** The marks a claim is drawn with (a mark covered by several claims lists all their ids). */
@@ -77,6 +75,8 @@ class ParallaxAnnotated extends HTMLElement {
   /** Replaces every claim. */
   setClaims(json) {
     const body = JSON.parse(json || '{}');
+    // The codes in the rows index these lists, which come from the server's enums (DrawnClaims).
+    if (body.legend) this._legend = body.legend;
     this._dropProvisional();
     this._claims = new Map();
     (body.rows || []).forEach((row) => this._put(row));
@@ -168,7 +168,8 @@ class ParallaxAnnotated extends HTMLElement {
   }
 
   _put([id, start, end, state, relation, partners]) {
-    const claim = { id, start, end, state: STATES[state], relation: RELATIONS[relation] };
+    const legend = this._legend || { states: [], relations: [] };
+    const claim = { id, start, end, state: legend.states[state], relation: relation < 0 ? null : legend.relations[relation] };
     this._claims.set(id, claim);
     if (partners && partners.length) this.partners[id] = partners;
     else delete this.partners[id];

@@ -4,11 +4,12 @@
  * does, and, with the "sync" attribute, scrolls the two columns together. Works from the columns'
  * own data (their "partners" maps), so the server sends nothing extra. Plain Custom Element.
  */
-const RELATION_COLOURS = {
-  'contradicts': '#d93025',
-  'partly-contradicts': '#e8710a',
-  'consistent': '#188038',
-};
+/** A connector's colour: the custom property the stylesheet defines for the relation (one definition). */
+function lineColour(element, relation) {
+  const style = getComputedStyle(element);
+  return style.getPropertyValue(`--parallax-line-${relation || 'none'}`).trim()
+    || style.getPropertyValue('--parallax-line-none').trim();
+}
 
 class ParallaxGutter extends HTMLElement {
   connectedCallback() {
@@ -114,12 +115,13 @@ class ParallaxGutter extends HTMLElement {
     const clamp = (y, col) => Math.min(Math.max(y, col.top), col.bottom) - box.top;
     const w = box.width;
     const paths = document.createDocumentFragment();
+    const colours = {};
     lines.forEach(({ leftId, rightId, a, b }) => {
       const sy = clamp(a.y, leftBox);
       const ey = clamp(b.y, rightBox);
       const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
       path.setAttribute('d', `M 0 ${sy} C ${w / 2} ${sy}, ${w / 2} ${ey}, ${w} ${ey}`);
-      path.setAttribute('stroke', RELATION_COLOURS[a.claim.relation] || '#5f6368');
+      path.setAttribute('stroke', colours[a.claim.relation || ''] || (colours[a.claim.relation || ''] = lineColour(this, a.claim.relation)));
       path.setAttribute('fill', 'none');
       path.setAttribute('stroke-width', '2');
       path.dataset.left = leftId;

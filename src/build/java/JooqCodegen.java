@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
@@ -25,13 +26,39 @@ import org.jooq.meta.jaxb.Target;
  */
 public class JooqCodegen {
 
+    /**
+     * Columns holding one of a fixed set of names (the database's CHECK lists them) are read as the
+     * application's enum, so repositories and services never handle the strings.
+     */
+    static final List<ForcedType> ENUMS = List.of(
+            enumType(
+                    "org.parallax.pairing.Relation",
+                    "claim_pair\\.relation|blind_pair\\.relation|agreement_settlement\\.relation"),
+            enumType("org.parallax.base.PairStatus", "claim_pair\\.status"),
+            enumType("org.parallax.claim.ClaimKind", "claim\\.kind"),
+            enumType("org.parallax.claim.AnchorStatus", "claim\\.anchor_status"),
+            enumType("org.parallax.account.AccountKind", "account\\.kind"),
+            enumType("org.parallax.review.Decision", "review\\.decision"),
+            enumType("org.parallax.agreement.Settlement", "agreement_settlement\\.choice"),
+            enumType("org.parallax.security.SignInFailure.Via", "sign_in_failure\\.via"));
+
+    private static ForcedType enumType(String type, String columns) {
+        return new ForcedType().withUserType(type).withEnumConverter(true).withIncludeExpression(columns);
+    }
+
     public static void main(String[] args) throws Exception {
         Path migrations = Path.of(args[0]);
         Path target = Path.of(args[1]);
         String packageName = args[2];
         Path stamp = target.resolve(".migrations.sha256");
 
-        String hash = hashOf(migrations, JooqCodegen.class.getName() + packageName);
+        String hash = hashOf(
+                migrations,
+                JooqCodegen.class.getName()
+                        + packageName
+                        + ENUMS.stream()
+                                .map(f -> f.getUserType() + f.getIncludeExpression())
+                                .toList());
         if (Files.exists(stamp) && Files.readString(stamp).equals(hash)) {
             System.out.println("[jooq-codegen] migrations unchanged, generated code is up to date");
             return;
@@ -55,7 +82,8 @@ public class JooqCodegen {
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                                     .withInputSchema("public")
                                     .withOutputSchemaToDefault(true)
-                                    .withExcludes("flyway_schema_history"))
+                                    .withExcludes("flyway_schema_history")
+                                    .withForcedTypes(ENUMS))
                             .withGenerate(new Generate()
                                     .withRecords(true)
                                     .withPojos(false)

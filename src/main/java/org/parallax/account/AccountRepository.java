@@ -62,7 +62,7 @@ class AccountRepository {
                 .set(ACCOUNT.SOURCE_URL, a.sourceUrl())
                 .set(ACCOUNT.PUBLISHED_ON, a.publishedOn())
                 .set(ACCOUNT.LANGUAGE, a.language())
-                .set(ACCOUNT.KIND, a.kind().name())
+                .set(ACCOUNT.KIND, a.kind())
                 .set(ACCOUNT.SOURCE_DOCUMENT_ID, sourceDocumentId)
                 .set(ACCOUNT.SOURCE_LENGTH, sourceLength)
                 .set(ACCOUNT.SOURCE_START, sourceStart)

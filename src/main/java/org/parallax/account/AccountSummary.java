@@ -18,7 +18,7 @@ public record AccountSummary(
         String sourceUrl,
         LocalDate publishedOn,
         String language,
-        String kind,
+        AccountKind kind,
         int revisionNo,
         int textLength,
         Long sourceDocumentId,

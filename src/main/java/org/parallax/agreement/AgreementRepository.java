@@ -16,15 +16,17 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairStatus;
 import org.parallax.base.PairVisibility;
 import org.parallax.db.tables.AppUser;
+import org.parallax.pairing.Relation;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class AgreementRepository {
 
     /** One couple as a reviewer related it: the lower claim id first. */
-    record Couple(long low, long high, String relation) {}
+    record Couple(long low, long high, Relation relation) {}
 
     private final DSLContext db;
 
@@ -119,7 +121,7 @@ class AgreementRepository {
     }
 
     /** A settled couple: the editor's choice (null for settlements made before choices) and the relation that stands. */
-    record Settled(long low, long high, Settlement choice, String relation) {}
+    record Settled(long low, long high, Settlement choice, Relation relation) {}
 
     List<Settled> settlements(long roundId) {
         return db.select(
@@ -132,25 +134,23 @@ class AgreementRepository {
                 .fetch(r -> new Settled(
                         r.value1(),
                         r.value2(),
-                        r.value3() == null
-                                ? (r.value4() == null ? Settlement.NEITHER : Settlement.FIRST)
-                                : Settlement.valueOf(r.value3()),
+                        r.value3() == null ? (r.value4() == null ? Settlement.NEITHER : Settlement.FIRST) : r.value3(),
                         r.value4()));
     }
 
-    void settle(long roundId, long low, long high, Settlement choice, String relation, long editorId) {
+    void settle(long roundId, long low, long high, Settlement choice, Relation relation, long editorId) {
         db.insertInto(AGREEMENT_SETTLEMENT)
                 .set(AGREEMENT_SETTLEMENT.ROUND_ID, roundId)
                 .set(AGREEMENT_SETTLEMENT.LOW_CLAIM_ID, low)
                 .set(AGREEMENT_SETTLEMENT.HIGH_CLAIM_ID, high)
-                .set(AGREEMENT_SETTLEMENT.CHOICE, choice.name())
+                .set(AGREEMENT_SETTLEMENT.CHOICE, choice)
                 .set(AGREEMENT_SETTLEMENT.RELATION, relation)
                 .set(AGREEMENT_SETTLEMENT.SETTLED_BY, editorId)
                 .execute();
     }
 
     /** The second reviewer's version of a couple. */
-    record BlindVersion(String relation, String rationale, String topic) {}
+    record BlindVersion(Relation relation, String rationale, String topic) {}
 
     Optional<BlindVersion> blindVersion(long roundId, long low, long high) {
         return db.select(BLIND_PAIR.RELATION, BLIND_PAIR.RATIONALE, BLIND_PAIR.TOPIC)
@@ -221,11 +221,11 @@ class AgreementRepository {
                                 left.PARTY_ID,
                                 right.ID,
                                 right.PARTY_ID,
-                                DSL.val(version.relation()),
+                                DSL.val(version.relation(), CLAIM_PAIR.RELATION),
                                 DSL.val(rationale),
                                 DSL.val(version.topic()),
                                 DSL.val(authorId),
-                                DSL.val("SUBMITTED"),
+                                DSL.val(PairStatus.SUBMITTED, CLAIM_PAIR.STATUS),
                                 DSL.val(roundId))
                         .from(left)
                         .crossJoin(right)

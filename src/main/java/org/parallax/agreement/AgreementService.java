@@ -11,6 +11,7 @@ import org.parallax.base.ConflictException;
 import org.parallax.base.NotFoundException;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -119,8 +120,8 @@ public class AgreementService {
 
     private AgreementResult compare(AgreementRound round) {
         long roundId = round.id();
-        Map<List<Long>, String> first = byCouple(rounds.pairCouples(round.meetingId(), round.firstReviewerId()));
-        Map<List<Long>, String> second = byCouple(rounds.blindCouples(roundId));
+        Map<List<Long>, Relation> first = byCouple(rounds.pairCouples(round.meetingId(), round.firstReviewerId()));
+        Map<List<Long>, Relation> second = byCouple(rounds.blindCouples(roundId));
         Map<List<Long>, AgreementRepository.Settled> settled = new HashMap<>();
         rounds.settlements(roundId).forEach(c -> settled.put(List.of(c.low(), c.high()), c));
         Map<List<Long>, Boolean> couples = new LinkedHashMap<>();
@@ -134,8 +135,8 @@ public class AgreementService {
         List<String> b = new ArrayList<>();
         int agreed = 0;
         for (List<Long> couple : couples.keySet()) {
-            String x = first.get(couple);
-            String y = second.get(couple);
+            Relation x = first.get(couple);
+            Relation y = second.get(couple);
             AgreementRepository.Settled s = settled.get(couple);
             rows.add(new CoupleComparison(
                     couple.get(0),
@@ -146,8 +147,8 @@ public class AgreementService {
                     y,
                     s == null ? null : s.choice(),
                     s == null ? null : s.relation()));
-            a.add(x == null ? NOT_PAIRED : x);
-            b.add(y == null ? NOT_PAIRED : y);
+            a.add(x == null ? NOT_PAIRED : x.name());
+            b.add(y == null ? NOT_PAIRED : y.name());
             if (Objects.equals(x, y)) {
                 agreed++;
             }
@@ -186,7 +187,7 @@ public class AgreementService {
             throw new ConflictException(
                     "This difference is settled already (" + couple.settlement().label() + ").");
         }
-        String stands = switch (choice) {
+        Relation stands = switch (choice) {
             case FIRST -> keepFirst(round, couple);
             case SECOND -> keepSecond(round, low, high);
             case NEITHER -> {
@@ -232,14 +233,14 @@ public class AgreementService {
     }
 
     /** The first reviewer's pair stays (when they made one) and says so; its relation is the one that stands. */
-    private String keepFirst(AgreementRound round, CoupleComparison couple) {
+    private Relation keepFirst(AgreementRound round, CoupleComparison couple) {
         rounds.pairOn(couple.lowClaimId(), couple.highClaimId())
                 .filter(id -> rounds.pairAuthor(id) == round.firstReviewerId())
                 .ifPresent(id -> rounds.markSettled(id, round.id()));
         return couple.first();
     }
 
-    private String keepSecond(AgreementRound round, long low, long high) {
+    private Relation keepSecond(AgreementRound round, long low, long high) {
         var version = rounds.blindVersion(round.id(), low, high);
         var existing = rounds.pairOn(low, high);
         if (existing.isPresent() && rounds.pairAuthor(existing.get()) != round.firstReviewerId()) {
@@ -322,8 +323,8 @@ public class AgreementService {
         }
     }
 
-    private static Map<List<Long>, String> byCouple(List<AgreementRepository.Couple> couples) {
-        Map<List<Long>, String> map = new LinkedHashMap<>();
+    private static Map<List<Long>, Relation> byCouple(List<AgreementRepository.Couple> couples) {
+        Map<List<Long>, Relation> map = new LinkedHashMap<>();
         couples.forEach(c -> map.put(List.of(c.low(), c.high()), c.relation()));
         return map;
     }

@@ -1,6 +1,7 @@
 package org.parallax.agreement;
 
 import java.util.Objects;
+import org.parallax.pairing.Relation;
 
 /**
  * Two claims as each reviewer related them (a relation, or null when they did not pair them) and, where
@@ -12,10 +13,10 @@ public record CoupleComparison(
         long highClaimId,
         String lowQuote,
         String highQuote,
-        String first,
-        String second,
+        Relation first,
+        Relation second,
         Settlement settlement,
-        String settledRelation) {
+        Relation settledRelation) {
 
     public boolean agree() {
         return Objects.equals(first, second);

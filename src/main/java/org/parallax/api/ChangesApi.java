@@ -91,7 +91,7 @@ class ChangesApi {
                 version,
                 request.relation() != null
                         ? Choices.of(Relation.class, "relation", request.relation())
-                        : Relation.valueOf(before.relation()),
+                        : before.relation(),
                 request.rationale() != null ? request.rationale() : before.rationale(),
                 request.topic() != null ? request.topic() : before.topic(),
                 evidence);

@@ -49,8 +49,7 @@ class ReviewApi {
         Relation chosen = Choices.optional(Relation.class, "relation", relation);
         // As the queue screen: approvals whose seal broke come back to the queue first.
         reviews.checkSeals(null);
-        return reviews.queue(
-                new QueueFilter(text, party, topic, chosen == null ? null : chosen.name(), author, olderThanDays));
+        return reviews.queue(new QueueFilter(text, party, topic, chosen, author, olderThanDays));
     }
 
     /** Sends an approved pair back to its author (editors), with the reason, on the version read (If-Match). */

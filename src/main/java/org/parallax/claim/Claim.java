@@ -12,9 +12,9 @@ public record Claim(
         String suffix,
         String speaker,
         String topic,
-        String kind,
+        ClaimKind kind,
         boolean noCounterpart,
         String noCounterpartNote,
-        String anchorStatus,
+        AnchorStatus anchorStatus,
         int version,
         long createdBy) {}

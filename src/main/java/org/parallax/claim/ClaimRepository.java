@@ -57,7 +57,7 @@ class ClaimRepository {
                 .set(CLAIM.SUFFIX, anchor.suffix())
                 .set(CLAIM.SPEAKER, claim.speaker())
                 .set(CLAIM.TOPIC, claim.topic())
-                .set(CLAIM.KIND, claim.kind().name())
+                .set(CLAIM.KIND, claim.kind())
                 .set(CLAIM.CREATED_BY, createdBy)
                 .returning(CLAIM.ID)
                 .fetchSingle(CLAIM.ID);
@@ -72,7 +72,7 @@ class ClaimRepository {
                 .set(CLAIM.END_OFFSET, anchor.end())
                 .set(CLAIM.PREFIX, anchor.prefix())
                 .set(CLAIM.SUFFIX, anchor.suffix())
-                .set(CLAIM.ANCHOR_STATUS, "ANCHORED")
+                .set(CLAIM.ANCHOR_STATUS, AnchorStatus.ANCHORED)
                 .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
                 .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CLAIM.ID.eq(claimId))
@@ -82,7 +82,7 @@ class ClaimRepository {
     /** Leaves a claim on its old revision, flagged for a person. */
     void flag(long claimId) {
         db.update(CLAIM)
-                .set(CLAIM.ANCHOR_STATUS, "NEEDS_ATTENTION")
+                .set(CLAIM.ANCHOR_STATUS, AnchorStatus.NEEDS_ATTENTION)
                 .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
                 .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CLAIM.ID.eq(claimId))
@@ -122,7 +122,7 @@ class ClaimRepository {
     private List<ClaimSpan> spans(Condition condition) {
         return db.select(CLAIM.ID, CLAIM.ACCOUNT_ID, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.NO_COUNTERPART)
                 .from(CLAIM)
-                .where(condition.and(CLAIM.ANCHOR_STATUS.ne("NEEDS_ATTENTION")))
+                .where(condition.and(CLAIM.ANCHOR_STATUS.ne(AnchorStatus.NEEDS_ATTENTION)))
                 .orderBy(CLAIM.START_OFFSET)
                 .fetch(Records.mapping(ClaimSpan::new));
     }

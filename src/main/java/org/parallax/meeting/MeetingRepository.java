@@ -24,6 +24,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairStatus;
 import org.parallax.base.PairVisibility;
 import org.parallax.party.Party;
 import org.springframework.stereotype.Repository;
@@ -47,7 +48,7 @@ class MeetingRepository {
 
     /** Whether any pair of the meeting was ever handed to the editors (whoever may see it). */
     boolean anythingSubmitted(long id) {
-        return db.fetchExists(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(id).and(CLAIM_PAIR.STATUS.ne("DRAFT")))
+        return db.fetchExists(CLAIM_PAIR, CLAIM_PAIR.MEETING_ID.eq(id).and(CLAIM_PAIR.STATUS.ne(PairStatus.DRAFT)))
                 || db.fetchExists(selectOne()
                         .from(REVIEW)
                         .join(CLAIM_PAIR)

@@ -1,7 +1,7 @@
 package org.parallax.pairing;
 
 import java.time.OffsetDateTime;
-import java.util.Locale;
+import org.parallax.base.PairStatus;
 
 /**
  * A claim pair with both quotes, as lists and queues show it. {@code rereviewReason} says what changed
@@ -16,10 +16,10 @@ public record ClaimPair(
         long rightClaimId,
         String rightQuote,
         String rightParty,
-        String relation,
+        Relation relation,
         String rationale,
         String topic,
-        String status,
+        PairStatus status,
         long authorId,
         String author,
         OffsetDateTime updatedAt,
@@ -28,8 +28,6 @@ public record ClaimPair(
 
     /** "draft", "approved", "needs re-review" … */
     public String statusLabel() {
-        return rereviewReason != null
-                ? "needs re-review"
-                : status.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return rereviewReason != null ? "needs re-review" : status.label();
     }
 }

@@ -1,5 +1,7 @@
 package org.parallax.pairing;
 
+import org.parallax.base.PairStatus;
+
 /**
  * Narrows a meeting's pair list; a null part does not narrow. {@code party} is a party code on either
  * side, {@code topic} the pair's topic (case ignored).

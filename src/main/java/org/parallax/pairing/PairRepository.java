@@ -16,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairStatus;
 import org.parallax.base.PairVisibility;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Repository;
 class PairRepository {
 
     /** A pair as the highlights need it: which claims, its status and relation. */
-    record PairLink(long leftClaimId, long rightClaimId, String status, String relation) {}
+    /** A link between two claims; {@code status} is null for a blind pair of an open agreement round. */
+    record PairLink(long leftClaimId, long rightClaimId, PairStatus status, Relation relation) {}
 
     /** What the pair rules need to know of a claim. */
     record ClaimSide(long id, long meetingId, long partyId) {}
@@ -60,7 +62,7 @@ class PairRepository {
                 .set(CLAIM_PAIR.LEFT_PARTY_ID, left.partyId())
                 .set(CLAIM_PAIR.RIGHT_CLAIM_ID, right.id())
                 .set(CLAIM_PAIR.RIGHT_PARTY_ID, right.partyId())
-                .set(CLAIM_PAIR.RELATION, pair.relation().name())
+                .set(CLAIM_PAIR.RELATION, pair.relation())
                 .set(CLAIM_PAIR.RATIONALE, pair.rationale())
                 .set(CLAIM_PAIR.TOPIC, pair.topic())
                 .set(CLAIM_PAIR.AUTHOR_ID, authorId)
@@ -94,7 +96,7 @@ class PairRepository {
     /** @return false when the pair was changed since {@code version} was read */
     boolean update(long id, int version, Relation relation, String rationale, String topic) {
         return db.update(CLAIM_PAIR)
-                        .set(CLAIM_PAIR.RELATION, relation.name())
+                        .set(CLAIM_PAIR.RELATION, relation)
                         .set(CLAIM_PAIR.RATIONALE, rationale)
                         .set(CLAIM_PAIR.TOPIC, topic)
                         .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
@@ -104,7 +106,7 @@ class PairRepository {
                 == 1;
     }
 
-    boolean setStatus(long id, int version, String status) {
+    boolean setStatus(long id, int version, PairStatus status) {
         return db.update(CLAIM_PAIR)
                         .set(CLAIM_PAIR.STATUS, status)
                         .setNull(CLAIM_PAIR.REREVIEW_REASON)
@@ -145,10 +147,10 @@ class PairRepository {
     private static Condition matching(PairFilter filter) {
         Condition condition = DSL.noCondition();
         if (filter.relation() != null) {
-            condition = condition.and(CLAIM_PAIR.RELATION.eq(filter.relation().name()));
+            condition = condition.and(CLAIM_PAIR.RELATION.eq(filter.relation()));
         }
         if (filter.status() != null) {
-            condition = condition.and(CLAIM_PAIR.STATUS.eq(filter.status().name()));
+            condition = condition.and(CLAIM_PAIR.STATUS.eq(filter.status()));
         }
         if (filter.party() != null) {
             var party = DSL.select(PARTY.ID).from(PARTY).where(PARTY.CODE.equalIgnoreCase(filter.party()));
@@ -190,7 +192,7 @@ class PairRepository {
                 .set(BLIND_PAIR.ROUND_ID, roundId)
                 .set(BLIND_PAIR.LEFT_CLAIM_ID, pair.leftClaimId())
                 .set(BLIND_PAIR.RIGHT_CLAIM_ID, pair.rightClaimId())
-                .set(BLIND_PAIR.RELATION, pair.relation().name())
+                .set(BLIND_PAIR.RELATION, pair.relation())
                 .set(BLIND_PAIR.RATIONALE, pair.rationale())
                 .set(BLIND_PAIR.TOPIC, pair.topic())
                 .returning(BLIND_PAIR.ID)
@@ -211,7 +213,11 @@ class PairRepository {
     }
 
     private List<PairLink> blindLinks(Condition condition, long viewerId) {
-        return db.select(BLIND_PAIR.LEFT_CLAIM_ID, BLIND_PAIR.RIGHT_CLAIM_ID, DSL.inline(BLIND), BLIND_PAIR.RELATION)
+        return db.select(
+                        BLIND_PAIR.LEFT_CLAIM_ID,
+                        BLIND_PAIR.RIGHT_CLAIM_ID,
+                        DSL.castNull(CLAIM_PAIR.STATUS),
+                        BLIND_PAIR.RELATION)
                 .from(BLIND_PAIR)
                 .join(AGREEMENT_ROUND)
                 .on(AGREEMENT_ROUND.ID.eq(BLIND_PAIR.ROUND_ID))
@@ -219,9 +225,6 @@ class PairRepository {
                 .orderBy(BLIND_PAIR.CREATED_AT.desc(), BLIND_PAIR.ID.desc())
                 .fetch(Records.mapping(PairLink::new));
     }
-
-    /** The status a blind pair is drawn with: a pair of one's own, kept for the agreement round. */
-    static final String BLIND = "BLIND";
 
     /** Changes whenever a pair of the meeting that the viewer sees (their blind pairs too) is added, changed or deleted. */
     long fingerprint(long meetingId, long viewerId) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.parallax.audit.AuditService;
 import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.PairStatus;
 import org.parallax.base.StaleData;
 import org.parallax.base.Texts;
 import org.parallax.security.CurrentUser;
@@ -29,9 +30,8 @@ public class PairingService {
             + "(pair in the comparison screen), not to the meeting's pairs, until an editor settles it.";
 
     /** The states in which the author may still change a pair. */
-    public static final List<String> EDITABLE = List.of("DRAFT", "CHANGES_REQUESTED");
-
     private final PairRepository pairs;
+
     private final CurrentUser currentUser;
     private final AuditService audit;
 
@@ -182,7 +182,7 @@ public class PairingService {
     public ClaimPair submit(long id, int version) {
         ClaimPair before = get(id);
         requireOwnEditable(before);
-        if (!pairs.setStatus(id, version, "SUBMITTED")) {
+        if (!pairs.setStatus(id, version, PairStatus.SUBMITTED)) {
             throw stale();
         }
         ClaimPair after = get(id);
@@ -195,15 +195,14 @@ public class PairingService {
      * the pair's own author, whatever their role: four eyes.
      */
     @PreAuthorize(Roles.IS_EDITOR)
-    public ClaimPair changeStatusAsEditor(long id, int version, String expected, String next, String action) {
+    public ClaimPair changeStatusAsEditor(long id, int version, PairStatus expected, PairStatus next, String action) {
         ClaimPair before = get(id);
         if (before.authorId() == currentUser.require().id()) {
             throw new AccessDeniedException("Editors cannot decide on pairs they wrote.");
         }
-        if (!before.status().equals(expected)) {
+        if (before.status() != expected) {
             throw new IllegalArgumentException(
-                    "This pair is " + before.status().toLowerCase().replace('_', ' ') + ", not "
-                            + expected.toLowerCase().replace('_', ' ') + ".");
+                    "This pair is " + before.status().label() + ", not " + expected.label() + ".");
         }
         if (!pairs.setStatus(id, version, next)) {
             throw stale();
@@ -237,19 +236,18 @@ public class PairingService {
 
     private void requireOwnEditable(ClaimPair pair) {
         requireAuthor(pair, "change or submit");
-        if (!EDITABLE.contains(pair.status())) {
-            throw new IllegalArgumentException(
-                    "This pair is " + pair.status().toLowerCase().replace('_', ' ')
-                            + "; only drafts and pairs sent back for changes can be changed or submitted"
-                            + (pair.status().equals("APPROVED") ? " (an editor can reopen it)." : "."));
+        if (!pair.status().editable()) {
+            throw new IllegalArgumentException("This pair is " + pair.status().label()
+                    + "; only drafts and pairs sent back for changes can be changed or submitted"
+                    + (pair.status() == PairStatus.APPROVED ? " (an editor can reopen it)." : "."));
         }
     }
 
     private void requireOwnDraft(ClaimPair pair) {
         requireAuthor(pair, "change or delete");
-        if (!pair.status().equals("DRAFT")) {
+        if (pair.status() != PairStatus.DRAFT) {
             throw new IllegalArgumentException("Only draft pairs can be changed or deleted; this one is "
-                    + pair.status().toLowerCase() + ".");
+                    + pair.status().label() + ".");
         }
     }
 

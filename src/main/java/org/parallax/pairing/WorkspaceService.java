@@ -9,6 +9,7 @@ import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.SentenceSplitter;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.PairStatus;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.ClaimSpan;
@@ -155,19 +156,20 @@ public class WorkspaceService {
     /** An approved pair wins; otherwise the most recently changed one (links come newest first). */
     private static PairLink shownLink(List<PairLink> links) {
         return links.stream()
-                .filter(l -> l.status().equals("APPROVED"))
+                .filter(l -> l.status() == PairStatus.APPROVED)
                 .findFirst()
                 .orElse(links.isEmpty() ? null : links.getFirst());
     }
 
-    private static String state(boolean noCounterpart, PairLink shown) {
-        return shown != null
-                ? (shown.status().equals("APPROVED") ? "approved" : "paired")
-                : noCounterpart ? "no-counterpart" : "unpaired";
+    private static HighlightState state(boolean noCounterpart, PairLink shown) {
+        if (shown != null) {
+            return shown.status() == PairStatus.APPROVED ? HighlightState.APPROVED : HighlightState.PAIRED;
+        }
+        return noCounterpart ? HighlightState.NO_COUNTERPART : HighlightState.UNPAIRED;
     }
 
-    private static String relation(PairLink shown) {
-        return shown == null ? null : shown.relation().toLowerCase().replace('_', '-');
+    private static Relation relation(PairLink shown) {
+        return shown == null ? null : shown.relation();
     }
 
     private static long partner(PairLink link, long claimId) {

@@ -108,7 +108,7 @@ final class HtmlReport {
         out.append(String.join(
                         ", ",
                         report.byRelation().entrySet().stream()
-                                .map(e -> e.getValue() + " " + ReportPair.label(e.getKey()))
+                                .map(e -> e.getValue() + " " + e.getKey().label())
                                 .toList()))
                 .append(".</p>");
         out.append("<table class=\"charts\"><tr><td>")
@@ -175,7 +175,7 @@ final class HtmlReport {
         out.append("<article class=\"pair\" id=\"pair-")
                 .append(p.id())
                 .append("\"><h3><span class=\"relation rel-")
-                .append(p.relation().toLowerCase(Locale.ROOT))
+                .append(p.relation().token())
                 .append("\">")
                 .append(html(capitalised(p.relationLabel())))
                 .append("</span>")

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.parallax.account.AccountSummary;
 import tools.jackson.core.JsonGenerator;
@@ -68,9 +67,7 @@ final class JsonReport {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("pairs", report.pairs().size());
         Map<String, Integer> byRelation = new LinkedHashMap<>();
-        report.byRelation()
-                .forEach((relation, n) ->
-                        byRelation.put(ReportPair.label(relation).replace(' ', '_'), n));
+        report.byRelation().forEach((relation, n) -> byRelation.put(relation.token(), n));
         s.put("byRelation", byRelation);
         s.put("byTopic", report.byTopic());
         s.put("omissions", report.omissions().size());
@@ -122,11 +119,11 @@ final class JsonReport {
     static Map<String, Object> pair(ReportPair p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
-        m.put("status", p.status().toLowerCase(Locale.ROOT));
+        m.put("status", p.status().token());
         if (p.rereview() != null) {
             m.put("needsReReview", p.rereview());
         }
-        m.put("relation", p.relation().toLowerCase(Locale.ROOT));
+        m.put("relation", p.relation().token());
         m.put("topic", p.topic());
         m.put("rationale", p.rationale());
         m.put("left", claim(p.left()));
@@ -159,7 +156,7 @@ final class JsonReport {
         m.put("suffix", c.suffix());
         m.put("start", c.start());
         m.put("end", c.end());
-        m.put("kind", c.kind().toLowerCase(Locale.ROOT));
+        m.put("kind", c.kind().token());
         Map<String, Object> account = new LinkedHashMap<>();
         account.put("id", c.accountId());
         account.put("title", c.accountTitle());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.pairing.Relation;
 
 /**
  * The report's claims one by one, each with the pairs it belongs to: ClaimReview and Web Annotation speak
@@ -31,18 +32,18 @@ record LinkedClaims(Map<Long, ReportClaim> claims, Map<Long, List<Link>> links) 
      * "Partly contradicted by …", "Consistent with …".
      */
     static String verdict(List<Link> links) {
-        for (String relation : List.of("CONTRADICTS", "PARTLY_CONTRADICTS", "CONSISTENT")) {
+        for (Relation relation : Relation.values()) {
             List<String> parties = links.stream()
-                    .filter(l -> l.pair().relation().equals(relation))
+                    .filter(l -> l.pair().relation() == relation)
                     .map(l -> l.partner().partyName())
                     .distinct()
                     .toList();
             if (!parties.isEmpty()) {
                 String by = "the " + String.join(" and the ", parties) + " account" + (parties.size() > 1 ? "s" : "");
                 return switch (relation) {
-                    case "CONTRADICTS" -> "Contradicted by " + by;
-                    case "PARTLY_CONTRADICTS" -> "Partly contradicted by " + by;
-                    default -> "Consistent with " + by;
+                    case CONTRADICTS -> "Contradicted by " + by;
+                    case PARTLY_CONTRADICTS -> "Partly contradicted by " + by;
+                    case CONSISTENT -> "Consistent with " + by;
                 };
             }
         }

@@ -25,7 +25,7 @@ final class MarkdownReport {
         w.write(markdown(HtmlReport.scope(report)) + " Generated " + report.generatedAt() + " by Parallax.\n\n");
         w.write("## Summary\n\n| Relation | Pairs |\n| --- | ---: |\n");
         for (var e : report.byRelation().entrySet()) {
-            w.write("| " + ReportPair.label(e.getKey()) + " | " + e.getValue() + " |\n");
+            w.write("| " + e.getKey().label() + " | " + e.getValue() + " |\n");
         }
         w.write("\n| Topic | Pairs |\n| --- | ---: |\n");
         for (var e : report.byTopic().entrySet()) {

@@ -1,9 +1,9 @@
 package org.parallax.report;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.parallax.account.AccountSummary;
 import org.parallax.agreement.RoundSummary;
 import org.parallax.meeting.MeetingSummary;
+import org.parallax.pairing.Relation;
 
 /**
  * Everything one meeting's report shows, read once and handed to each format: the pairs the options ask
@@ -61,9 +62,9 @@ public record MeetingReport(
     }
 
     /** Pairs per relation, in the order contradicts, partly contradicts, consistent (zeros kept). */
-    public Map<String, Integer> byRelation() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String relation : List.of("CONTRADICTS", "PARTLY_CONTRADICTS", "CONSISTENT")) {
+    public Map<Relation, Integer> byRelation() {
+        Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
+        for (Relation relation : Relation.values()) {
             counts.put(relation, 0);
         }
         pairs.forEach(p -> counts.merge(p.relation(), 1, Integer::sum));

@@ -1,6 +1,7 @@
 package org.parallax.report;
 
 import java.time.LocalDate;
+import org.parallax.claim.ClaimKind;
 
 /**
  * One side of a reported pair: the claim with its anchor (UTF-16 offsets into its revision's text, quote,
@@ -20,7 +21,7 @@ public record ReportClaim(
         int end,
         String speaker,
         String topic,
-        String kind,
+        ClaimKind kind,
         String accountTitle,
         String publisher,
         String sourceUrl,

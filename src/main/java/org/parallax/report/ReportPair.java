@@ -2,7 +2,8 @@ package org.parallax.report;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
+import org.parallax.base.PairStatus;
+import org.parallax.pairing.Relation;
 
 /**
  * A claim pair as a report shows it. {@code editor} and {@code approvedAt} are those of the standing
@@ -13,10 +14,10 @@ public record ReportPair(
         long id,
         ReportClaim left,
         ReportClaim right,
-        String relation,
+        Relation relation,
         String topic,
         String rationale,
-        String status,
+        PairStatus status,
         String author,
         String editor,
         OffsetDateTime approvedAt,
@@ -33,7 +34,7 @@ public record ReportPair(
                 relation,
                 topic,
                 rationale,
-                "SUBMITTED",
+                PairStatus.SUBMITTED,
                 author,
                 null,
                 null,
@@ -43,19 +44,15 @@ public record ReportPair(
     }
 
     public boolean approved() {
-        return "APPROVED".equals(status);
+        return status == PairStatus.APPROVED;
     }
 
     /** "contradicts", "partly contradicts", "consistent". */
     public String relationLabel() {
-        return label(relation);
+        return relation.label();
     }
 
     public String statusLabel() {
-        return rereview != null ? "needs re-review" : label(status);
-    }
-
-    static String label(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return rereview != null ? "needs re-review" : status.label();
     }
 }

@@ -25,10 +25,12 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairStatus;
 import org.parallax.base.PairVisibility;
 import org.parallax.db.tables.Account;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
+import org.parallax.review.Decision;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -46,7 +48,7 @@ class ReportRepository {
                         MEETING.TITLE,
                         MEETING.STARTS_ON,
                         MEETING.ENDS_ON,
-                        count(CLAIM_PAIR.ID).filterWhere(CLAIM_PAIR.STATUS.eq("APPROVED")),
+                        count(CLAIM_PAIR.ID).filterWhere(CLAIM_PAIR.STATUS.eq(PairStatus.APPROVED)),
                         count(CLAIM_PAIR.ID))
                 .from(MEETING)
                 .leftJoin(CLAIM_PAIR)
@@ -84,7 +86,7 @@ class ReportRepository {
         fields.addAll(right.fields());
         Condition wanted = CLAIM_PAIR.MEETING_ID.eq(meetingId).and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId));
         if (!options.allPairs()) {
-            wanted = wanted.and(CLAIM_PAIR.STATUS.eq("APPROVED"));
+            wanted = wanted.and(CLAIM_PAIR.STATUS.eq(PairStatus.APPROVED));
         }
         if (!options.parties().isEmpty()) {
             wanted = wanted.and(left.party()
@@ -114,9 +116,9 @@ class ReportRepository {
                 .leftJoin(REVIEW)
                 .on(REVIEW.PAIR_ID
                         .eq(CLAIM_PAIR.ID)
-                        .and(REVIEW.DECISION.eq("APPROVE"))
+                        .and(REVIEW.DECISION.eq(Decision.APPROVE))
                         .and(REVIEW.VOIDED_AT.isNull())
-                        .and(CLAIM_PAIR.STATUS.eq("APPROVED")))
+                        .and(CLAIM_PAIR.STATUS.eq(PairStatus.APPROVED)))
                 .leftJoin(editor)
                 .on(editor.ID.eq(REVIEW.EDITOR_ID))
                 .where(wanted)
@@ -214,7 +216,7 @@ class ReportRepository {
                 .where(CLAIM_PAIR.LEFT_CLAIM_ID.eq(CLAIM.ID).or(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(CLAIM.ID)))
                 .and(lower(CLAIM_PAIR.TOPIC).eq(wanted))
                 .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId))
-                .and(allPairs ? DSL.trueCondition() : CLAIM_PAIR.STATUS.eq("APPROVED")));
+                .and(allPairs ? DSL.trueCondition() : CLAIM_PAIR.STATUS.eq(PairStatus.APPROVED)));
         Condition where =
                 MEETING.ARCHIVED.isFalse().and(lower(CLAIM.TOPIC).eq(wanted).or(pairOnTopic));
         if (!meetingIds.isEmpty()) {
@@ -258,7 +260,7 @@ class ReportRepository {
                         .in(claimIds)
                         .and(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds))
                         .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId))
-                        .and(allPairs ? DSL.trueCondition() : CLAIM_PAIR.STATUS.eq("APPROVED")))
+                        .and(allPairs ? DSL.trueCondition() : CLAIM_PAIR.STATUS.eq(PairStatus.APPROVED)))
                 .orderBy(CLAIM_PAIR.ID)
                 .fetch(Records.mapping(TopicTimeline.Pair::new));
     }

@@ -3,6 +3,7 @@ package org.parallax.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parallax.pairing.Relation;
 
 /**
  * The report's small charts as SVG made on the server (no chart component, no script): horizontal bars
@@ -11,8 +12,8 @@ import java.util.Map;
  */
 final class SummaryChart {
 
-    static final Map<String, String> RELATION_COLOURS =
-            Map.of("CONTRADICTS", "#b3261e", "PARTLY_CONTRADICTS", "#c77700", "CONSISTENT", "#2e7d32");
+    static final Map<Relation, String> RELATION_COLOURS = Map.of(
+            Relation.CONTRADICTS, "#b3261e", Relation.PARTLY_CONTRADICTS, "#c77700", Relation.CONSISTENT, "#2e7d32");
     private static final int WIDTH = 310;
     private static final int LABEL = 120;
     private static final int ROW = 20;
@@ -21,11 +22,12 @@ final class SummaryChart {
     private SummaryChart() {}
 
     static String byRelation(MeetingReport report) {
-        List<Map.Entry<String, Integer>> rows = List.copyOf(report.byRelation().entrySet());
+        List<Map.Entry<Relation, Integer>> rows =
+                List.copyOf(report.byRelation().entrySet());
         return bars(
                 "Pairs by relation",
                 rows.stream()
-                        .map(e -> new Bar(ReportPair.label(e.getKey()), e.getValue(), RELATION_COLOURS.get(e.getKey())))
+                        .map(e -> new Bar(e.getKey().label(), e.getValue(), RELATION_COLOURS.get(e.getKey())))
                         .toList());
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parallax.base.Formats;
+import org.parallax.base.PairStatus;
 
 /**
  * A topic across meetings as one self-contained page: a section per meeting, oldest first, with each
@@ -85,9 +86,9 @@ final class TimelineReport {
                     TopicTimeline.Claim left = byId.get(pair.leftClaimId());
                     TopicTimeline.Claim right = byId.get(pair.rightClaimId());
                     out.append("<li><span class=\"relation rel-")
-                            .append(pair.relation().toLowerCase(Locale.ROOT))
+                            .append(pair.relation().token())
                             .append("\">")
-                            .append(html(ReportPair.label(pair.relation())))
+                            .append(html(pair.relation().label()))
                             .append("</span>: ")
                             .append(html(left.partyCode()))
                             .append(" “")
@@ -100,9 +101,9 @@ final class TimelineReport {
                     if (pair.rationale() != null) {
                         out.append(" — ").append(html(pair.rationale()));
                     }
-                    if (!"APPROVED".equals(pair.status())) {
+                    if (pair.status() != PairStatus.APPROVED) {
                         out.append(" <span class=\"status\">")
-                                .append(html(ReportPair.label(pair.status()).toUpperCase(Locale.ROOT)))
+                                .append(html(pair.status().label().toUpperCase(Locale.ROOT)))
                                 .append("</span>");
                     }
                     out.append("</li>");

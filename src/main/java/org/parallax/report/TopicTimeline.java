@@ -3,6 +3,8 @@ package org.parallax.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.parallax.base.PairStatus;
+import org.parallax.pairing.Relation;
 
 /**
  * One topic across meetings, in the order they took place: each meeting's claims on the topic by party,
@@ -28,8 +30,8 @@ public record TopicTimeline(String topic, boolean allPairs, List<Meeting> meetin
             long meetingId,
             long leftClaimId,
             long rightClaimId,
-            String relation,
-            String status,
+            Relation relation,
+            PairStatus status,
             String rationale) {}
 
     /** The parties that speak on the topic anywhere in the timeline, by code. */

@@ -1,18 +1,20 @@
 package org.parallax.review;
 
+import org.parallax.base.PairStatus;
+
 /** What an editor decides on a submitted pair, and the status it gives the pair. */
 public enum Decision {
-    APPROVE("APPROVED"),
-    REJECT("REJECTED"),
-    REQUEST_CHANGES("CHANGES_REQUESTED");
+    APPROVE(PairStatus.APPROVED),
+    REJECT(PairStatus.REJECTED),
+    REQUEST_CHANGES(PairStatus.CHANGES_REQUESTED);
 
-    private final String resultingStatus;
+    private final PairStatus resultingStatus;
 
-    Decision(String resultingStatus) {
+    Decision(PairStatus resultingStatus) {
         this.resultingStatus = resultingStatus;
     }
 
-    public String resultingStatus() {
+    public PairStatus resultingStatus() {
         return resultingStatus;
     }
 

@@ -1,6 +1,7 @@
 package org.parallax.review;
 
 import java.time.OffsetDateTime;
+import org.parallax.pairing.Relation;
 
 /** A submitted pair waiting for an editor's decision. */
 public record QueuedPair(
@@ -11,7 +12,7 @@ public record QueuedPair(
         String leftQuote,
         String rightParty,
         String rightQuote,
-        String relation,
+        Relation relation,
         String topic,
         String author,
         OffsetDateTime submittedAt) {}

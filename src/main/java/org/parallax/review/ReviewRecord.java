@@ -7,7 +7,7 @@ public record ReviewRecord(
         long id,
         long pairId,
         String editor,
-        String decision,
+        Decision decision,
         String note,
         String contentHash,
         OffsetDateTime decidedAt,

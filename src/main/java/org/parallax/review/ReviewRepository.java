@@ -20,7 +20,9 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.PairStatus;
 import org.parallax.base.PairVisibility;
+import org.parallax.claim.AnchorStatus;
 import org.parallax.db.tables.Claim;
 import org.parallax.db.tables.Party;
 import org.springframework.stereotype.Repository;
@@ -59,9 +61,9 @@ class ReviewRepository {
                 .leftJoin(REVIEW)
                 .on(REVIEW.PAIR_ID
                         .eq(CLAIM_PAIR.ID)
-                        .and(REVIEW.DECISION.eq("APPROVE"))
+                        .and(REVIEW.DECISION.eq(Decision.APPROVE))
                         .and(REVIEW.VOIDED_AT.isNull()))
-                .where(CLAIM_PAIR.STATUS.eq("APPROVED").and(pairs))
+                .where(CLAIM_PAIR.STATUS.eq(PairStatus.APPROVED).and(pairs))
                 .orderBy(CLAIM_PAIR.ID)
                 .fetch(r -> new StandingApproval(
                         r.value1(),
@@ -122,7 +124,7 @@ class ReviewRepository {
                                         r.get(left.START_OFFSET),
                                         r.get(left.END_OFFSET),
                                         r.get(left.QUOTE),
-                                        ANCHORED.equals(r.get(left.ANCHOR_STATUS))),
+                                        r.get(left.ANCHOR_STATUS) == AnchorStatus.ANCHORED),
                                 new Seal.Side(
                                         r.get(right.ID),
                                         r.get(rightParty.CODE),
@@ -130,14 +132,12 @@ class ReviewRepository {
                                         r.get(right.START_OFFSET),
                                         r.get(right.END_OFFSET),
                                         r.get(right.QUOTE),
-                                        ANCHORED.equals(r.get(right.ANCHOR_STATUS))),
+                                        r.get(right.ANCHOR_STATUS) == AnchorStatus.ANCHORED),
                                 r.get(CLAIM_PAIR.RELATION),
                                 r.get(CLAIM_PAIR.RATIONALE),
                                 r.get(CLAIM_PAIR.TOPIC),
                                 r.get(evidence)));
     }
-
-    private static final String ANCHORED = "ANCHORED";
 
     /** Completes an approval made before the seal covered everything. */
     void reseal(long reviewId, String sealed, String contentHash) {
@@ -154,11 +154,11 @@ class ReviewRepository {
      */
     void sendBack(long pairId, String reason) {
         db.update(CLAIM_PAIR)
-                .set(CLAIM_PAIR.STATUS, "SUBMITTED")
+                .set(CLAIM_PAIR.STATUS, PairStatus.SUBMITTED)
                 .set(CLAIM_PAIR.REREVIEW_REASON, reason)
                 .set(CLAIM_PAIR.VERSION, CLAIM_PAIR.VERSION.plus(1))
                 .set(CLAIM_PAIR.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(CLAIM_PAIR.ID.eq(pairId).and(CLAIM_PAIR.STATUS.eq("APPROVED")))
+                .where(CLAIM_PAIR.ID.eq(pairId).and(CLAIM_PAIR.STATUS.eq(PairStatus.APPROVED)))
                 .execute();
     }
 
@@ -169,7 +169,7 @@ class ReviewRepository {
         Party leftParty = PARTY.as("left_party");
         Party rightParty = PARTY.as("right_party");
         List<Condition> where = new ArrayList<>();
-        where.add(CLAIM_PAIR.STATUS.eq("SUBMITTED"));
+        where.add(CLAIM_PAIR.STATUS.eq(PairStatus.SUBMITTED));
         where.add(PairVisibility.visibleTo(CLAIM_PAIR, viewerId));
         if (present(filter.text())) {
             where.add(MEETING.TITLE.containsIgnoreCase(filter.text().strip()));
@@ -183,7 +183,7 @@ class ReviewRepository {
         if (present(filter.topic())) {
             where.add(CLAIM_PAIR.TOPIC.containsIgnoreCase(filter.topic().strip()));
         }
-        if (present(filter.relation())) {
+        if (filter.relation() != null) {
             where.add(CLAIM_PAIR.RELATION.eq(filter.relation()));
         }
         if (present(filter.author())) {
@@ -238,7 +238,7 @@ class ReviewRepository {
                 .set(REVIEW.PAIR_ID, pairId)
                 .set(REVIEW.PAIR_AUTHOR_ID, pairAuthorId)
                 .set(REVIEW.EDITOR_ID, editorId)
-                .set(REVIEW.DECISION, decision.name())
+                .set(REVIEW.DECISION, decision)
                 .set(REVIEW.NOTE, note)
                 .set(REVIEW.CONTENT_HASH, contentHash)
                 .execute();
@@ -251,7 +251,7 @@ class ReviewRepository {
                 .set(REVIEW.VOID_REASON, reason)
                 .where(REVIEW.PAIR_ID
                         .eq(pairId)
-                        .and(REVIEW.DECISION.eq("APPROVE"))
+                        .and(REVIEW.DECISION.eq(Decision.APPROVE))
                         .and(REVIEW.VOIDED_AT.isNull()))
                 .execute();
     }

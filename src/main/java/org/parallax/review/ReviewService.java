@@ -8,6 +8,7 @@ import org.parallax.account.Sentence;
 import org.parallax.account.SentenceSplitter;
 import org.parallax.audit.AuditService;
 import org.parallax.base.Limits;
+import org.parallax.base.PairStatus;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
 import org.parallax.meeting.MeetingService;
@@ -89,7 +90,7 @@ public class ReviewService {
         ClaimPair after = pairing.changeStatusAsEditor(
                 pairId,
                 version,
-                "SUBMITTED",
+                PairStatus.SUBMITTED,
                 decision.resultingStatus(),
                 decision.name().toLowerCase());
         Seal seal = seals.current(pairId);
@@ -120,7 +121,8 @@ public class ReviewService {
         if (cleanReason == null) {
             throw new IllegalArgumentException("Say why the approved pair is reopened.");
         }
-        ClaimPair after = pairing.changeStatusAsEditor(pairId, version, "APPROVED", "CHANGES_REQUESTED", "reopen");
+        ClaimPair after = pairing.changeStatusAsEditor(
+                pairId, version, PairStatus.APPROVED, PairStatus.CHANGES_REQUESTED, "reopen");
         reviews.voidApprovals(pairId, "Reopened: " + cleanReason);
         Seal seal = seals.current(pairId);
         reviews.insert(
@@ -146,7 +148,7 @@ public class ReviewService {
             return Optional.of(
                     new SealState(false, List.of(pair.rereviewReason().split("; "))));
         }
-        if (!pair.status().equals("APPROVED")) {
+        if (pair.status() != PairStatus.APPROVED) {
             return Optional.empty();
         }
         return Optional.of(seals.broken(ReviewRepository.thePair(pairId)).getOrDefault(pairId, SealState.HOLDS));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.parallax.pairing.Relation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * anchored), the relation, rationale, topic and every evidence row. Kept whole with the approval, so that
  * a later difference can be named, and hashed, so that a changed record is noticed too.
  */
-public record Seal(Side left, Side right, String relation, String rationale, String topic, List<Evidence> evidence) {
+public record Seal(Side left, Side right, Relation relation, String rationale, String topic, List<Evidence> evidence) {
 
     public record Side(
             long claimId, String party, long revisionId, int start, int end, String quote, boolean anchored) {}
@@ -72,7 +73,8 @@ public record Seal(Side left, Side right, String relation, String rationale, Str
 
     /** The hash approvals had before the seal covered everything: both quotes, relation and rationale. */
     String legacyHash() {
-        return sha256(String.join("\u001f", left.quote, right.quote, relation, rationale == null ? "" : rationale));
+        return sha256(
+                String.join("\u001f", left.quote, right.quote, relation.name(), rationale == null ? "" : rationale));
     }
 
     static String sha256(String content) {

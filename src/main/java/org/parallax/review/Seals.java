@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.parallax.audit.AuditService;
+import org.parallax.base.PairStatus;
 import org.parallax.claim.ClaimsMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -78,7 +79,7 @@ class Seals {
                         approval.pairId(),
                         approval.meetingId(),
                         null,
-                        Map.of("changed", state.changed(), "status", "SUBMITTED"));
+                        Map.of("changed", state.changed(), "status", PairStatus.SUBMITTED));
             }
         }
     }

@@ -36,7 +36,7 @@ class SignInFailureRepository {
             db.insertInto(SIGN_IN_FAILURE)
                     .set(SIGN_IN_FAILURE.USERNAME, cut(username, MAX_USERNAME))
                     .set(SIGN_IN_FAILURE.ADDRESS, cut(address, MAX_ADDRESS))
-                    .set(SIGN_IN_FAILURE.VIA, via.name())
+                    .set(SIGN_IN_FAILURE.VIA, via)
                     .set(SIGN_IN_FAILURE.LOCKED, locked)
                     .execute();
         });
@@ -52,8 +52,7 @@ class SignInFailureRepository {
                 .from(SIGN_IN_FAILURE)
                 .orderBy(SIGN_IN_FAILURE.OCCURRED_AT.desc(), SIGN_IN_FAILURE.ID.desc())
                 .limit(limit)
-                .fetch(r -> new SignInFailure(
-                        r.value1(), r.value2(), r.value3(), SignInFailure.Via.valueOf(r.value4()), r.value5()));
+                .fetch(r -> new SignInFailure(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** A guessed username is the attacker's text: kept, but no longer than a column of the screen needs. */

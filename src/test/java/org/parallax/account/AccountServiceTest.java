@@ -10,6 +10,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parallax.claim.AnchorStatus;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
@@ -264,9 +265,9 @@ class AccountServiceTest {
         assertThat(result.needAttention()).extracting(c -> c.id()).containsExactly(sanctionsClaim);
         var moved = signedIn.as("reviewer", () -> claims.get(progressClaim));
         assertThat(corrected.substring(moved.start(), moved.end())).isEqualTo("progress on almost all issues");
-        assertThat(moved.anchorStatus()).isEqualTo("ANCHORED");
+        assertThat(moved.anchorStatus()).isEqualTo(AnchorStatus.ANCHORED);
         var flagged = signedIn.as("reviewer", () -> claims.get(sanctionsClaim));
-        assertThat(flagged.anchorStatus()).isEqualTo("NEEDS_ATTENTION");
+        assertThat(flagged.anchorStatus()).isEqualTo(AnchorStatus.NEEDS_ATTENTION);
         assertThat(original.substring(flagged.start(), flagged.end()))
                 .isEqualTo("Sanctions stay until denuclearization");
         assertThat(signedIn.as("reviewer", () -> accounts.text(account.id()))).isEqualTo(corrected);

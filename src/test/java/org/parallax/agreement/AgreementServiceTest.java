@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parallax.pairing.HighlightState;
 import org.parallax.pairing.NewEvidence;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairFilter;
@@ -123,7 +124,7 @@ class AgreementServiceTest {
                 .singleElement()
                 .satisfies(c -> {
                     assertThat(c.settlement()).isEqualTo(Settlement.SECOND);
-                    assertThat(c.settledRelation()).isEqualTo("CONTRADICTS");
+                    assertThat(c.settledRelation()).isEqualTo(Relation.CONTRADICTS);
                 });
         assertThatThrownBy(() -> signedIn.run(
                         "reviewer2",
@@ -216,7 +217,7 @@ class AgreementServiceTest {
         assertThat(blind.getFirst())
                 .filteredOn(m -> m.id() == madeProgress)
                 .singleElement()
-                .satisfies(m -> assertThat(m.state()).isEqualTo("unpaired"));
+                .satisfies(m -> assertThat(m.state()).isEqualTo(HighlightState.UNPAIRED));
         assertThat(signedIn.as("admin", () -> pairing.countOfMeeting(meeting, PairFilter.ALL)))
                 .isZero();
         assertThat(signedIn.as("editor", () -> pairing.countOfMeeting(meeting, PairFilter.ALL)))
@@ -229,12 +230,12 @@ class AgreementServiceTest {
                         .getFirst())
                 .filteredOn(m -> m.id() == committed)
                 .singleElement()
-                .satisfies(m -> assertThat(m.state()).isEqualTo("paired"));
+                .satisfies(m -> assertThat(m.state()).isEqualTo(HighlightState.PAIRED));
         assertThat(signedIn.as("editor", () -> workspaces.marks(meeting, us, dprk))
                         .getFirst())
                 .filteredOn(m -> m.id() == committed)
                 .singleElement()
-                .satisfies(m -> assertThat(m.state()).isEqualTo("unpaired"));
+                .satisfies(m -> assertThat(m.state()).isEqualTo(HighlightState.UNPAIRED));
         // An editor who pairs blind does not get the round's result either.
         assertThatThrownBy(() -> signedIn.as("admin", () -> agreement.result(round.id())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -11,6 +11,7 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.NewAccount;
+import org.parallax.base.PairStatus;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
@@ -74,7 +75,7 @@ class PairingServiceTest {
                         List.of(
                                 new NewEvidence("https://example.org/a", "Transcript", null),
                                 new NewEvidence(null, null, "  ")))));
-        assertThat(pair.status()).isEqualTo("DRAFT");
+        assertThat(pair.status()).isEqualTo(PairStatus.DRAFT);
         assertThat(pair.author()).isEqualTo("Riley Reviewer");
         assertThat(signedIn.as("reviewer", () -> pairing.evidence(pair.id())))
                 .containsExactly(new NewEvidence("https://example.org/a", "Transcript", null));
@@ -87,8 +88,8 @@ class PairingServiceTest {
                 .filteredOn(c -> c.id() == usClaim)
                 .singleElement()
                 .satisfies(c -> {
-                    assertThat(c.state()).isEqualTo("paired");
-                    assertThat(c.relation()).isEqualTo("contradicts");
+                    assertThat(c.state()).isEqualTo(HighlightState.PAIRED);
+                    assertThat(c.relation()).isEqualTo(Relation.CONTRADICTS);
                     assertThat(c.partners()).containsExactly(dprkClaim);
                 });
         assertThat(columns.get(1))

@@ -30,6 +30,7 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.NewAccount;
+import org.parallax.base.PairStatus;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
@@ -148,11 +149,11 @@ class ReportServiceTest {
                 .extracting(ReportEvidence::url)
                 .containsExactly("https://example.org/kcna-2018-07-07");
         assertThat(pair.right().quote()).isEqualTo("매우 우려스럽다");
-        assertThat(standard.byRelation()).containsEntry("CONTRADICTS", 1).containsEntry("CONSISTENT", 0);
+        assertThat(standard.byRelation()).containsEntry(Relation.CONTRADICTS, 1).containsEntry(Relation.CONSISTENT, 0);
 
         MeetingReport all =
                 signedIn.as("reviewer", () -> reports.report(meeting, new ReportOptions(true, Set.of(), null)));
-        assertThat(all.pairs()).extracting(ReportPair::status).containsExactly("APPROVED", "DRAFT");
+        assertThat(all.pairs()).extracting(ReportPair::status).containsExactly(PairStatus.APPROVED, PairStatus.DRAFT);
         assertThat(signedIn.as(
                                 "reviewer",
                                 () -> reports.report(meeting, new ReportOptions(true, Set.of(), "SANCTIONS")))
@@ -473,7 +474,7 @@ class ReportServiceTest {
                 .singleElement()
                 .satisfies(m -> assertThat(m.pairs())
                         .extracting(TopicTimeline.Pair::status)
-                        .containsExactly("DRAFT"));
+                        .containsExactly(PairStatus.DRAFT));
 
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         signedIn.as("reviewer", () -> timeline(talks, ReportFormat.HTML, html));

@@ -18,6 +18,7 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.NewAccount;
+import org.parallax.base.PairStatus;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
@@ -139,7 +140,7 @@ class ApprovalSealTest {
                 .as("left out of the approved-only report in every format")
                 .allSatisfy(text -> assertThat(text).doesNotContain(RATIONALE));
         ClaimPair now = signedIn.as("reviewer", () -> pairing.get(approved.id()));
-        assertThat(now.status()).isEqualTo("SUBMITTED");
+        assertThat(now.status()).isEqualTo(PairStatus.SUBMITTED);
         assertThat(now.statusLabel()).isEqualTo("needs re-review");
         assertThat(now.rereviewReason()).contains(changed);
         assertThat(signedIn.as("editor", () -> reviews.queue()))
@@ -150,7 +151,7 @@ class ApprovalSealTest {
             assertThat(e.after()).contains(changed);
         });
         assertThat(signedIn.as("reviewer", () -> reviews.reviewsOf(approved.id())))
-                .filteredOn(r -> r.decision().equals("APPROVE"))
+                .filteredOn(r -> r.decision() == Decision.APPROVE)
                 .singleElement()
                 .satisfies(r ->
                         assertThat(r.voidReason()).startsWith("Seal broken: ").contains(changed));

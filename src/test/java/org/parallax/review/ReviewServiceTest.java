@@ -12,6 +12,7 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.NewAccount;
+import org.parallax.base.PairStatus;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
@@ -75,7 +76,7 @@ class ReviewServiceTest {
         ClaimPair approved = signedIn.as(
                 "editor", () -> reviews.decide(submitted.id(), submitted.version(), Decision.APPROVE, null));
 
-        assertThat(approved.status()).isEqualTo("APPROVED");
+        assertThat(approved.status()).isEqualTo(PairStatus.APPROVED);
         List<ReviewRecord> records = signedIn.as("reviewer", () -> reviews.reviewsOf(submitted.id()));
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.editor()).isEqualTo("Eden Editor");
@@ -85,7 +86,7 @@ class ReviewServiceTest {
         assertThat(signedIn.as("reviewer", () -> reviews.myPairs()))
                 .filteredOn(p -> p.pair().id() == submitted.id())
                 .singleElement()
-                .satisfies(p -> assertThat(p.lastDecision()).isEqualTo("APPROVE"));
+                .satisfies(p -> assertThat(p.lastDecision()).isEqualTo(Decision.APPROVE));
     }
 
     @Test
@@ -95,7 +96,7 @@ class ReviewServiceTest {
                         signedIn.as("editor", () -> reviews.decide(own.id(), own.version(), Decision.APPROVE, null)))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("wrote");
-        assertThat(signedIn.as("editor", () -> pairing.get(own.id())).status()).isEqualTo("SUBMITTED");
+        assertThat(signedIn.as("editor", () -> pairing.get(own.id())).status()).isEqualTo(PairStatus.SUBMITTED);
         long editorId = db.fetchSingle("select id from app_user where username = 'editor'")
                 .get(0, Long.class);
         assertThatThrownBy(() -> db.execute(
@@ -124,7 +125,7 @@ class ReviewServiceTest {
                 "editor",
                 () -> reviews.decide(
                         submitted.id(), submitted.version(), Decision.REQUEST_CHANGES, "Quote the whole sentence."));
-        assertThat(sentBack.status()).isEqualTo("CHANGES_REQUESTED");
+        assertThat(sentBack.status()).isEqualTo(PairStatus.CHANGES_REQUESTED);
         assertThat(signedIn.as("reviewer", () -> reviews.myPairs()))
                 .filteredOn(p -> p.pair().id() == draft.id())
                 .singleElement()
@@ -141,7 +142,7 @@ class ReviewServiceTest {
                         List.of()));
         assertThat(signedIn.as("reviewer", () -> pairing.submit(changed.id(), changed.version()))
                         .status())
-                .isEqualTo("SUBMITTED");
+                .isEqualTo(PairStatus.SUBMITTED);
     }
 
     @Test
@@ -161,10 +162,10 @@ class ReviewServiceTest {
         ClaimPair reopened = signedIn.as(
                 "admin", () -> reviews.reopen(approved.id(), approved.version(), "The DPRK text was corrected"));
 
-        assertThat(reopened.status()).isEqualTo("CHANGES_REQUESTED");
+        assertThat(reopened.status()).isEqualTo(PairStatus.CHANGES_REQUESTED);
         assertThat(signedIn.as("reviewer", () -> reviews.seal(approved.id()))).isEmpty();
         assertThat(signedIn.as("reviewer", () -> reviews.reviewsOf(approved.id())))
-                .filteredOn(r -> r.decision().equals("APPROVE"))
+                .filteredOn(r -> r.decision() == Decision.APPROVE)
                 .singleElement()
                 .satisfies(r -> assertThat(r.voidReason()).isEqualTo("Reopened: The DPRK text was corrected"));
         assertThat(db.fetchCount(db.selectFrom("audit_event")

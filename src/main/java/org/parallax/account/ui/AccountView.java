@@ -23,6 +23,7 @@ import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
 import org.parallax.base.ui.Notices;
 import org.parallax.base.ui.PartyChip;
+import org.parallax.claim.AnchorStatus;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
 
@@ -90,7 +91,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         }
         add(text);
         showAttention(claims.ofAccount(a.id()).stream()
-                .filter(c -> c.anchorStatus().equals("NEEDS_ATTENTION"))
+                .filter(c -> c.anchorStatus() == AnchorStatus.NEEDS_ATTENTION)
                 .toList());
     }
 

@@ -23,6 +23,7 @@ import org.parallax.agreement.CoupleComparison;
 import org.parallax.agreement.Person;
 import org.parallax.agreement.Settlement;
 import org.parallax.base.ui.Notices;
+import org.parallax.pairing.Relation;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 
@@ -168,7 +169,7 @@ class AgreementView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private static String label(String relation) {
-        return relation == null ? "no pair" : relation.toLowerCase(Locale.ROOT).replace('_', ' ');
+    private static String label(Relation relation) {
+        return relation == null ? "no pair" : relation.label();
     }
 }

@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.parallax.account.AccountSummary;
 import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.PairStatus;
 import org.parallax.base.Texts;
 import org.parallax.base.ui.AfterAnswer;
 import org.parallax.base.ui.Notices;
@@ -47,6 +48,7 @@ import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.ColumnText;
+import org.parallax.pairing.HighlightState;
 import org.parallax.pairing.PairFilter;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
@@ -158,9 +160,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pairs.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”")
                 .setHeader("Counter-claim")
                 .setFlexGrow(2);
-        pairs.addColumn(p -> p.relation().toLowerCase().replace('_', ' '))
-                .setHeader("Relation")
-                .setAutoWidth(true);
+        pairs.addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true);
         pairs.addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true);
         pairs.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
         // A template, not a component per row: refreshing the list then costs the browser little.
@@ -171,7 +171,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                           <vaadin-button theme="tertiary error" ?hidden=${!item.draft} @click=${remove}>Delete</vaadin-button>
                         </span>""")
                         .withProperty("own", this::ownEditable)
-                        .withProperty("draft", p -> p.status().equals("DRAFT"))
+                        .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
                         .withFunction("submit", this::submitPair)
                         .withFunction("edit", this::openLink)
                         .withFunction("remove", this::deletePair))
@@ -419,7 +419,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void marked(Claim claim) {
         Side side = markingSide;
-        chosen.put(side, new ChosenClaim(claim, "unpaired", null));
+        chosen.put(side, new ChosenClaim(claim, HighlightState.UNPAIRED, null));
         lastChosen = side;
         text(side).select(claim.id());
         afterChange(List.of(claim.id()));
@@ -506,7 +506,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void linked(ClaimPair saved, boolean created) {
         if (created) {
-            String relation = saved.relation().toLowerCase().replace('_', ' ');
+            String relation = saved.relation().label();
             AfterAnswer.push(LIST_AFTER_MILLIS, () -> Notices.done("Draft pair saved: " + relation));
             clearChoice();
         }
@@ -575,7 +575,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The author's own pair that may still change: drafts and pairs an editor sent back. */
     private boolean ownEditable(ClaimPair pair) {
-        return PairingService.EDITABLE.contains(pair.status())
+        return pair.status().editable()
                 && currentUser.get().map(u -> u.id() == pair.authorId()).orElse(false);
     }
 
@@ -649,19 +649,20 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return column;
     }
 
+    /** The highlight colours as the stylesheet defines them (--parallax-<token>), named for people. */
     private static Div legend() {
         Div legend = new Div();
         legend.addClassName("legend");
         Map<String, String> swatches = new LinkedHashMap<>();
-        swatches.put("unpaired", "#fff1a8");
-        swatches.put("contradicts", "#ffc9c4");
-        swatches.put("partly contradicts", "#ffe0b3");
-        swatches.put("consistent", "#c8ecd6");
-        swatches.put("approved", "#b9d7ff");
-        swatches.put("no counterpart", "#e4dcf5");
-        swatches.forEach((label, colour) -> {
+        swatches.put(HighlightState.UNPAIRED.token(), "unpaired");
+        for (Relation relation : Relation.values()) {
+            swatches.put(relation.token(), relation.label());
+        }
+        swatches.put(HighlightState.APPROVED.token(), "approved");
+        swatches.put(HighlightState.NO_COUNTERPART.token(), "no counterpart");
+        swatches.forEach((token, label) -> {
             Span s = new Span(label);
-            s.getStyle().set("--swatch", colour);
+            s.getStyle().set("--swatch", "var(--parallax-" + token + ")");
             legend.add(s);
         });
         return legend;

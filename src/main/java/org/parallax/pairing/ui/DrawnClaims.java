@@ -1,5 +1,7 @@
 package org.parallax.pairing.ui;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.pairing.ClaimMark;
+import org.parallax.pairing.HighlightState;
+import org.parallax.pairing.Relation;
 
 /**
  * What one column's browser element has drawn, kept as a 64-bit fingerprint per claim (16 bytes with its
@@ -14,9 +18,33 @@ import org.parallax.pairing.ClaimMark;
  */
 final class DrawnClaims {
 
-    private static final List<String> STATES = List.of("unpaired", "paired", "approved", "no-counterpart");
-    private static final List<String> RELATIONS =
-            Arrays.asList(null, "contradicts", "partly-contradicts", "consistent");
+    /**
+     * One claim as the browser receives it, a JSON array [id, start, end, state, relation, [partner ids]]
+     * (a few bytes per claim): state and relation are indexes into the legend sent with every full set of
+     * rows ({@link #all}), relation -1 when the claim is unpaired. parallax-annotated.js decodes it.
+     */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"id", "start", "end", "state", "relation", "partners"})
+    record Row(long id, int start, int end, int state, int relation, List<Long> partners) {
+
+        static Row of(ClaimMark m) {
+            return new Row(
+                    m.id(),
+                    m.start(),
+                    m.end(),
+                    m.state().ordinal(),
+                    m.relation() == null ? -1 : m.relation().ordinal(),
+                    m.partners());
+        }
+    }
+
+    /** The tokens the rows' codes stand for, in the enums' order. */
+    static final Map<String, List<String>> LEGEND = Map.of(
+            "states",
+                    Arrays.stream(HighlightState.values())
+                            .map(HighlightState::token)
+                            .toList(),
+            "relations", Arrays.stream(Relation.values()).map(Relation::token).toList());
 
     private long[] ids = new long[0];
     private long[] fingerprints = new long[0];
@@ -25,13 +53,14 @@ final class DrawnClaims {
     Map<String, Object> all(List<ClaimMark> marks) {
         remember(marks);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("rows", marks.stream().map(DrawnClaims::row).toList());
+        body.put("legend", LEGEND);
+        body.put("rows", marks.stream().map(Row::of).toList());
         return body;
     }
 
     /** The rows that changed and the ids that went since the last call, or null when nothing did. */
     Map<String, Object> changes(List<ClaimMark> marks) {
-        List<Object[]> changed = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
         boolean[] still = new boolean[ids.length];
         for (ClaimMark mark : marks) {
             int at = Arrays.binarySearch(ids, mark.id());
@@ -39,7 +68,7 @@ final class DrawnClaims {
                 still[at] = true;
             }
             if (at < 0 || fingerprints[at] != fingerprint(mark)) {
-                changed.add(row(mark));
+                changed.add(Row.of(mark));
             }
         }
         List<Long> removed = new ArrayList<>();
@@ -63,7 +92,7 @@ final class DrawnClaims {
      * {@code gone} are removed. Null when the browser has all of it already.
      */
     Map<String, Object> update(List<ClaimMark> marks, List<Long> gone) {
-        List<Object[]> changed = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
         Map<Long, Long> next = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             next.put(ids[i], fingerprints[i]);
@@ -73,7 +102,7 @@ final class DrawnClaims {
         for (ClaimMark mark : marks) {
             Long before = next.put(mark.id(), fingerprint(mark));
             if (before == null || before != fingerprint(mark)) {
-                changed.add(row(mark));
+                changed.add(Row.of(mark));
             }
         }
         ids = next.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
@@ -94,16 +123,11 @@ final class DrawnClaims {
         fingerprints = byId.stream().mapToLong(DrawnClaims::fingerprint).toArray();
     }
 
-    /** [id, start, end, state, relation, [partner ids]]: a few bytes per claim. */
-    private static Object[] row(ClaimMark m) {
-        return new Object[] {
-            m.id(), m.start(), m.end(), STATES.indexOf(m.state()), RELATIONS.indexOf(m.relation()), m.partners()
-        };
-    }
-
     private static long fingerprint(ClaimMark m) {
         long h = mix(((long) m.start() << 32) | (m.end() & 0xffffffffL));
-        h = mix(h ^ STATES.indexOf(m.state()) * 31L + RELATIONS.indexOf(m.relation()));
+        h = mix(h
+                ^ m.state().ordinal() * 31L
+                        + (m.relation() == null ? -1 : m.relation().ordinal()));
         for (long partner : m.partners()) {
             h = mix(h ^ partner);
         }

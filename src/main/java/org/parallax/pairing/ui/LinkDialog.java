@@ -115,13 +115,15 @@ class LinkDialog extends Dialog {
             }
         });
         // The columns repaint the chosen claims as paired at the click, in the browser (just after the click's
-        // request has left); the server's answer then replaces them. The relation is read from the checked
-        // radio button's label.
+        // request has left); the server's answer then replaces them. The relation's token travels on the
+        // group as an attribute, so the browser never derives it from a visible label.
+        relation.addValueChangeListener(e -> relation.getElement()
+                .setAttribute(
+                        "data-token", e.getValue() == null ? "" : e.getValue().token()));
         save.getElement().executeJs("""
                 this.addEventListener('click', () => {
-                  const checked = [...(this.parallaxRelation || document).querySelectorAll('vaadin-radio-button')].find(b => b.checked);
-                  const label = checked ? (checked.label || checked.textContent || '').trim() : '';
-                  (this.parallaxColumns || []).forEach(c => c.drawProvisionalLink(label.replace(/ /g, '-')));
+                  const token = this.parallaxRelation ? this.parallaxRelation.getAttribute('data-token') : null;
+                  (this.parallaxColumns || []).forEach(c => c.drawProvisionalLink(token || null));
                 })""");
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -147,7 +149,7 @@ class LinkDialog extends Dialog {
         save.setText(existing != null ? "Save" : blind ? "Link for the agreement round" : "Link as draft pair");
         leftQuote.setText("“" + left.quote() + "”");
         rightQuote.setText("“" + right.quote() + "”");
-        relation.setValue(existing == null ? Relation.CONTRADICTS : Relation.valueOf(existing.relation()));
+        relation.setValue(existing == null ? Relation.CONTRADICTS : existing.relation());
         String topicNow = existing != null ? existing.topic() : left.topic();
         topic.setValue(topicNow == null ? "" : topicNow);
         rationale.setValue(existing == null || existing.rationale() == null ? "" : existing.rationale());

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.parallax.base.PairStatus;
 import org.parallax.history.HistoryService;
 import org.parallax.review.MyPair;
 import org.parallax.review.ReviewService;
@@ -21,11 +22,8 @@ import org.parallax.review.ReviewService;
 @PermitAll
 class MyPairsView extends Main {
 
-    private static final List<String> STATUSES =
-            List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED");
-
     final Grid<MyPair> grid = new Grid<>();
-    final Select<String> status = new Select<>();
+    final Select<PairStatus> status = new Select<>();
     private final List<MyPair> all;
 
     MyPairsView(ReviewService reviews, HistoryService histories) {
@@ -51,15 +49,15 @@ class MyPairsView extends Main {
                 .setFlexGrow(2);
         grid.setEmptyStateText("You have no pairs yet: link two claims on a comparison screen.");
         status.setLabel("Status");
-        status.setItems(STATUSES);
-        status.setItemLabelGenerator(s -> s == null ? "All" : label(s));
+        status.setItems(PairStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("All");
         status.addValueChangeListener(e -> grid.setItems(
                 e.getValue() == null
                         ? all
                         : all.stream()
-                                .filter(p -> p.pair().status().equals(e.getValue()))
+                                .filter(p -> p.pair().status() == e.getValue())
                                 .toList()));
         grid.setItems(all);
         // A pair's thread and history in a dialog: what the editor said, and every change.
@@ -78,9 +76,5 @@ class MyPairsView extends Main {
                         "Submit drafts from the comparison screen; pairs sent back for changes can be edited there and submitted again."),
                 status,
                 grid);
-    }
-
-    private static String label(String status) {
-        return status.toLowerCase().replace('_', ' ');
     }
 }

@@ -77,9 +77,7 @@ class ReviewQueueView extends Main {
         grid.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”")
                 .setHeader("Counter-claim")
                 .setFlexGrow(2);
-        grid.addColumn(p -> p.relation().toLowerCase().replace('_', ' '))
-                .setHeader("Relation")
-                .setAutoWidth(true);
+        grid.addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true);
         grid.addColumn(QueuedPair::author).setHeader("Author").setAutoWidth(true);
         grid.addColumn(p -> Formats.moment(p.submittedAt()))
                 .setHeader("Submitted")
@@ -138,7 +136,7 @@ class ReviewQueueView extends Main {
                 meeting.getValue(),
                 party.getValue(),
                 topic.getValue(),
-                relation.getValue() == null ? null : relation.getValue().name(),
+                relation.getValue(),
                 author.getValue(),
                 age.getValue()));
         grid.setItems(shown);
@@ -157,7 +155,7 @@ class ReviewQueueView extends Main {
         }
         var p = current.pair();
         detail.add(new H3(p.leftParty() + " ↔ " + p.rightParty() + " · "
-                + p.relation().toLowerCase().replace('_', ' ') + (p.topic() == null ? "" : " · " + p.topic())));
+                + p.relation().label() + (p.topic() == null ? "" : " · " + p.topic())));
         if (p.rereviewReason() != null) {
             Paragraph rereview = new Paragraph("Needs re-review: it was approved, and since then this changed: "
                     + p.rereviewReason() + " (see the history below).");

@@ -3,36 +3,37 @@ package org.parallax.pairing.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parallax.pairing.ClaimMark;
+import org.parallax.pairing.HighlightState;
+import org.parallax.pairing.Relation;
+import tools.jackson.databind.json.JsonMapper;
 
-@SuppressWarnings("unchecked")
+/** The claim rows as the browser receives them: JSON arrays whose codes index the legend sent with them. */
 class DrawnClaimsTest {
 
-    final ClaimMark a = new ClaimMark(1, 0, 10, "unpaired", null, List.of());
-    final ClaimMark b = new ClaimMark(2, 20, 30, "paired", "contradicts", List.of(7L));
-    final ClaimMark c = new ClaimMark(3, 40, 50, "unpaired", null, List.of());
+    final JsonMapper json = JsonMapper.builder().build();
+    final ClaimMark a = new ClaimMark(1, 0, 10, HighlightState.UNPAIRED, null, List.of());
+    final ClaimMark b = new ClaimMark(2, 20, 30, HighlightState.PAIRED, Relation.CONTRADICTS, List.of(7L));
+    final ClaimMark c = new ClaimMark(3, 40, 50, HighlightState.UNPAIRED, null, List.of());
 
     @Test
-    void sends_every_claim_first_as_compact_rows() {
-        Map<String, Object> all = new DrawnClaims().all(List.of(a, b));
-        assertThat((List<?>) all.get("rows")).hasSize(2).first().isEqualTo(new Object[] {1L, 0, 10, 0, 0, List.of()});
+    void sends_every_claim_first_as_compact_rows_with_the_legend_their_codes_index() {
+        String all = json.writeValueAsString(new DrawnClaims().all(List.of(a, b)));
+        assertThat(all).contains("\"rows\":[[1,0,10,0,-1,[]],[2,20,30,1,0,[7]]]");
+        assertThat(all).contains("\"states\":[\"unpaired\",\"paired\",\"approved\",\"no_counterpart\"]");
+        assertThat(all).contains("\"relations\":[\"contradicts\",\"partly_contradicts\",\"consistent\"]");
     }
 
     @Test
     void then_only_what_was_added_changed_or_removed() {
         DrawnClaims drawn = new DrawnClaims();
         drawn.all(List.of(a, b, c));
-        ClaimMark bUnpaired = new ClaimMark(2, 20, 30, "unpaired", null, List.of());
-        ClaimMark d = new ClaimMark(4, 60, 70, "no-counterpart", null, List.of());
+        ClaimMark bUnpaired = new ClaimMark(2, 20, 30, HighlightState.UNPAIRED, null, List.of());
+        ClaimMark d = new ClaimMark(4, 60, 70, HighlightState.NO_COUNTERPART, null, List.of());
 
-        Map<String, Object> changes = drawn.changes(List.of(a, bUnpaired, d));
-
-        assertThat((List<Object>) changes.get("rows"))
-                .containsExactly(
-                        new Object[] {2L, 20, 30, 0, 0, List.of()}, new Object[] {4L, 60, 70, 3, 0, List.of()});
-        assertThat((List<Object>) changes.get("removed")).containsExactly(3L);
+        assertThat(json.writeValueAsString(drawn.changes(List.of(a, bUnpaired, d))))
+                .isEqualTo("{\"rows\":[[2,20,30,0,-1,[]],[4,60,70,3,-1,[]]],\"removed\":[3]}");
     }
 
     @Test
@@ -40,22 +41,20 @@ class DrawnClaimsTest {
         DrawnClaims drawn = new DrawnClaims();
         drawn.all(List.of(a, b));
         assertThat(drawn.changes(List.of(a, b))).isNull();
-        ClaimMark bWithTwoPartners = new ClaimMark(2, 20, 30, "paired", "contradicts", List.of(7L, 8L));
-        assertThat((List<?>) drawn.changes(List.of(a, bWithTwoPartners)).get("rows"))
-                .hasSize(1);
+        ClaimMark bWithTwoPartners =
+                new ClaimMark(2, 20, 30, HighlightState.PAIRED, Relation.CONTRADICTS, List.of(7L, 8L));
+        assertThat(json.writeValueAsString(drawn.changes(List.of(a, bWithTwoPartners))))
+                .isEqualTo("{\"rows\":[[2,20,30,1,0,[7,8]]],\"removed\":[]}");
     }
 
     @Test
     void updates_just_the_claims_a_change_touched() {
         DrawnClaims drawn = new DrawnClaims();
         drawn.all(List.of(a, b, c));
-        ClaimMark aPaired = new ClaimMark(1, 0, 10, "paired", "consistent", List.of(9L));
+        ClaimMark aPaired = new ClaimMark(1, 0, 10, HighlightState.PAIRED, Relation.CONSISTENT, List.of(9L));
 
-        Map<String, Object> update = drawn.update(List.of(aPaired), List.of(3L, 99L));
-
-        assertThat((List<Object>) update.get("rows"))
-                .containsExactly((Object) new Object[] {1L, 0, 10, 1, 3, List.of(9L)});
-        assertThat((List<Object>) update.get("removed")).containsExactly(3L);
+        assertThat(json.writeValueAsString(drawn.update(List.of(aPaired), List.of(3L, 99L))))
+                .isEqualTo("{\"rows\":[[1,0,10,1,2,[9]]],\"removed\":[3]}");
         assertThat(drawn.update(List.of(aPaired), List.of())).isNull();
         assertThat(drawn.changes(List.of(aPaired, b))).isNull();
     }

@@ -1,4 +1,4 @@
-package org.parallax.pairing;
+package org.parallax.base;
 
 import java.util.Locale;
 
@@ -9,6 +9,16 @@ public enum PairStatus {
     APPROVED,
     REJECTED,
     CHANGES_REQUESTED;
+
+    /** "changes_requested": the one spelling in JSON, CSV and the API. */
+    public String token() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A status in which the author may still change the pair. */
+    public boolean editable() {
+        return this == DRAFT || this == CHANGES_REQUESTED;
+    }
 
     /** "draft", "changes requested" … */
     public String label() {

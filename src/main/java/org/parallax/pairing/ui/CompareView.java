@@ -5,19 +5,15 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,21 +21,18 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.parallax.account.AccountSummary;
 import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
-import org.parallax.base.PairStatus;
-import org.parallax.base.Texts;
 import org.parallax.base.ui.AfterAnswer;
+import org.parallax.base.ui.BatchedChanges;
 import org.parallax.base.ui.Notices;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
@@ -49,7 +42,6 @@ import org.parallax.pairing.ClaimMark;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.ColumnText;
 import org.parallax.pairing.HighlightState;
-import org.parallax.pairing.PairFilter;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.pairing.Workspace;
@@ -64,11 +56,21 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The screen keeps little in the session: the columns load their text from a download handler, claims
  * travel as compact rows and only a fingerprint of each is kept ({@link DrawnClaims}), and the pairs list
- * loads page by page.
+ * loads page by page. This class coordinates: each side is a {@link CompareColumn}, the list a
+ * {@link PairsPanel}, other people's changes arrive through {@link BatchedChanges}.
  */
 @Route("meetings/:meetingId/compare")
 @PermitAll
 class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    enum Side {
+        LEFT,
+        RIGHT
+    }
+
+    private static final Duration NOTICE_DELAY = Duration.ofMillis(100);
+    /** The pairs list and the "saved" message follow the highlights by about one frame of a long comparison. */
+    private static final long LIST_AFTER_MILLIS = 150;
 
     private final WorkspaceService workspaces;
     private final ClaimService claims;
@@ -77,21 +79,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final JsonMapper json;
     private final MeetingChanges changes;
 
-    final Select<AccountSummary> leftChoice = new Select<>();
-    final Select<AccountSummary> rightChoice = new Select<>();
-    final AnnotatedText leftText =
-            new AnnotatedText((s, e, q) -> selected(Side.LEFT, s, e, q), id -> chosen(Side.LEFT, id));
-    final AnnotatedText rightText =
-            new AnnotatedText((s, e, q) -> selected(Side.RIGHT, s, e, q), id -> chosen(Side.RIGHT, id));
-    private final Map<Side, DrawnClaims> drawn = new EnumMap<>(Side.class);
-    private final Map<Side, Long> shownAccount = new EnumMap<>(Side.class);
-    private final Map<Side, ChosenClaim> chosen = new EnumMap<>(Side.class);
-    final Div leftHead = new Div();
-    final Div rightHead = new Div();
+    private final Map<Side, CompareColumn> columns = new EnumMap<>(Side.class);
     final Button link = new Button("Link chosen claims");
     final Button noCounterpart = new Button("No counterpart…");
     final Span chosenInfo = new Span();
-    final Grid<ClaimPair> pairs = new Grid<>();
+    final PairsPanel pairs;
     final Gutter gutter = new Gutter();
     final Checkbox scrollTogether = new Checkbox("Scroll together");
     final Anchor back = new Anchor();
@@ -102,20 +94,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LinkDialog linkDialog;
     private Side markingSide;
     private long meetingId;
-    private long pairsOfMeeting;
     private Workspace workspace;
     private Side lastChosen;
-    private AutoCloseable subscription;
-    private final AtomicBoolean reloadPending = new AtomicBoolean();
-
-    enum Side {
-        LEFT,
-        RIGHT
-    }
-
-    private static final long NOTICE_DELAY_MILLIS = 100;
-    /** The pairs list and the "saved" message follow the highlights by about one frame of a long comparison. */
-    private static final long LIST_AFTER_MILLIS = 150;
+    private BatchedChanges subscription;
 
     CompareView(
             WorkspaceService workspaces,
@@ -131,18 +112,22 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.currentUser = currentUser;
         this.json = json;
         addClassNames("page", "compare");
-        for (Select<AccountSummary> choice : List.of(leftChoice, rightChoice)) {
-            choice.setItemLabelGenerator(a -> a.partyCode() + " · " + a.title());
-            choice.addValueChangeListener(e -> {
+        for (Side side : Side.values()) {
+            CompareColumn column = new CompareColumn(
+                    side == Side.LEFT ? "Left" : "Right",
+                    json,
+                    (start, end, quote) -> selected(side, start, end, quote),
+                    id -> chosen(side, id));
+            column.choice.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    navigateTo(leftChoice.getValue(), rightChoice.getValue());
+                    navigateTo(
+                            column(Side.LEFT).choice.getValue(),
+                            column(Side.RIGHT).choice.getValue());
                 }
             });
+            columns.put(side, column);
         }
-        leftChoice.setAriaLabel("Left account");
-        rightChoice.setAriaLabel("Right account");
-        leftText.getElement().setAttribute("aria-label", "Left account text");
-        rightText.getElement().setAttribute("aria-label", "Right account text");
+        pairs = new PairsPanel(pairing, workspaces, currentUser, this::openLink, this::showPair, this::afterChange);
         link.addThemeVariants(ButtonVariant.PRIMARY);
         link.setEnabled(false);
         link.addClickListener(e -> openLink(null));
@@ -154,34 +139,6 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         cancel.addClickShortcut(Key.ESCAPE);
         chosenInfo.addClassName("selection-info");
 
-        pairs.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”")
-                .setHeader("Claim")
-                .setFlexGrow(2);
-        pairs.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”")
-                .setHeader("Counter-claim")
-                .setFlexGrow(2);
-        pairs.addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true);
-        pairs.addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true);
-        pairs.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
-        // A template, not a component per row: refreshing the list then costs the browser little.
-        pairs.addColumn(LitRenderer.<ClaimPair>of("""
-                        <span ?hidden=${!item.own}>
-                          <vaadin-button theme="tertiary" @click=${submit}>Submit</vaadin-button>
-                          <vaadin-button theme="tertiary" @click=${edit}>Edit</vaadin-button>
-                          <vaadin-button theme="tertiary error" ?hidden=${!item.draft} @click=${remove}>Delete</vaadin-button>
-                        </span>""")
-                        .withProperty("own", this::ownEditable)
-                        .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
-                        .withFunction("submit", this::submitPair)
-                        .withFunction("edit", this::openLink)
-                        .withFunction("remove", this::deletePair))
-                .setHeader("")
-                .setAutoWidth(true);
-        pairs.setHeight("22rem");
-        pairs.setPageSize(40);
-        pairs.setEmptyStateText("No pairs yet: click a claim in each column, then “Link chosen claims”.");
-        pairs.addItemClickListener(e -> showPair(e.getItem()));
-
         scrollTogether.addValueChangeListener(e -> gutter.setSync(e.getValue()));
         Div toolbar = new Div(link, noCounterpart, cancel, scrollTogether, chosenInfo);
         toolbar.addClassName("toolbar");
@@ -189,12 +146,15 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + "Alt+↑ ↓ jump between claims, Enter chooses the claim or marks the sentence, M marks, "
                 + "Alt+L links, Esc clears.");
         keys.addClassName("keys");
-        Div columns =
-                new Div(column(leftChoice, leftHead, leftText), gutter, column(rightChoice, rightHead, rightText));
-        columns.addClassName("workspace");
+        Div workspaceColumns = new Div(column(Side.LEFT), gutter, column(Side.RIGHT));
+        workspaceColumns.addClassName("workspace");
         blindNote.addClassName("blind-note");
         blindNote.setVisible(false);
-        add(back, title, blindNote, toolbar, keys, legend(), columns, new H2("Pairs"), pairs);
+        add(back, title, blindNote, toolbar, keys, new ClaimLegend(), workspaceColumns, new H2("Pairs"), pairs);
+    }
+
+    CompareColumn column(Side side) {
+        return columns.get(side);
     }
 
     @Override
@@ -207,42 +167,21 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         unsubscribe();
     }
 
-    /**
-     * Other people's claims and pairs appear within a second, through Push. Notices are coalesced for a
-     * moment: bursts cause one reload, and the notice of this person's own change, which arrives while
-     * their request is still being answered, does not hold up that answer.
-     */
+    /** Other people's claims and pairs appear within a second, through Push. */
     private void subscribeToChanges(UI ui) {
         unsubscribe();
-        if (meetingId <= 0) {
-            return;
+        if (meetingId > 0) {
+            subscription = BatchedChanges.subscribe(changes, meetingId, ui, NOTICE_DELAY, () -> {
+                if (workspace != null) {
+                    reload();
+                }
+            });
         }
-        subscription = changes.subscribe(meetingId, () -> {
-            if (reloadPending.compareAndSet(false, true)) {
-                CompletableFuture.delayedExecutor(NOTICE_DELAY_MILLIS, TimeUnit.MILLISECONDS)
-                        .execute(() -> {
-                            try {
-                                ui.access(() -> {
-                                    reloadPending.set(false);
-                                    if (workspace != null) {
-                                        reload();
-                                    }
-                                });
-                            } catch (UIDetachedException closed) {
-                                // The screen was closed while the notice waited: nobody to update.
-                            }
-                        });
-            }
-        });
     }
 
     private void unsubscribe() {
         if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // Closing a subscription only removes it from a map.
-            }
+            subscription.close();
             subscription = null;
         }
     }
@@ -254,12 +193,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 event.getLocation().getQueryParameters().getParameters();
         try {
             Workspace opened = workspaces.open(meeting, param(query, "left"), param(query, "right"));
-            if (meeting != meetingId) {
-                meetingId = meeting;
-                pairs.setItems(
-                        q -> pairing.ofMeeting(meetingId, PairFilter.ALL, q.getOffset(), q.getLimit()).stream(),
-                        q -> pairing.countOfMeeting(meetingId, PairFilter.ALL));
-            }
+            meetingId = meeting;
+            pairs.showMeeting(meeting);
             show(opened);
             subscribeToChanges(event.getUI());
         } catch (NotFoundException | NumberFormatException missing) {
@@ -270,16 +205,16 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(Workspace opened) {
         if (workspace == null || !workspace.accounts().equals(opened.accounts())) {
-            leftChoice.setItems(opened.accounts());
-            rightChoice.setItems(opened.accounts());
+            columns.values().forEach(c -> c.choice.setItems(opened.accounts()));
         }
         workspace = opened;
         back.setHref("meetings/" + meetingId);
         back.setText("← " + opened.meetingTitle());
         title.setText("Compare accounts");
         blindNote(pairing.blindPairing(meetingId));
-        head(opened.left(), leftChoice, leftHead);
-        head(opened.right(), rightChoice, rightHead);
+        for (Side side : Side.values()) {
+            column(side).showHead(account(side));
+        }
         drawColumns();
     }
 
@@ -287,40 +222,18 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void drawColumns() {
         List<Side> sides = new ArrayList<>();
         for (Side side : Side.values()) {
-            AccountSummary account = account(side);
-            AnnotatedText text = text(side);
-            if (account == null) {
-                text.clearSource();
-                shownAccount.remove(side);
-                drawn.remove(side);
-                chosen.remove(side);
+            if (account(side) == null) {
+                column(side).empty();
             } else {
                 sides.add(side);
             }
         }
-        if (sides.isEmpty()) {
-            updateChoice();
-            return;
-        }
-        List<List<ClaimMark>> marks = workspaces.marks(
-                meetingId, sides.stream().mapToLong(s -> account(s).id()).toArray());
-        for (int i = 0; i < sides.size(); i++) {
-            Side side = sides.get(i);
-            long accountId = account(side).id();
-            AnnotatedText text = text(side);
-            if (!Long.valueOf(accountId).equals(shownAccount.get(side))) {
-                shownAccount.put(side, accountId);
-                chosen.remove(side);
-                text.setSource(columnText(accountId));
-                DrawnClaims fresh = new DrawnClaims();
-                drawn.put(side, fresh);
-                text.drawAll(json.writeValueAsString(fresh.all(marks.get(i))));
-                text.select(null);
-            } else {
-                Map<String, Object> changed = drawn.get(side).changes(marks.get(i));
-                if (changed != null) {
-                    text.drawChanges(json.writeValueAsString(changed));
-                }
+        if (!sides.isEmpty()) {
+            List<List<ClaimMark>> marks = workspaces.marks(
+                    meetingId, sides.stream().mapToLong(s -> account(s).id()).toArray());
+            for (int i = 0; i < sides.size(); i++) {
+                Side side = sides.get(i);
+                column(side).draw(account(side).id(), marks.get(i), this::columnText);
             }
         }
         updateChoice();
@@ -328,28 +241,23 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** After a change of the meeting, here or elsewhere: heads and coverage, highlights, chosen claims, pairs. */
     private void reload() {
-        Workspace opened = workspaces.open(meetingId, shownAccount.get(Side.LEFT), shownAccount.get(Side.RIGHT));
-        for (Side side : Side.values()) {
-            ChosenClaim was = chosen.get(side);
+        Workspace opened = workspaces.open(
+                meetingId, column(Side.LEFT).shownAccount(), column(Side.RIGHT).shownAccount());
+        for (CompareColumn column : columns.values()) {
+            ChosenClaim was = column.chosen();
             if (was != null) {
-                try {
-                    chosen.put(side, workspaces.chosen(was.claim().id()));
-                } catch (NotFoundException gone) {
-                    chosen.remove(side);
-                    text(side).select(null);
-                }
+                column.rechosen(chosenNow(was.claim().id()));
             }
         }
         show(opened);
-        refreshPairs();
+        pairs.refresh();
     }
 
-    /** The list of pairs reloads its rows only when the meeting's pairs changed. */
-    private void refreshPairs() {
-        long fingerprint = workspaces.pairsFingerprint(meetingId);
-        if (fingerprint != pairsOfMeeting) {
-            pairsOfMeeting = fingerprint;
-            pairs.getDataProvider().refreshAll();
+    private ChosenClaim chosenNow(long claimId) {
+        try {
+            return workspaces.chosen(claimId);
+        } catch (NotFoundException gone) {
+            return null;
         }
     }
 
@@ -368,33 +276,13 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         };
     }
 
-    private void head(AccountSummary a, Select<AccountSummary> choice, Div head) {
-        head.removeAll();
-        if (a == null) {
-            choice.clear();
-            head.add(new Paragraph("This meeting needs accounts of two parties to compare."));
-            return;
-        }
-        choice.setValue(a);
-        head.getStyle().set("--party-colour", a.partyColour());
-        Span meta = new Span(Texts.joinPresent(
-                        " · ",
-                        a.partyName(),
-                        a.speaker(),
-                        a.publisher(),
-                        a.publishedOn() == null ? null : a.publishedOn().toString())
-                + " · " + a.claimCount() + " claims · " + Math.round(a.coverage() * 100) + "% covered");
-        meta.addClassName("meta");
-        head.add(meta);
-    }
-
     private void selected(Side side, int start, int end, String quote) {
         AccountSummary account = account(side);
         if (account == null || start < 0 || end > account.textLength() || start >= end || quote == null) {
             return;
         }
         markingSide = side;
-        markDialog().open(text(side), account.id(), start, end, quote, account.speaker());
+        markDialog().open(column(side).text, account.id(), start, end, quote, account.speaker());
     }
 
     /**
@@ -418,42 +306,33 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void marked(Claim claim) {
-        Side side = markingSide;
-        chosen.put(side, new ChosenClaim(claim, HighlightState.UNPAIRED, null));
-        lastChosen = side;
-        text(side).select(claim.id());
+        column(markingSide).choose(new ChosenClaim(claim, HighlightState.UNPAIRED, null));
+        lastChosen = markingSide;
         afterChange(List.of(claim.id()));
     }
 
     void chosen(Side side, long claimId) {
-        ChosenClaim claim;
-        try {
-            claim = workspaces.chosen(claimId);
-        } catch (NotFoundException gone) {
-            // Deleted a moment ago by someone else; the change notice is about to redraw the column.
+        ChosenClaim claim = chosenNow(claimId);
+        // Deleted a moment ago by someone else (the change notice is about to redraw the column), or not in
+        // the account this column shows.
+        if (claim == null || !column(side).shows(claim.claim().accountId())) {
             return;
         }
-        if (!Long.valueOf(claim.claim().accountId()).equals(shownAccount.get(side))) {
-            return;
-        }
-        chosen.put(side, claim);
-        text(side).select(claimId);
+        column(side).choose(claim);
         lastChosen = side;
         updateChoice();
     }
 
     private void clearChoice() {
-        chosen.clear();
+        columns.values().forEach(CompareColumn::clearChoice);
         lastChosen = null;
-        leftText.select(null);
-        rightText.select(null);
         updateChoice();
     }
 
     private void updateChoice() {
-        ChosenClaim left = chosen.get(Side.LEFT);
-        ChosenClaim right = chosen.get(Side.RIGHT);
-        ChosenClaim last = lastChosen == null ? null : chosen.get(lastChosen);
+        ChosenClaim left = column(Side.LEFT).chosen();
+        ChosenClaim right = column(Side.RIGHT).chosen();
+        ChosenClaim last = lastChosen == null ? null : column(lastChosen).chosen();
         enable(link, left != null && right != null);
         // Only the claim's author or an editor may mark it; the service refuses anyone else anyway.
         enable(
@@ -496,9 +375,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             linkDialog()
                     .open(
-                            List.of(leftText, rightText),
-                            chosen.get(Side.LEFT).claim(),
-                            chosen.get(Side.RIGHT).claim(),
+                            List.of(column(Side.LEFT).text, column(Side.RIGHT).text),
+                            column(Side.LEFT).chosen().claim(),
+                            column(Side.RIGHT).chosen().claim(),
                             null,
                             List.of());
         }
@@ -533,7 +412,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void openNoCounterpart() {
-        ChosenClaim claim = lastChosen == null ? null : chosen.get(lastChosen);
+        ChosenClaim claim = lastChosen == null ? null : column(lastChosen).chosen();
         if (claim != null) {
             new NoCounterpartDialog(
                             claim,
@@ -548,49 +427,26 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * notice that follows brings the column heads and anything else up to date.
      */
     private void afterChange(List<Long> touched) {
-        for (Side side : Side.values()) {
-            ChosenClaim was = chosen.get(side);
+        for (CompareColumn column : columns.values()) {
+            ChosenClaim was = column.chosen();
             if (was != null && touched.contains(was.claim().id())) {
-                chosen.put(side, workspaces.chosen(was.claim().id()));
+                column.rechosen(chosenNow(was.claim().id()));
             }
         }
         Map<Long, List<ClaimMark>> marks = workspaces.marksOf(touched);
         List<Long> present =
                 marks.values().stream().flatMap(List::stream).map(ClaimMark::id).toList();
         List<Long> gone = touched.stream().filter(id -> !present.contains(id)).toList();
-        for (Side side : Side.values()) {
-            Long accountId = shownAccount.get(side);
+        for (CompareColumn column : columns.values()) {
+            Long accountId = column.shownAccount();
             if (accountId != null) {
-                Map<String, Object> changed = drawn.get(side).update(marks.getOrDefault(accountId, List.of()), gone);
-                if (changed != null) {
-                    text(side).drawChanges(json.writeValueAsString(changed));
-                }
+                column.update(marks.getOrDefault(accountId, List.of()), gone);
             }
         }
         updateChoice();
         // The list of pairs follows in a push of its own once the browser has drawn the highlights, so they
         // are not kept waiting for it.
-        AfterAnswer.push(LIST_AFTER_MILLIS, this::refreshPairs);
-    }
-
-    /** The author's own pair that may still change: drafts and pairs an editor sent back. */
-    private boolean ownEditable(ClaimPair pair) {
-        return pair.status().editable()
-                && currentUser.get().map(u -> u.id() == pair.authorId()).orElse(false);
-    }
-
-    /** Hands the pair to the editors; the service refuses anyone but the author. */
-    private void submitPair(ClaimPair pair) {
-        if (Notices.attempt(() -> pairing.submit(pair.id(), pair.version()))) {
-            Notices.done("Submitted for review");
-        }
-        afterChange(List.of(pair.leftClaimId(), pair.rightClaimId()));
-    }
-
-    /** The service refuses anyone but the author, whatever the browser sends. */
-    private void deletePair(ClaimPair pair) {
-        Notices.attempt(() -> pairing.delete(pair.id(), pair.version()));
-        afterChange(List.of(pair.leftClaimId(), pair.rightClaimId()));
+        AfterAnswer.push(LIST_AFTER_MILLIS, pairs::refresh);
     }
 
     /** Chooses a pair's two claims and brings them into view, when both accounts are the ones shown. */
@@ -604,10 +460,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         for (ChosenClaim c : List.of(one, other)) {
-            Side side = sideOf(c);
-            chosen.put(side, c);
-            text(side).select(c.claim().id());
-            text(side).reveal(c.claim().id());
+            CompareColumn column = column(sideOf(c));
+            column.choose(c);
+            column.reveal(c.claim().id());
         }
         lastChosen = null;
         updateChoice();
@@ -615,7 +470,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Side sideOf(ChosenClaim claim) {
         for (Side side : Side.values()) {
-            if (Long.valueOf(claim.claim().accountId()).equals(shownAccount.get(side))) {
+            if (column(side).shows(claim.claim().accountId())) {
                 return side;
             }
         }
@@ -624,10 +479,6 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private AccountSummary account(Side side) {
         return workspace == null ? null : side == Side.LEFT ? workspace.left() : workspace.right();
-    }
-
-    private AnnotatedText text(Side side) {
-        return side == Side.LEFT ? leftText : rightText;
     }
 
     private void navigateTo(AccountSummary left, AccountSummary right) {
@@ -639,33 +490,6 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             params.put("right", String.valueOf(right.id()));
         }
         getUI().ifPresent(ui -> ui.navigate("meetings/" + meetingId + "/compare", QueryParameters.simple(params)));
-    }
-
-    private static Div column(Select<AccountSummary> choice, Div head, AnnotatedText text) {
-        choice.setWidthFull();
-        head.addClassName("column-head");
-        Div column = new Div(choice, head, text);
-        column.addClassName("workspace-column");
-        return column;
-    }
-
-    /** The highlight colours as the stylesheet defines them (--parallax-<token>), named for people. */
-    private static Div legend() {
-        Div legend = new Div();
-        legend.addClassName("legend");
-        Map<String, String> swatches = new LinkedHashMap<>();
-        swatches.put(HighlightState.UNPAIRED.token(), "unpaired");
-        for (Relation relation : Relation.values()) {
-            swatches.put(relation.token(), relation.label());
-        }
-        swatches.put(HighlightState.APPROVED.token(), "approved");
-        swatches.put(HighlightState.NO_COUNTERPART.token(), "no counterpart");
-        swatches.forEach((token, label) -> {
-            Span s = new Span(label);
-            s.getStyle().set("--swatch", "var(--parallax-" + token + ")");
-            legend.add(s);
-        });
-        return legend;
     }
 
     private static Long param(Map<String, List<String>> query, String name) {

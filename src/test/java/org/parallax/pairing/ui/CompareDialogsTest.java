@@ -35,9 +35,15 @@ class CompareDialogsTest extends SpringBrowserlessTest {
     @WithUserDetails("reviewer")
     void the_mark_dialog_defaults_the_speaker_to_the_accounts_and_refuses_a_forged_quote() {
         CompareView view = open();
-        var left = view.leftChoice.getValue();
+        var left = view.column(CompareView.Side.LEFT).choice.getValue();
         var dialog = view.markDialog();
-        dialog.open(view.leftText, left.id(), 7, 20, "not the text at that place", left.speaker());
+        dialog.open(
+                view.column(CompareView.Side.LEFT).text,
+                left.id(),
+                7,
+                20,
+                "not the text at that place",
+                left.speaker());
         roundTrip();
         assertThat(dialog.speaker.getValue()).isEqualTo("US Secretary of State");
         test(dialog.save).click();
@@ -84,8 +90,10 @@ class CompareDialogsTest extends SpringBrowserlessTest {
                         "meetings/1/compare",
                         QueryParameters.simple(Map.of("left", String.valueOf(dprk), "right", String.valueOf(us))));
         CompareView view = (CompareView) getCurrentView();
-        assertThat(view.leftChoice.getValue().partyCode()).isEqualTo("DPRK");
-        assertThat(view.rightChoice.getValue().partyCode()).isEqualTo("US");
+        assertThat(view.column(CompareView.Side.LEFT).choice.getValue().partyCode())
+                .isEqualTo("DPRK");
+        assertThat(view.column(CompareView.Side.RIGHT).choice.getValue().partyCode())
+                .isEqualTo("US");
     }
 
     private static void chooseClaim(CompareView view, CompareView.Side side, long claimId) {

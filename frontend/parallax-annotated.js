@@ -16,12 +16,13 @@
  * it, Alt+ArrowUp/Down jump between claims, Enter chooses the claim under the cursor or marks the cursor's
  * text, M always marks it. An aria-live line reads out where the cursor is.
  * Hovering or focusing a claim highlights its partners in every other <parallax-annotated>.
- * Plain Custom Element: no imports, no build step.
+ * A plain Custom Element in ES modules (annotated/: the claim model, the cursor, offsets, drawing), served
+ * as they are: no build step.
  */
-/** Characters of text per chunk: a few screenfuls of a column, the unit the browser skips when out of view. */
-const CHUNK_CHARACTERS = 4000;
-/** The marks a claim is drawn with (a mark covered by several claims lists all their ids). */
-const markSelector = (id) => `mark[data-ids~="${CSS.escape(String(id))}"]`;
+import { byStart, decodeRow, lastStartingBy, describe, signature } from './annotated/claims.js';
+import { claimAt, extendCursor, moveCursor, nextClaim, sentenceAt } from './annotated/cursor.js';
+import { offsetOf, positionOf } from './annotated/offsets.js';
+import { drawPieces, layOut, markSelector } from './annotated/render.js';
 
 class ParallaxAnnotated extends HTMLElement {
   static get observedAttributes() {
@@ -167,12 +168,11 @@ class ParallaxAnnotated extends HTMLElement {
     return touched;
   }
 
-  _put([id, start, end, state, relation, partners]) {
-    const legend = this._legend || { states: [], relations: [] };
-    const claim = { id, start, end, state: legend.states[state], relation: relation < 0 ? null : legend.relations[relation] };
-    this._claims.set(id, claim);
-    if (partners && partners.length) this.partners[id] = partners;
-    else delete this.partners[id];
+  _put(row) {
+    const { claim, partners } = decodeRow(row, this._legend || { states: [], relations: [] });
+    this._claims.set(claim.id, claim);
+    if (partners.length) this.partners[claim.id] = partners;
+    else delete this.partners[claim.id];
     return claim;
   }
 
@@ -231,25 +231,13 @@ class ParallaxAnnotated extends HTMLElement {
 
   /** Claims by start offset, rebuilt after a change. */
   _byStart() {
-    if (!this._sorted) {
-      const length = this.text.length;
-      this._sorted = [...this._claims.values()].filter((c) => c.start < c.end && c.end <= length)
-        .sort((a, b) => a.start - b.start || b.end - a.end);
-    }
+    if (!this._sorted) this._sorted = byStart(this._claims.values(), this.text.length);
     return this._sorted;
   }
 
-  /** Index of the paragraph holding an offset (binary search over their starts). */
+  /** Index of the paragraph holding an offset. */
   _paragraphAt(offset) {
-    const list = this._paragraphs;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (list[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastStartingBy(this._paragraphs, offset, (p) => p.start);
   }
 
   /** Draws the paragraphs the given claims touch, or all that changed when touched is null. */
@@ -258,39 +246,10 @@ class ParallaxAnnotated extends HTMLElement {
     const began = performance.now();
     const text = this._text;
     if (this._renderedText !== text) {
-      // A new text: one block per paragraph, so a change of claims re-renders only the paragraphs it touches.
-      // Paragraphs are grouped into chunks of a few screenfuls, and a chunk out of view is neither laid out
-      // nor painted (content-visibility in styles.css). Chunks rather than paragraphs: the browser checks
-      // every such element against the view on each frame, which cost 12-25 ms a frame with one per
-      // paragraph of a 50,000-word text. A height guessed from the length keeps the scrollbar honest.
       this._renderedText = text;
-      this._paragraphs = [];
-      const blocks = document.createDocumentFragment();
-      const perLine = Math.max(20, Math.floor((this.clientWidth || 600) / 8.5));
-      const lines = (from, to) => Math.ceil((to - from) / perLine) + 1;
-      let chunk = null;
-      let chunkStart = 0;
-      let chunkLines = 0;
-      let from = 0;
-      while (from < text.length) {
-        const gap = text.indexOf('\n\n', from);
-        const to = gap < 0 ? text.length : gap + 2;
-        if (!chunk || from - chunkStart >= CHUNK_CHARACTERS) {
-          chunk = document.createElement('div');
-          chunk.className = 'chunk';
-          blocks.appendChild(chunk);
-          chunkStart = from;
-          chunkLines = 0;
-        }
-        const block = document.createElement('div');
-        block.className = 'para';
-        chunk.appendChild(block);
-        chunkLines += lines(from, to);
-        chunk.style.containIntrinsicSize = `auto ${(chunkLines * 1.65).toFixed(2)}em`;
-        this._paragraphs.push({ start: from, end: to, block, signature: null });
-        from = to;
-      }
-      this._body.replaceChildren(blocks);
+      const { fragment, paragraphs } = layOut(text, this.clientWidth);
+      this._paragraphs = paragraphs;
+      this._body.replaceChildren(fragment);
       touched = null;
     }
     if (this._paragraphs.length === 0) return;
@@ -316,15 +275,15 @@ class ParallaxAnnotated extends HTMLElement {
       });
     }
     for (const { paragraph, inside } of dirty) {
-      const signature = inside.map((c) => `${c.id}:${c.start}:${c.end}:${c.state}:${c.relation}:${c.provisional ? 1 : 0}`).join('|');
-      if (signature === paragraph.signature) continue;
-      paragraph.signature = signature;
-      paragraph.block.replaceChildren(this._segments(text, paragraph.start, paragraph.end, inside));
+      const drawn = signature(inside);
+      if (drawn === paragraph.signature) continue;
+      paragraph.signature = drawn;
+      paragraph.block.replaceChildren(drawPieces(text, paragraph.start, paragraph.end, inside, this._chosen));
     }
     // Redrawn paragraphs have new text nodes: put the cursor back on them.
     if (this._cursor) this._drawCursor();
-    // Kept for the comparison benchmark, which reads where the browser's time goes.
-    (window.parallaxTimings = window.parallaxTimings || []).push(['render', performance.now() - began]);
+    // Only when the comparison benchmark asks (it sets window.parallaxTimings): where the browser's time goes.
+    if (window.parallaxTimings) window.parallaxTimings.push(['render', performance.now() - began]);
     // Marks take no room of their own, so only a change of a paired claim moves or adds a connector, and
     // connectors follow the server's partners only, never a provisional drawing: the gutter skips its
     // redraw (10-15 ms on a long text) for a new unpaired claim and at the click of a link.
@@ -333,73 +292,13 @@ class ParallaxAnnotated extends HTMLElement {
     this._emit('annotated-rendered', { connectors });
   }
 
-  /** The text between from and to as text nodes and <mark>s, split wherever a claim starts or ends. */
-  _segments(text, from, to, claims) {
-    const cuts = new Set([from, to]);
-    claims.forEach((c) => { cuts.add(Math.max(from, c.start)); cuts.add(Math.min(to, c.end)); });
-    const points = [...cuts].sort((a, b) => a - b);
-    const fragment = document.createDocumentFragment();
-    for (let i = 0; i < points.length - 1; i++) {
-      const a = points[i];
-      const b = points[i + 1];
-      const covering = claims.filter((c) => c.start <= a && c.end >= b);
-      const piece = text.substring(a, b);
-      if (covering.length === 0) {
-        fragment.appendChild(document.createTextNode(piece));
-        continue;
-      }
-      const top = covering[covering.length - 1];
-      const mark = document.createElement('mark');
-      mark.textContent = piece;
-      mark.dataset.ids = covering.map((c) => c.id).join(' ');
-      mark.dataset.start = String(a);
-      mark.className = `claim state-${top.state}${top.relation ? ' rel-' + top.relation : ''}${top.provisional ? ' provisional' : ''}`;
-      if (this._chosen && covering.some((c) => String(c.id) === this._chosen)) mark.classList.add('chosen');
-      if (a === top.start || a === from) {
-        // Focusable for the keyboard's claim jumps, but not a tab stop each: the column is one.
-        mark.tabIndex = -1;
-        mark.setAttribute('aria-label', `Claim: ${text.substring(top.start, top.end)}; ${this._describe(top)}`);
-      }
-      fragment.appendChild(mark);
-    }
-    return fragment;
-  }
-
-  _describe(claim) {
-    return `${claim.state.replace('-', ' ')}${claim.relation ? ', ' + claim.relation.replace('-', ' ') : ''}`;
-  }
-
-  /** The text offset of a DOM position inside the column. */
-  _offset(container, offset) {
-    const range = document.createRange();
-    range.selectNodeContents(this._body);
-    range.setEnd(container, offset);
-    return range.toString().length;
-  }
-
-  /** A DOM position for a text offset: the paragraph's nodes are walked, nothing else. */
-  _position(offset) {
-    const paragraph = this._paragraphs[this._paragraphAt(offset)];
-    let at = paragraph.start;
-    const walker = document.createTreeWalker(paragraph.block, NodeFilter.SHOW_TEXT);
-    let node = walker.nextNode();
-    let last = null;
-    while (node) {
-      if (offset <= at + node.length) return { node, offset: offset - at };
-      at += node.length;
-      last = node;
-      node = walker.nextNode();
-    }
-    return last ? { node: last, offset: last.length } : { node: paragraph.block, offset: 0 };
-  }
-
   _reportSelection() {
     const selection = window.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
     const range = selection.getRangeAt(0);
     if (!this._body.contains(range.startContainer) || !this._body.contains(range.endContainer)) return false;
-    const start = this._offset(range.startContainer, range.startOffset);
-    const end = this._offset(range.endContainer, range.endOffset);
+    const start = offsetOf(this._body, range.startContainer, range.startOffset);
+    const end = offsetOf(this._body, range.endContainer, range.endOffset);
     if (end <= start) return false;
     this._propose(start, end);
     this._emit('text-selected', { start, end, quote: this.text.substring(start, end) });
@@ -419,7 +318,7 @@ class ParallaxAnnotated extends HTMLElement {
     }
     const caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(event.clientX, event.clientY) : null;
     if (!caret || !this._body.contains(caret.startContainer)) return;
-    const at = this._offset(caret.startContainer, caret.startOffset);
+    const at = offsetOf(this._body, caret.startContainer, caret.startOffset);
     const sentence = (this._sentences || []).find(([s, e]) => at >= s && at < e);
     if (sentence) {
       this._setCursor(sentence[0], sentence[1], false);
@@ -455,19 +354,6 @@ class ParallaxAnnotated extends HTMLElement {
     this._emit('sentence-clicked', { start, end, quote: this.text.substring(start, end) });
   }
 
-  /** The sentence index holding an offset. */
-  _sentenceAt(offset) {
-    const list = this._sentences || [];
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (list[mid][0] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   /** The first sentence at the top of what is in view, where the keyboard cursor starts. */
   _firstInView() {
     const top = this.getBoundingClientRect().top;
@@ -475,47 +361,31 @@ class ParallaxAnnotated extends HTMLElement {
     const chunk = [...this._body.children].find((c) => c.getBoundingClientRect().bottom > top);
     const paragraph = (chunk && this._paragraphs.find((p) => p.block.parentElement === chunk
         && p.block.getBoundingClientRect().bottom > top)) || this._paragraphs[0];
-    return this._sentenceAt(paragraph.start);
+    return sentenceAt(this._sentences || [], paragraph.start);
   }
 
   _moveCursor(down) {
-    const list = this._sentences || [];
-    if (list.length === 0) return;
-    let index;
-    if (!this._cursor) index = this._firstInView();
-    else {
-      const from = this._sentenceAt(down ? this._cursor.end - 1 : this._cursor.start);
-      index = Math.max(0, Math.min(list.length - 1, from + (down ? 1 : -1)));
-      if (!down && list[from][0] < this._cursor.start) index = from;
-    }
-    this._setCursor(list[index][0], list[index][1], true);
+    const to = moveCursor(this._sentences || [], this._cursor, down, this._cursor ? 0 : this._firstInView());
+    if (to) this._setCursor(to.start, to.end, true);
   }
 
   _extendCursor(down) {
-    const list = this._sentences || [];
     if (!this._cursor) return this._moveCursor(down);
-    const first = this._sentenceAt(this._cursor.start);
-    const last = this._sentenceAt(this._cursor.end - 1);
-    if (down && last + 1 < list.length) this._setCursor(list[first][0], list[last + 1][1], true);
-    else if (!down && last > first) this._setCursor(list[first][0], list[last - 1][1], true);
+    const to = extendCursor(this._sentences || [], this._cursor, down);
+    if (to !== this._cursor) this._setCursor(to.start, to.end, true);
   }
 
   _jumpToClaim(down) {
-    const claims = this._byStart();
-    if (claims.length === 0) return;
-    const at = this._cursor ? this._cursor.start : (down ? -1 : Infinity);
-    const next = down ? claims.find((c) => c.start > at) : [...claims].reverse().find((c) => c.start < at);
+    const next = nextClaim(this._byStart(), this._cursor, down);
     if (!next) return;
     this._setCursor(next.start, next.end, true);
     const mark = this._marksOf(String(next.id))[0];
     if (mark) mark.focus({ preventScroll: true });
   }
 
-  /** The claim the cursor sits on: one starting inside the cursor's text, or covering its start. */
+  /** The claim the cursor sits on. */
   _claimAtCursor() {
-    const { start, end } = this._cursor;
-    return this._byStart().find((c) => c.start >= start && c.start < end)
-      || this._byStart().find((c) => c.start <= start && c.end > start) || null;
+    return claimAt(this._byStart(), this._cursor);
   }
 
   /** Moves the cursor (a CSS highlight: no DOM change); with announce, scrolls to it and reads it out. */
@@ -530,14 +400,14 @@ class ParallaxAnnotated extends HTMLElement {
     }
     const claim = this._claimAtCursor();
     this._live.textContent = claim
-      ? `Claim, ${this._describe(claim)}: ${this.text.substring(claim.start, claim.end).trim()} — Enter chooses it, M marks the sentence.`
-      : `Sentence ${this._sentenceAt(start) + 1} of ${this._sentences.length}: ${this.text.substring(start, end).trim()} — Enter marks it as a claim.`;
+      ? `Claim, ${describe(claim)}: ${this.text.substring(claim.start, claim.end).trim()} — Enter chooses it, M marks the sentence.`
+      : `Sentence ${sentenceAt(this._sentences, start) + 1} of ${this._sentences.length}: ${this.text.substring(start, end).trim()} — Enter marks it as a claim.`;
   }
 
   /** One highlight shared by the columns, holding each column's cursor range. */
   _drawCursor() {
-    const from = this._position(this._cursor.start);
-    const to = this._position(this._cursor.end);
+    const from = positionOf(this._paragraphs, this._cursor.start);
+    const to = positionOf(this._paragraphs, this._cursor.end);
     const range = document.createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);

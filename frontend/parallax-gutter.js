@@ -66,7 +66,7 @@ class ParallaxGutter extends HTMLElement {
   _draw() {
     const began = performance.now();
     this._drawConnectors();
-    (window.parallaxTimings = window.parallaxTimings || []).push(['connectors', performance.now() - began]);
+    if (window.parallaxTimings) window.parallaxTimings.push(['connectors', performance.now() - began]);
   }
 
   _drawConnectors() {

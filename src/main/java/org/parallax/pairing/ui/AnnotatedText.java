@@ -85,6 +85,6 @@ class AnnotatedText extends Component {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().addJavaScript("context://parallax/parallax-annotated.js");
+        event.getUI().getPage().addJsModule("context://parallax/parallax-annotated.js");
     }
 }

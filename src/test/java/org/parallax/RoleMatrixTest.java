@@ -37,6 +37,7 @@ import org.parallax.review.ReviewService;
 import org.parallax.security.UserService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -94,6 +95,9 @@ class RoleMatrixTest {
     SignedIn signedIn;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     DSLContext db;
 
     @Autowired
@@ -136,19 +140,28 @@ class RoleMatrixTest {
     long dprkClaim;
 
     @BeforeEach
-    void demoData() {
-        meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'")
-                .get(0, Long.class);
-        usAccount = db.fetchSingle("select id from account where title like 'Secretary of State%'")
-                .get(0, Long.class);
-        demoPair = db.fetchSingle("select min(id) from claim_pair where meeting_id = ?", meeting)
-                .get(0, Long.class);
-        usClaim = db.fetchSingle(
-                        "select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'")
-                .get(0, Long.class);
-        dprkClaim = db.fetchSingle(
-                        "select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'")
-                .get(0, Long.class);
+    void meetingOfAnotherPerson() {
+        // Made by admin, so for reviewers and editors it is another person's meeting; the pair is reviewer's.
+        meeting = data.meeting("admin", "Matrix talks");
+        usAccount = data.account(
+                "reviewer",
+                meeting,
+                "US",
+                "We made progress on almost all of the central issues. We remain committed to the complete denuclearization of North Korea.");
+        long dprkAccount = data.account(
+                "reviewer",
+                meeting,
+                "DPRK",
+                "The outcome of the first high-level talks was deeply worrying. The US side raised only unilateral demands for denuclearization.");
+        demoPair = data.pair(
+                        "reviewer",
+                        data.claim("reviewer", usAccount, "made progress on almost all of the central issues"),
+                        data.claim("reviewer", dprkAccount, "deeply worrying"),
+                        Relation.CONTRADICTS,
+                        "Progress against worry.")
+                .id();
+        usClaim = data.claim("reviewer", usAccount, "remain committed to the complete denuclearization of North Korea");
+        dprkClaim = data.claim("reviewer", dprkAccount, "US side raised only unilateral demands for denuclearization");
     }
 
     static Stream<Arguments> matrix() {

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "parallax-demo";
-    static final String MEETING_TITLE = "First DPRK–US high-level talks";
+    static final String MEETING_TITLE = DemoMeeting.TITLE;
 
     static final String US_TEXT = """
             Before leaving Pyongyang, the Secretary of State told reporters that the two days of talks had been \

@@ -25,6 +25,7 @@ import org.parallax.report.ReportOptions;
 import org.parallax.report.ReportService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,9 @@ class AgreementServiceTest {
     SignedIn signedIn;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     DSLContext db;
 
     @Autowired
@@ -60,20 +64,32 @@ class AgreementServiceTest {
     long worrying;
     long committed;
     long unilateral;
+    long usAccount;
+    long dprkAccount;
 
     @BeforeEach
     void demo() {
-        meeting = id("select id from meeting where title = 'First DPRK–US high-level talks'");
+        meeting = data.meeting("editor", "Agreement talks");
         reviewer = id("select id from app_user where username = 'reviewer'");
         admin = id("select id from app_user where username = 'admin'");
         reviewer2 = id("select id from app_user where username = 'reviewer2'");
-        madeProgress = id("select id from claim where quote = 'made progress on almost all of the central issues'");
-        worrying = id(
-                "select id from claim where quote = 'the outcome of the first high-level talks was deeply worrying'");
-        committed = id(
-                "select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'");
-        unilateral = id(
-                "select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'");
+        usAccount = data.account(
+                "reviewer",
+                meeting,
+                "US",
+                "We made progress on almost all of the central issues. We remain committed to the complete denuclearization of North Korea.");
+        dprkAccount = data.account(
+                "reviewer",
+                meeting,
+                "DPRK",
+                "The outcome of the first high-level talks was deeply worrying. The US side raised only unilateral demands for denuclearization.");
+        madeProgress = data.claim("reviewer", usAccount, "made progress on almost all of the central issues");
+        worrying = data.claim("reviewer", dprkAccount, "outcome of the first high-level talks was deeply worrying");
+        committed =
+                data.claim("reviewer", usAccount, "remain committed to the complete denuclearization of North Korea");
+        unilateral = data.claim("reviewer", dprkAccount, "US side raised only unilateral demands for denuclearization");
+        // The first reviewer's pair, as in the demo.
+        data.pair("reviewer", madeProgress, worrying, Relation.CONTRADICTS, "Progress against worry.");
     }
 
     @Test
@@ -209,8 +225,8 @@ class AgreementServiceTest {
 
     @Test
     void the_second_reviewer_does_not_see_the_first_reviewers_pairs_while_the_round_is_open() {
-        long us = id("select id from account where title like 'Secretary of State%'");
-        long dprk = id("select id from account where title like 'Foreign Ministry%'");
+        long us = usAccount;
+        long dprk = dprkAccount;
         AgreementRound round = signedIn.as("editor", () -> agreement.request(meeting, reviewer, admin));
 
         var blind = signedIn.as("admin", () -> workspaces.marks(meeting, us, dprk));

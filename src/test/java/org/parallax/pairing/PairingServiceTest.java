@@ -3,22 +3,16 @@ package org.parallax.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parallax.account.AccountKind;
-import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
-import org.parallax.account.NewAccount;
 import org.parallax.base.PairStatus;
-import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
-import org.parallax.claim.NewClaim;
 import org.parallax.meeting.MeetingService;
-import org.parallax.meeting.NewMeeting;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +38,9 @@ class PairingServiceTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    TestData data;
+
     long meeting;
     long usClaim;
     long usClaim2;
@@ -52,14 +49,15 @@ class PairingServiceTest {
 
     @BeforeEach
     void claims() {
-        meeting = meeting("Pairing test talks");
-        long us = account(meeting, "US", "We made progress on almost all issues. Sanctions stay.");
-        long dprk = account(meeting, "DPRK", "The outcome was deeply worrying.");
-        long rok = account(meeting("Other pairing talks"), "ROK", "We welcome the talks.");
-        usClaim = mark(us, 3, 16, "made progress");
-        usClaim2 = mark(us, 39, 48, "Sanctions");
-        dprkClaim = mark(dprk, 4, 11, "outcome");
-        otherMeetingClaim = mark(rok, 3, 10, "welcome");
+        meeting = data.meeting("reviewer", "Pairing test talks");
+        long us = data.account("reviewer", meeting, "US", "We made progress on almost all issues. Sanctions stay.");
+        long dprk = data.account("reviewer", meeting, "DPRK", "The outcome was deeply worrying.");
+        long rok = data.account(
+                "reviewer", data.meeting("reviewer", "Other pairing talks"), "ROK", "We welcome the talks.");
+        usClaim = data.claim("reviewer", us, 3, 16, "made progress");
+        usClaim2 = data.claim("reviewer", us, 39, 48, "Sanctions");
+        dprkClaim = data.claim("reviewer", dprk, 4, 11, "outcome");
+        otherMeetingClaim = data.claim("reviewer", rok, 3, 10, "welcome");
     }
 
     @Test
@@ -102,34 +100,35 @@ class PairingServiceTest {
 
     @Test
     void refuses_two_claims_of_the_same_party() {
-        assertThatThrownBy(() -> link(usClaim, usClaim2, Relation.CONTRADICTS, "x"))
+        assertThatThrownBy(() -> data.pair("reviewer", usClaim, usClaim2, Relation.CONTRADICTS, "x"))
                 .hasMessageContaining("same party");
     }
 
     @Test
     void refuses_claims_of_different_meetings() {
-        assertThatThrownBy(() -> link(usClaim, otherMeetingClaim, Relation.CONTRADICTS, "x"))
+        assertThatThrownBy(() -> data.pair("reviewer", usClaim, otherMeetingClaim, Relation.CONTRADICTS, "x"))
                 .hasMessageContaining("same meeting");
     }
 
     @Test
     void refuses_a_second_pair_of_the_same_claims_in_either_order() {
-        link(usClaim, dprkClaim, Relation.CONTRADICTS, "x");
-        assertThatThrownBy(() -> link(dprkClaim, usClaim, Relation.CONSISTENT, null))
+        data.pair("reviewer", usClaim, dprkClaim, Relation.CONTRADICTS, "x");
+        assertThatThrownBy(() -> data.pair("reviewer", dprkClaim, usClaim, Relation.CONSISTENT, null))
                 .hasMessageContaining("already paired");
     }
 
     @Test
     void a_contradiction_needs_a_rationale_but_a_consistent_pair_does_not() {
-        assertThatThrownBy(() -> link(usClaim, dprkClaim, Relation.PARTLY_CONTRADICTS, " "))
+        assertThatThrownBy(() -> data.pair("reviewer", usClaim, dprkClaim, Relation.PARTLY_CONTRADICTS, " "))
                 .hasMessageContaining("rationale is required");
-        assertThat(link(usClaim, dprkClaim, Relation.CONSISTENT, null).rationale())
+        assertThat(data.pair("reviewer", usClaim, dprkClaim, Relation.CONSISTENT, null)
+                        .rationale())
                 .isNull();
     }
 
     @Test
     void the_second_of_two_saves_on_the_same_version_gets_a_conflict_and_overwrites_nothing() {
-        ClaimPair pair = link(usClaim, dprkClaim, Relation.CONTRADICTS, "first");
+        ClaimPair pair = data.pair("reviewer", usClaim, dprkClaim, Relation.CONTRADICTS, "first");
         signedIn.as(
                 "reviewer",
                 () -> pairing.update(pair.id(), pair.version(), Relation.CONTRADICTS, "second", null, List.of()));
@@ -145,7 +144,7 @@ class PairingServiceTest {
 
     @Test
     void only_the_author_edits_or_deletes_a_draft() {
-        ClaimPair pair = link(usClaim, dprkClaim, Relation.CONTRADICTS, "mine");
+        ClaimPair pair = data.pair("reviewer", usClaim, dprkClaim, Relation.CONTRADICTS, "mine");
         assertThatThrownBy(() -> signedIn.as(
                         "editor",
                         () -> pairing.update(pair.id(), pair.version(), Relation.CONSISTENT, null, null, List.of())))
@@ -155,35 +154,5 @@ class PairingServiceTest {
         signedIn.run("reviewer", () -> pairing.delete(pair.id(), pair.version()));
         assertThat(signedIn.as("reviewer", () -> pairing.ofMeeting(meeting, PairFilter.ALL, 0, 500)))
                 .isEmpty();
-    }
-
-    private ClaimPair link(long a, long b, Relation relation, String rationale) {
-        return signedIn.as("reviewer", () -> pairing.link(new NewPair(a, b, relation, rationale, null)));
-    }
-
-    private long meeting(String title) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> meetings.create(new NewMeeting(title, LocalDate.of(2018, 7, 6), null, null, null)))
-                .id();
-    }
-
-    private long account(long meetingId, String party, String text) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> accounts.add(new NewAccount(
-                                meetingId,
-                                new AccountMetadata(
-                                        party, party + " account", null, null, null, null, "en", AccountKind.REPORT),
-                                text)))
-                .account()
-                .id();
-    }
-
-    private long mark(long accountId, int start, int end, String quote) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT)))
-                .id();
     }
 }

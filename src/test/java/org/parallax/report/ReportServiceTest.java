@@ -45,6 +45,7 @@ import org.parallax.review.Decision;
 import org.parallax.review.ReviewService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.xml.sax.InputSource;
@@ -86,6 +87,9 @@ class ReportServiceTest {
     SignedIn signedIn;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -110,10 +114,10 @@ class ReportServiceTest {
                 .id();
         usAccount = account("US", "en", US_TEXT);
         dprkAccount = account("DPRK", "ko", DPRK_TEXT);
-        long progress = mark(usAccount, US_TEXT, "made real progress on nearly all of the central issues");
-        long formula = mark(usAccount, US_TEXT, "=HYPERLINK(\"http://evil.example\")");
-        long worrying = mark(dprkAccount, DPRK_TEXT, "매우 우려스럽다");
-        long unilateral = mark(dprkAccount, DPRK_TEXT, "일방적인 비핵화 요구");
+        long progress = data.claim("reviewer", usAccount, "made real progress on nearly all of the central issues");
+        long formula = data.claim("reviewer", usAccount, "=HYPERLINK(\"http://evil.example\")");
+        long worrying = data.claim("reviewer", dprkAccount, "매우 우려스럽다");
+        long unilateral = data.claim("reviewer", dprkAccount, "일방적인 비핵화 요구");
         ClaimPair linked = signedIn.as(
                 "reviewer",
                 () -> pairing.link(new NewPair(
@@ -281,7 +285,7 @@ class ReportServiceTest {
                                 "Seoul welcomed the talks.")))
                 .account()
                 .id();
-        long welcomed = mark(undated, "Seoul welcomed the talks.", "welcomed the talks");
+        long welcomed = data.claim("reviewer", undated, "welcomed the talks");
         long worrying = db.fetchSingle("select id from claim where quote = '매우 우려스럽다' and meeting_id = ?", meeting)
                 .get(0, Long.class);
         ClaimPair linked = signedIn.as(
@@ -307,7 +311,7 @@ class ReportServiceTest {
 
     @Test
     void every_format_carries_the_omission_ledger_and_coverage_counts_only_the_pairs_included() throws IOException {
-        long sanctions = mark(usAccount, US_TEXT, "is what we demand of no one");
+        long sanctions = data.claim("reviewer", usAccount, "is what we demand of no one");
         signedIn.run(
                 "reviewer",
                 () -> claims.setNoCounterpart(
@@ -533,15 +537,6 @@ class ReportServiceTest {
                                         AccountKind.OFFICIAL_STATEMENT),
                                 text)))
                 .account()
-                .id();
-    }
-
-    private long mark(long account, String text, String quote) {
-        int start = text.indexOf(quote);
-        return signedIn.as(
-                        "reviewer",
-                        () -> claims.mark(new NewClaim(
-                                account, start, start + quote.length(), quote, null, null, ClaimKind.FACT)))
                 .id();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,17 +13,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parallax.account.AccountKind;
-import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
-import org.parallax.account.NewAccount;
 import org.parallax.base.PairStatus;
-import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
-import org.parallax.claim.NewClaim;
 import org.parallax.history.HistoryService;
 import org.parallax.meeting.MeetingService;
-import org.parallax.meeting.NewMeeting;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewEvidence;
 import org.parallax.pairing.NewPair;
@@ -35,6 +28,7 @@ import org.parallax.report.ReportOptions;
 import org.parallax.report.ReportService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -72,6 +66,9 @@ class ApprovalSealTest {
     SignedIn signedIn;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     DSLContext db;
 
     long meeting;
@@ -80,15 +77,11 @@ class ApprovalSealTest {
 
     @BeforeEach
     void anApprovedPair() {
-        meeting = signedIn.as(
-                        "reviewer",
-                        () -> meetings.create(new NewMeeting(
-                                "Seal talks " + System.nanoTime(), LocalDate.of(2018, 7, 6), null, null, null)))
-                .id();
-        usAccount = account("US", "We made progress on almost all issues. Sanctions stay.");
-        long dprkAccount = account("DPRK", "The outcome was deeply regrettable.");
-        long us = mark(usAccount, 3, 16, "made progress");
-        long dprk = mark(dprkAccount, 16, 34, "deeply regrettable");
+        meeting = data.meeting("reviewer", "Seal talks");
+        usAccount = data.account("reviewer", meeting, "US", "We made progress on almost all issues. Sanctions stay.");
+        long dprkAccount = data.account("reviewer", meeting, "DPRK", "The outcome was deeply regrettable.");
+        long us = data.claim("reviewer", usAccount, 3, 16, "made progress");
+        long dprk = data.claim("reviewer", dprkAccount, 16, 34, "deeply regrettable");
         ClaimPair draft = signedIn.as(
                 "reviewer",
                 () -> pairing.link(new NewPair(
@@ -187,24 +180,5 @@ class ApprovalSealTest {
             }
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private long account(String party, String text) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> accounts.add(new NewAccount(
-                                meeting,
-                                new AccountMetadata(
-                                        party, party + " account", null, null, null, null, "en", AccountKind.REPORT),
-                                text)))
-                .account()
-                .id();
-    }
-
-    private long mark(long accountId, int start, int end, String quote) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT)))
-                .id();
     }
 }

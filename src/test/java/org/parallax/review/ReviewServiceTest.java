@@ -3,27 +3,21 @@ package org.parallax.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parallax.account.AccountKind;
-import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
-import org.parallax.account.NewAccount;
 import org.parallax.base.PairStatus;
-import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
-import org.parallax.claim.NewClaim;
 import org.parallax.meeting.MeetingService;
-import org.parallax.meeting.NewMeeting;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,6 +45,9 @@ class ReviewServiceTest {
     SignedIn signedIn;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     DSLContext db;
 
     long meeting;
@@ -59,15 +56,11 @@ class ReviewServiceTest {
 
     @BeforeEach
     void claims() {
-        meeting = signedIn.as(
-                        "reviewer",
-                        () -> meetings.create(new NewMeeting(
-                                "Review test talks " + System.nanoTime(), LocalDate.of(2018, 7, 6), null, null, null)))
-                .id();
-        long us = account("US", "We made progress on almost all issues.");
-        long dprk = account("DPRK", "The outcome was deeply worrying.");
-        usClaim = mark(us, 3, 16, "made progress");
-        dprkClaim = mark(dprk, 4, 11, "outcome");
+        meeting = data.meeting("reviewer", "Review test talks");
+        long us = data.account("reviewer", meeting, "US", "We made progress on almost all issues.");
+        long dprk = data.account("reviewer", meeting, "DPRK", "The outcome was deeply worrying.");
+        usClaim = data.claim("reviewer", us, 3, 16, "made progress");
+        dprkClaim = data.claim("reviewer", dprk, 4, 11, "outcome");
     }
 
     @Test
@@ -220,24 +213,5 @@ class ReviewServiceTest {
     private int auditRows(long pairId) {
         return db.fetchCount(db.selectFrom("audit_event")
                 .where("(entity_type = 'claim_pair' or entity_type = 'review') and entity_id = ?", pairId));
-    }
-
-    private long account(String party, String text) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> accounts.add(new NewAccount(
-                                meeting,
-                                new AccountMetadata(
-                                        party, party + " account", null, null, null, null, "en", AccountKind.REPORT),
-                                text)))
-                .account()
-                .id();
-    }
-
-    private long mark(long accountId, int start, int end, String quote) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> claims.mark(new NewClaim(accountId, start, end, quote, null, null, ClaimKind.FACT)))
-                .id();
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(SignedIn.class)
+@Import({SignedIn.class, TestData.class})
 public abstract class BrowserTest {
 
     private static Playwright playwright;

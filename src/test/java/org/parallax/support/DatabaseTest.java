@@ -13,5 +13,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(SignedIn.class)
+@Import({SignedIn.class, TestData.class})
 public @interface DatabaseTest {}

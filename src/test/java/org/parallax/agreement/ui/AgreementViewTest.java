@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.parallax.agreement.Person;
+import org.parallax.pairing.Relation;
 import org.parallax.support.DatabaseTest;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,19 +19,23 @@ import org.springframework.transaction.annotation.Transactional;
 class AgreementViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    DSLContext db;
+    TestData data;
 
     @Test
     @WithUserDetails("editor")
     void an_editor_asks_for_a_blind_pairing_and_sees_the_comparison() {
-        long meeting = db.fetchSingle("select id from meeting where title = 'First DPRK–US high-level talks'")
-                .get(0, Long.class);
+        long meeting = data.meeting("editor", "Agreement screen talks");
+        long us = data.account("reviewer", meeting, "US", "We made progress.");
+        long dprk = data.account("reviewer", meeting, "DPRK", "It was regrettable.");
+        data.pair(
+                "reviewer",
+                data.claim("reviewer", us, "made progress"),
+                data.claim("reviewer", dprk, "regrettable"),
+                Relation.CONTRADICTS,
+                "Progress against regret.");
         AgreementView view = navigate("meetings/" + meeting + "/agreement", AgreementView.class);
-        var selects = $(Select.class).all();
-        @SuppressWarnings("unchecked")
-        var first = (Select<Person>) selects.get(0);
-        @SuppressWarnings("unchecked")
-        var second = (Select<Person>) selects.get(1);
+        Select<Person> first = reviewerChoice("First reviewer");
+        Select<Person> second = reviewerChoice("Second reviewer");
         first.setValue(first.getListDataView()
                 .getItems()
                 .filter(p -> p.name().equals("Riley Reviewer"))
@@ -47,5 +52,13 @@ class AgreementViewTest extends SpringBrowserlessTest {
         assertThat(text)
                 .contains("pairs blind against Riley Reviewer · open")
                 .contains("1 couple(s): 0 agreed, 1 differ");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Person> reviewerChoice(String label) {
+        return (Select<Person>) $(Select.class).all().stream()
+                .filter(s -> s.getLabel().startsWith(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no choice labelled " + label));
     }
 }

@@ -5,27 +5,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.parallax.account.AccountKind;
-import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
-import org.parallax.account.NewAccount;
 import org.parallax.agreement.AgreementService;
-import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
-import org.parallax.claim.NewClaim;
 import org.parallax.meeting.MeetingService;
-import org.parallax.meeting.NewMeeting;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.support.BrowserTest;
 import org.parallax.support.MouseSelection;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -41,6 +35,9 @@ class BlindPairingIT extends BrowserTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     MeetingService meetings;
@@ -62,19 +59,11 @@ class BlindPairingIT extends BrowserTest {
 
     @Test
     void the_second_reviewer_marks_and_links_in_the_comparison_and_sees_none_of_the_first_reviewers_pairs() {
-        long meeting = signedIn.as(
-                        "reviewer",
-                        () -> meetings.create(new NewMeeting(
-                                "Blind round talks " + System.nanoTime(),
-                                LocalDate.of(2018, 7, 6),
-                                null,
-                                "Pyongyang",
-                                null)))
-                .id();
-        long us = account(meeting, "US", US);
-        long dprk = account(meeting, "DPRK", DPRK);
-        long productive = mark(us, "The talks were productive");
-        long regrettable = mark(dprk, "The US attitude was regrettable");
+        long meeting = data.meeting("reviewer", "Blind round talks");
+        long us = data.account("reviewer", meeting, "US", US);
+        long dprk = data.account("reviewer", meeting, "DPRK", DPRK);
+        long productive = data.claim("reviewer", us, "The talks were productive");
+        long regrettable = data.claim("reviewer", dprk, "The US attitude was regrettable");
         signedIn.run(
                 "reviewer",
                 () -> pairing.link(
@@ -133,35 +122,6 @@ class BlindPairingIT extends BrowserTest {
         Assertions.assertThat(db.fetchCount(db.selectFrom("claim_pair").where("meeting_id = ?", meeting)))
                 .as("the blind link is kept apart from the meeting's pairs")
                 .isEqualTo(1);
-    }
-
-    private long account(long meeting, String party, String text) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> accounts.add(new NewAccount(
-                                meeting,
-                                new AccountMetadata(
-                                        party,
-                                        party + " account",
-                                        null,
-                                        null,
-                                        null,
-                                        LocalDate.of(2018, 7, 7),
-                                        "en",
-                                        AccountKind.OFFICIAL_STATEMENT),
-                                text)))
-                .account()
-                .id();
-    }
-
-    private long mark(long account, String quote) {
-        String text = signedIn.as("reviewer", () -> accounts.text(account));
-        int start = text.indexOf(quote);
-        return signedIn.as(
-                        "reviewer",
-                        () -> claims.mark(new NewClaim(
-                                account, start, start + quote.length(), quote, null, null, ClaimKind.FACT)))
-                .id();
     }
 
     private long userId(String username) {

@@ -6,11 +6,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
-import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parallax.account.AccountKind;
+import org.parallax.account.AccountMetadata;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.Relation;
 import org.parallax.support.DatabaseTest;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +24,30 @@ import org.springframework.transaction.annotation.Transactional;
 class CompareDialogsTest extends SpringBrowserlessTest {
 
     @Autowired
-    DSLContext db;
+    TestData data;
 
     @Autowired
     ClaimService claims;
 
+    long meeting;
+    long us;
+    long dprk;
+
+    @BeforeEach
+    void twoAccounts() {
+        meeting = data.meeting("reviewer", "Dialog talks");
+        us = data.account(
+                "reviewer",
+                meeting,
+                new AccountMetadata(
+                        "US", "Readout", "US Secretary of State", null, null, null, "en", AccountKind.REPORT),
+                "We remain committed to the complete denuclearization of North Korea.");
+        dprk = data.account(
+                "reviewer", meeting, "DPRK", "The US side raised only unilateral demands for denuclearization.");
+    }
+
     CompareView open() {
-        navigate("meetings/1/compare", CompareView.class);
+        navigate("meetings/" + meeting + "/compare", CompareView.class);
         return (CompareView) getCurrentView();
     }
 
@@ -54,12 +74,8 @@ class CompareDialogsTest extends SpringBrowserlessTest {
     @WithUserDetails("reviewer")
     void the_link_dialog_requires_a_rationale_for_a_contradiction() {
         CompareView view = open();
-        long left = db.fetchSingle(
-                        "select id from claim where quote = 'remain committed to the complete denuclearization of North Korea'")
-                .get(0, Long.class);
-        long right = db.fetchSingle(
-                        "select id from claim where quote = 'the US side raised only unilateral demands for denuclearization'")
-                .get(0, Long.class);
+        long left = data.claim("reviewer", us, "remain committed to the complete denuclearization of North Korea");
+        long right = data.claim("reviewer", dprk, "US side raised only unilateral demands for denuclearization");
         chooseClaim(view, CompareView.Side.LEFT, left);
         chooseClaim(view, CompareView.Side.RIGHT, right);
         assertThat(view.link.isEnabled()).isTrue();
@@ -74,20 +90,16 @@ class CompareDialogsTest extends SpringBrowserlessTest {
                 .setValue("The US commits to denuclearization; the DPRK calls the US demands unilateral.");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(test(view.pairs).size()).isEqualTo(2);
+        assertThat(test(view.pairs).size()).isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("reviewer")
     void the_url_names_the_two_accounts() {
-        long us = db.fetchSingle("select id from account where title like 'Secretary of State%'")
-                .get(0, Long.class);
-        long dprk = db.fetchSingle("select id from account where title like 'Foreign Ministry%'")
-                .get(0, Long.class);
         open();
         UI.getCurrent()
                 .navigate(
-                        "meetings/1/compare",
+                        "meetings/" + meeting + "/compare",
                         QueryParameters.simple(Map.of("left", String.valueOf(dprk), "right", String.valueOf(us))));
         CompareView view = (CompareView) getCurrentView();
         assertThat(view.column(CompareView.Side.LEFT).choice.getValue().partyCode())

@@ -5,20 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.parallax.account.AccountKind;
-import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
-import org.parallax.account.NewAccount;
-import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
-import org.parallax.claim.NewClaim;
 import org.parallax.meeting.MeetingService;
-import org.parallax.meeting.NewMeeting;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
@@ -26,6 +19,7 @@ import org.parallax.pairing.Relation;
 import org.parallax.support.BrowserTest;
 import org.parallax.support.MouseSelection;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The heart of Parallax as a fact-checker uses it: mark a claim in each account and link them. */
@@ -33,6 +27,9 @@ class CompareIT extends BrowserTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     MeetingService meetings;
@@ -102,7 +99,11 @@ class CompareIT extends BrowserTest {
 
         // A connector across the gutter for each visible pair: the demo pair and the new one.
         assertThat(page.locator("parallax-gutter path")).hasCount(2);
-        assertThat(page.locator("parallax-gutter path[data-left]").last()).hasAttribute("stroke", "#d93025");
+        // In the colour the stylesheet gives the relation (one definition, read by the gutter).
+        String contradicts = (String)
+                page.evaluate(
+                        "() => getComputedStyle(document.documentElement).getPropertyValue('--parallax-line-contradicts').trim()");
+        assertThat(page.locator("parallax-gutter path[data-left]").last()).hasAttribute("stroke", contradicts);
 
         // Hovering a claim outlines its partner in the other column.
         left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)).hover();
@@ -112,7 +113,7 @@ class CompareIT extends BrowserTest {
     @Test
     void a_reviewer_marks_and_chooses_claims_with_the_keyboard_only() {
         signIn("reviewer", "parallax-demo");
-        page.navigate(url("/meetings/1/compare"));
+        page.navigate(url("/meetings/" + data.demoMeeting() + "/compare"));
         Locator right = page.locator("parallax-annotated").nth(1);
         assertThat(right.locator("mark").first()).isVisible();
 
@@ -148,9 +149,13 @@ class CompareIT extends BrowserTest {
 
     @Test
     void a_new_claim_shows_at_the_click_while_the_server_is_still_answering() {
-        long meeting = meeting("Slow answer talks");
-        account(meeting, "US", "The talks were productive. Progress was made on almost all central issues.");
-        account(meeting, "DPRK", "The US attitude was regrettable. Its demands were unilateral.");
+        long meeting = data.meeting("reviewer", "Slow answer talks");
+        data.account(
+                "reviewer",
+                meeting,
+                "US",
+                "The talks were productive. Progress was made on almost all central issues.");
+        data.account("reviewer", meeting, "DPRK", "The US attitude was regrettable. Its demands were unilateral.");
         signIn("reviewer", "parallax-demo");
         page.navigate(url("/meetings/" + meeting + "/compare"));
         String quote = "Progress was made on almost all central issues";
@@ -179,9 +184,15 @@ class CompareIT extends BrowserTest {
 
     @Test
     void the_second_of_two_saves_of_one_draft_gets_the_conflict_and_its_dialog_stays_open() {
-        long meeting = meeting("Conflict check talks");
-        long us = claim(account(meeting, "US", "Sanctions stay until denuclearisation is complete."), "Sanctions stay");
-        long dprk = claim(account(meeting, "DPRK", "The US promised to lift sanctions soon."), "lift sanctions soon");
+        long meeting = data.meeting("reviewer", "Conflict check talks");
+        long us = data.claim(
+                "reviewer",
+                data.account("reviewer", meeting, "US", "Sanctions stay until denuclearisation is complete."),
+                "Sanctions stay");
+        long dprk = data.claim(
+                "reviewer",
+                data.account("reviewer", meeting, "DPRK", "The US promised to lift sanctions soon."),
+                "lift sanctions soon");
         ClaimPair pair = signedIn.as(
                 "reviewer",
                 () -> pairing.link(
@@ -216,34 +227,5 @@ class CompareIT extends BrowserTest {
         Assertions.assertThat(
                         signedIn.as("reviewer", () -> pairing.get(pair.id())).rationale())
                 .isEqualTo("First window's rationale.");
-    }
-
-    private long meeting(String title) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> meetings.create(new NewMeeting(title, LocalDate.of(2018, 7, 6), null, null, null)))
-                .id();
-    }
-
-    private long account(long meeting, String party, String text) {
-        return signedIn.as(
-                        "reviewer",
-                        () -> accounts.add(new NewAccount(
-                                meeting,
-                                new AccountMetadata(
-                                        party, party + " statement", null, null, null, null, "en", AccountKind.REPORT),
-                                text)))
-                .account()
-                .id();
-    }
-
-    private long claim(long account, String quote) {
-        String text = signedIn.as("reviewer", () -> accounts.text(account));
-        int start = text.indexOf(quote);
-        return signedIn.as(
-                        "reviewer",
-                        () -> claims.mark(new NewClaim(
-                                account, start, start + quote.length(), quote, null, null, ClaimKind.FACT)))
-                .id();
     }
 }

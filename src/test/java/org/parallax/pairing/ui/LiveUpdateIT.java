@@ -11,6 +11,7 @@ import org.parallax.Application;
 import org.parallax.base.EmbeddedPostgresServer;
 import org.parallax.support.BrowserTest;
 import org.parallax.support.MouseSelection;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -18,6 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two reviewers on one meeting see each other's work appear without reloading, across app instances too. */
 class LiveUpdateIT extends BrowserTest {
+
+    @Autowired
+    TestData data;
 
     static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions().setTimeout(5_000);
 
@@ -28,7 +32,7 @@ class LiveUpdateIT extends BrowserTest {
     void a_second_person_sees_a_new_claim_and_pair_appear_without_reloading() {
         Page other = secondPerson();
         signIn(other, url(""), "editor", "parallax-demo");
-        other.navigate(url("/meetings/1/compare"));
+        other.navigate(url("/meetings/" + data.demoMeeting() + "/compare"));
         Locator othersLeft = other.locator("parallax-annotated").nth(0);
         assertThat(othersLeft.locator("mark").first()).isVisible();
 
@@ -56,7 +60,7 @@ class LiveUpdateIT extends BrowserTest {
             String secondBase = "http://localhost:" + secondPort;
             Page other = secondPerson();
             signIn(other, secondBase, "editor", "parallax-demo");
-            other.navigate(secondBase + "/meetings/1/compare");
+            other.navigate(secondBase + "/meetings/" + data.demoMeeting() + "/compare");
             Locator othersRight = other.locator("parallax-annotated").nth(1);
             assertThat(othersRight.locator("mark").first()).isVisible();
 
@@ -74,7 +78,7 @@ class LiveUpdateIT extends BrowserTest {
     /** The reviewer, on this instance, marks {@code quote} in a column; returns when the claim was confirmed. */
     private long reviewerMarks(int column, String quote) {
         signIn("reviewer", "parallax-demo");
-        page.navigate(url("/meetings/1/compare"));
+        page.navigate(url("/meetings/" + data.demoMeeting() + "/compare"));
         MouseSelection.drag(page, page.locator("parallax-annotated").nth(column), quote);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark claim"))
                 .click();

@@ -25,6 +25,7 @@ import org.parallax.review.Decision;
 import org.parallax.review.ReviewService;
 import org.parallax.support.BrowserTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reviewer previews a meeting's report and downloads it as PDF and CSV, as a person does. */
@@ -35,6 +36,9 @@ class ReportIT extends BrowserTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     PairingService pairing;
@@ -48,7 +52,7 @@ class ReportIT extends BrowserTest {
         String left = pair.get("left_quote", String.class);
         String right = pair.get("right_quote", String.class);
         signIn("reviewer", "parallax-demo");
-        page.navigate(url("/meetings/1/report"));
+        page.navigate(url("/meetings/" + data.demoMeeting() + "/report"));
 
         FrameLocator preview = page.frameLocator("iframe.report-preview");
         assertThat(preview.locator("h2", new FrameLocator.LocatorOptions().setHasText("Approved pairs")))

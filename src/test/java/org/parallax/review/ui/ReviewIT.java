@@ -8,10 +8,14 @@ import com.microsoft.playwright.options.AriaRole;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.parallax.support.BrowserTest;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Four eyes in the browser: a reviewer submits, an editor in another browser approves, the reviewer sees it. */
 class ReviewIT extends BrowserTest {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     DSLContext db;
@@ -19,7 +23,7 @@ class ReviewIT extends BrowserTest {
     @Test
     void a_reviewer_submits_an_editor_approves_and_the_reviewer_sees_the_new_status() {
         signIn("reviewer", "parallax-demo");
-        page.navigate(url("/meetings/1/compare"));
+        page.navigate(url("/meetings/" + data.demoMeeting() + "/compare"));
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Submit").setExact(true))

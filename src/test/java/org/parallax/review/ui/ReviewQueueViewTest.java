@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.jooq.DSLContext;
+import com.vaadin.flow.component.grid.GridTester;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parallax.base.PairStatus;
+import org.parallax.pairing.ClaimPair;
+import org.parallax.pairing.PairingService;
+import org.parallax.pairing.Relation;
+import org.parallax.review.QueuedPair;
 import org.parallax.review.ReviewService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -19,40 +26,62 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewQueueViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    DSLContext db;
+    ReviewService reviews;
 
     @Autowired
-    ReviewService reviews;
+    PairingService pairing;
 
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    TestData data;
+
+    ClaimPair draft;
+
+    /** A reviewer's draft pair: US "made progress" against DPRK "deeply worrying". */
+    @BeforeEach
+    void aDraftPair() {
+        long meeting = data.meeting("reviewer", "Queue talks");
+        long us = data.account("reviewer", meeting, "US", "We made progress on almost all of the central issues.");
+        long dprk = data.account("reviewer", meeting, "DPRK", "The outcome of the talks was deeply worrying.");
+        draft = data.pair(
+                "reviewer",
+                data.claim("reviewer", us, "made progress on almost all of the central issues"),
+                data.claim("reviewer", dprk, "outcome of the talks was deeply worrying"),
+                Relation.CONTRADICTS,
+                "Progress against worry.");
+    }
+
+    private void submit() {
+        signedIn.run("reviewer", () -> pairing.submit(draft.id(), draft.version()));
+    }
+
+    /** The row of the test's pair, or -1. */
+    private int rowOfDraft(GridTester<?, QueuedPair> grid) {
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).pairId() == draft.id()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Test
     @WithUserDetails("editor")
     void drafts_are_not_in_the_queue() {
-        var grid = test(navigate(ReviewQueueView.class).grid);
-        for (int row = 0; row < grid.size(); row++) {
-            assertThat(grid.getCellText(row, 0)).isNotEqualTo("First DPRK–US high-level talks");
-        }
+        assertThat(rowOfDraft(test(navigate(ReviewQueueView.class).grid))).isEqualTo(-1);
     }
 
     @Test
     @WithUserDetails("editor")
     void an_editor_sees_the_submitted_pairs() {
-        db.execute("update claim_pair set status = 'SUBMITTED' where meeting_id = "
-                + "(select id from meeting where title = 'First DPRK–US high-level talks')");
+        submit();
         var grid = test(navigate(ReviewQueueView.class).grid);
-        int demoRows = 0;
-        int row = -1;
-        for (int i = 0; i < grid.size(); i++) {
-            if (grid.getCellText(i, 0).equals("First DPRK–US high-level talks")) {
-                demoRows++;
-                row = i;
-            }
-        }
-        assertThat(demoRows).isEqualTo(1);
+        int row = rowOfDraft(grid);
+        assertThat(row).isNotNegative();
         assertThat(grid.getCellText(row, 1)).startsWith("US: “made progress on almost all of the central issues");
-        assertThat(grid.getCellText(row, 2)).startsWith("DPRK: “the outcome of the first high-level talks");
+        assertThat(grid.getCellText(row, 2)).startsWith("DPRK: “outcome of the talks was deeply worrying");
         assertThat(grid.getCellText(row, 3)).isEqualTo("contradicts");
         assertThat(grid.getCellText(row, 4)).isEqualTo("Riley Reviewer");
     }
@@ -66,17 +95,10 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("editor")
     void an_editor_decides_in_the_queue_and_a_note_is_required_to_send_a_pair_back() {
-        db.execute("update claim_pair set status = 'SUBMITTED' where meeting_id = "
-                + "(select id from meeting where title = 'First DPRK–US high-level talks')");
+        submit();
         ReviewQueueView view = navigate(ReviewQueueView.class);
         var grid = test(view.grid);
-        int row = -1;
-        for (int i = 0; i < grid.size(); i++) {
-            if (grid.getCellText(i, 0).equals("First DPRK–US high-level talks")) {
-                row = i;
-            }
-        }
-        grid.select(row);
+        grid.select(rowOfDraft(grid));
         assertThat(view.detail.getElement().getTextRecursively())
                 .contains("made progress on almost all of the central issues")
                 .contains("Rationale:");
@@ -89,15 +111,12 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
                 .contains("worrying' or 'regrettable'");
 
         test(view.requestChanges).click();
-        assertThat(db.fetchValue("select status from claim_pair where meeting_id = "
-                        + "(select id from meeting where title = 'First DPRK–US high-level talks')"))
-                .isEqualTo("SUBMITTED");
+        assertThat(signedIn.as("editor", () -> pairing.get(draft.id())).status())
+                .as("sending back needs a note")
+                .isEqualTo(PairStatus.SUBMITTED);
         test(view.approve).click();
-        assertThat(db.fetchValue("select status from claim_pair where meeting_id = "
-                        + "(select id from meeting where title = 'First DPRK–US high-level talks')"))
-                .isEqualTo("APPROVED");
-        for (int i = 0; i < test(view.grid).size(); i++) {
-            assertThat(test(view.grid).getCellText(i, 0)).isNotEqualTo("First DPRK–US high-level talks");
-        }
+        assertThat(signedIn.as("editor", () -> pairing.get(draft.id())).status())
+                .isEqualTo(PairStatus.APPROVED);
+        assertThat(rowOfDraft(test(view.grid))).isEqualTo(-1);
     }
 }

@@ -102,9 +102,9 @@ class ReportIT extends BrowserTest {
         Record couple = db.fetchSingle("""
                 select l.id as left_id, r.id as right_id, l.quote as left_quote, r.quote as right_quote
                 from claim l join claim r on r.meeting_id = l.meeting_id and r.party_id <> l.party_id
-                where l.meeting_id = 1 and l.party_id = (select id from party where code = 'US')
+                where l.meeting_id = ? and l.party_id = (select id from party where code = 'US')
                   and not exists (select 1 from claim_pair p where p.left_claim_id in (l.id, r.id) or p.right_claim_id in (l.id, r.id))
-                order by l.id, r.id limit 1""");
+                order by l.id, r.id limit 1""", data.demoMeeting());
         ClaimPair draft = signedIn.as(
                 "reviewer",
                 () -> pairing.link(new NewPair(

@@ -1,16 +1,11 @@
 package org.parallax.claim;
 
-import java.util.Locale;
+import org.parallax.base.Token;
 
 /** What a claim does: states a fact, characterises, commits, demands. */
-public enum ClaimKind {
+public enum ClaimKind implements Token {
     FACT,
     CHARACTERISATION,
     COMMITMENT,
     DEMAND;
-
-    /** "characterisation": the one spelling in JSON and the API. */
-    public String token() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

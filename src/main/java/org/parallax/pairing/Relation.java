@@ -1,8 +1,8 @@
 package org.parallax.pairing;
 
-import java.util.Locale;
+import org.parallax.base.Token;
 
-public enum Relation {
+public enum Relation implements Token {
     CONTRADICTS("contradicts"),
     PARTLY_CONTRADICTS("partly contradicts"),
     CONSISTENT("consistent");
@@ -16,10 +16,5 @@ public enum Relation {
     /** "partly contradicts", for people. */
     public String label() {
         return label;
-    }
-
-    /** "partly_contradicts": the one spelling in JSON, CSV, the API and the screens' CSS classes. */
-    public String token() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -80,6 +80,22 @@ public class TestData {
                 .id();
     }
 
+    /**
+     * A meeting of its own with a US account ("We made progress.") and a DPRK one ("It was regrettable."),
+     * and {@code who}'s draft pair of "made progress" contradicting "regrettable".
+     */
+    public ClaimPair draftPair(String who, String title) {
+        long meeting = meeting(who, title);
+        long us = account(who, meeting, "US", "We made progress.");
+        long dprk = account(who, meeting, "DPRK", "It was regrettable.");
+        return pair(
+                who,
+                claim(who, us, "made progress"),
+                claim(who, dprk, "regrettable"),
+                Relation.CONTRADICTS,
+                "Progress against regret.");
+    }
+
     /** A fact claim on the first occurrence of {@code quote} in the account's text. */
     public long claim(String who, long accountId, String quote) {
         String text = signedIn.as(who, () -> accounts.text(accountId));

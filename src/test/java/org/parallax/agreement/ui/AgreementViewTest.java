@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.parallax.agreement.Person;
-import org.parallax.pairing.Relation;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,15 +23,7 @@ class AgreementViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("editor")
     void an_editor_asks_for_a_blind_pairing_and_sees_the_comparison() {
-        long meeting = data.meeting("editor", "Agreement screen talks");
-        long us = data.account("reviewer", meeting, "US", "We made progress.");
-        long dprk = data.account("reviewer", meeting, "DPRK", "It was regrettable.");
-        data.pair(
-                "reviewer",
-                data.claim("reviewer", us, "made progress"),
-                data.claim("reviewer", dprk, "regrettable"),
-                Relation.CONTRADICTS,
-                "Progress against regret.");
+        long meeting = data.draftPair("reviewer", "Agreement screen talks").meetingId();
         AgreementView view = navigate("meetings/" + meeting + "/agreement", AgreementView.class);
         Select<Person> first = reviewerChoice("First reviewer");
         Select<Person> second = reviewerChoice("Second reviewer");

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.base.PairStatus;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.PairingService;
-import org.parallax.pairing.Relation;
 import org.parallax.report.MeetingReportSummary;
 import org.parallax.review.Decision;
 import org.parallax.review.ReviewService;
@@ -45,15 +44,8 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aMeetingWithADraftPair() {
-        meeting = data.meeting("reviewer", "Report list talks");
-        long us = data.account("reviewer", meeting, "US", "We made progress.");
-        long dprk = data.account("reviewer", meeting, "DPRK", "It was regrettable.");
-        draft = data.pair(
-                "reviewer",
-                data.claim("reviewer", us, "made progress"),
-                data.claim("reviewer", dprk, "regrettable"),
-                Relation.CONTRADICTS,
-                "Progress against regret.");
+        draft = data.draftPair("reviewer", "Report list talks");
+        meeting = draft.meetingId();
     }
 
     @Test

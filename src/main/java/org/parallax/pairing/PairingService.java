@@ -54,10 +54,7 @@ public class PairingService {
         }
         long authorId = currentUser.require().id();
         long id = pairs.insert(checked.left(), checked.right(), checked.pair(), authorId);
-        List<NewEvidence> evidence = checkedEvidence(pair.evidence());
-        for (int i = 0; i < evidence.size(); i++) {
-            pairs.insertEvidence(id, i, evidence.get(i), authorId);
-        }
+        insertEvidence(id, checkedEvidence(pair.evidence()), authorId);
         ClaimPair created = get(id);
         audit.record("create", "claim_pair", id, created.meetingId(), null, created);
         return created;
@@ -113,11 +110,7 @@ public class PairingService {
     private record Checked(PairRepository.ClaimSide left, PairRepository.ClaimSide right, NewPair pair) {}
 
     private Checked checked(NewPair pair) {
-        if (pair.relation() == null) {
-            throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
-        }
-        String rationale = Limits.checked(pair.rationale(), Limits.NOTE, "The rationale");
-        requireRationale(pair.relation(), rationale);
+        String rationale = checkedRationale(pair.relation(), pair.rationale());
         var left = pairs.claimSide(pair.leftClaimId())
                 .orElseThrow(() -> new NotFoundException("Claim", pair.leftClaimId()));
         var right = pairs.claimSide(pair.rightClaimId())
@@ -141,10 +134,22 @@ public class PairingService {
                         pair.evidence()));
     }
 
-    private static void requireRationale(Relation relation, String rationale) {
-        if (rationale == null && relation != Relation.CONSISTENT) {
+    /** The rules of a pair's relation and rationale, for new pairs and changed ones alike. */
+    private static String checkedRationale(Relation relation, String rationale) {
+        if (relation == null) {
+            throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
+        }
+        String clean = Limits.checked(rationale, Limits.NOTE, "The rationale");
+        if (clean == null && relation != Relation.CONSISTENT) {
             throw new IllegalArgumentException(
                     "Say why the claims " + relation.label() + " each other: a rationale is required.");
+        }
+        return clean;
+    }
+
+    private void insertEvidence(long pairId, List<NewEvidence> evidence, long authorId) {
+        for (int i = 0; i < evidence.size(); i++) {
+            pairs.insertEvidence(pairId, i, evidence.get(i), authorId);
         }
     }
 
@@ -156,20 +161,13 @@ public class PairingService {
             long id, int version, Relation relation, String rationale, String topic, List<NewEvidence> evidence) {
         ClaimPair before = get(id);
         requireOwnEditable(before);
-        if (relation == null) {
-            throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
-        }
-        String cleanRationale = Limits.checked(rationale, Limits.NOTE, "The rationale");
-        requireRationale(relation, cleanRationale);
+        String cleanRationale = checkedRationale(relation, rationale);
         if (!pairs.update(id, version, relation, cleanRationale, Limits.checked(topic, Limits.TOPIC, "The topic"))) {
             throw stale();
         }
         List<NewEvidence> clean = checkedEvidence(evidence);
         pairs.deleteEvidence(id);
-        long authorId = currentUser.require().id();
-        for (int i = 0; i < clean.size(); i++) {
-            pairs.insertEvidence(id, i, clean.get(i), authorId);
-        }
+        insertEvidence(id, clean, currentUser.require().id());
         ClaimPair after = get(id);
         audit.record("update", "claim_pair", id, after.meetingId(), before, after);
         return after;

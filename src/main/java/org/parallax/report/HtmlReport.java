@@ -293,12 +293,24 @@ final class HtmlReport {
                 + "blockquote { margin: 0.3em 0; font-size: 1.05em; } .source { color: #555; font-size: 0.85em; margin: 0; }"
                 + ".rationale { margin: 0.6em 0 0.3em 0; } .label { font-weight: bold; margin: 0.3em 0 0 0; }"
                 + ".evidence { margin: 0.1em 0 0.3em 0; padding-left: 1.4em; } .review { color: #555; font-size: 0.85em; margin: 0.3em 0 0 0; }"
-                + ".relation { font-weight: bold; } .rel-contradicts { color: #b3261e; } .rel-partly_contradicts { color: #a05f00; }"
-                + ".rel-consistent { color: #2e7d32; } .pair-id { color: #777; font-weight: normal; font-size: 0.85em; }"
+                + ".relation { font-weight: bold; }"
+                + relationColours()
+                + ".pair-id { color: #777; font-weight: normal; font-size: 0.85em; }"
                 + ".status { border: 1px solid #a05f00; color: #a05f00; font-size: 0.8em; padding: 0 0.3em; border-radius: 3px; }"
                 + ".rereview { color: #a05f00; font-weight: bold; margin: 0 0 0.4em 0; }"
                 + ".omission { border: 1px dashed #999; border-radius: 4px; padding: 0.6em 0.8em; margin: 0.8em 0; page-break-inside: avoid; }"
                 + ".omission-note { padding: 0 0.8em; }"
                 + "a { color: #1f5fbf; } .empty { color: #555; }";
+    }
+
+    /** The relations in the colours of the report's chart (one definition: SummaryChart). */
+    private static String relationColours() {
+        StringBuilder css = new StringBuilder();
+        SummaryChart.RELATION_COLOURS.forEach((relation, colour) -> css.append(".rel-")
+                .append(relation.token())
+                .append(" { color: ")
+                .append(colour)
+                .append("; }"));
+        return css.toString();
     }
 }

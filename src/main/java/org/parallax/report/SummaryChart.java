@@ -12,8 +12,10 @@ import org.parallax.pairing.Relation;
  */
 final class SummaryChart {
 
+    /** The relations' colours in published reports: the chart's bars and the pairs' relation labels. */
     static final Map<Relation, String> RELATION_COLOURS = Map.of(
             Relation.CONTRADICTS, "#b3261e", Relation.PARTLY_CONTRADICTS, "#c77700", Relation.CONSISTENT, "#2e7d32");
+
     private static final int WIDTH = 310;
     private static final int LABEL = 120;
     private static final int ROW = 20;

@@ -142,26 +142,12 @@ class RoleMatrixTest {
     @BeforeEach
     void meetingOfAnotherPerson() {
         // Made by admin, so for reviewers and editors it is another person's meeting; the pair is reviewer's.
-        meeting = data.meeting("admin", "Matrix talks");
-        usAccount = data.account(
-                "reviewer",
-                meeting,
-                "US",
-                "We made progress on almost all of the central issues. We remain committed to the complete denuclearization of North Korea.");
-        long dprkAccount = data.account(
-                "reviewer",
-                meeting,
-                "DPRK",
-                "The outcome of the first high-level talks was deeply worrying. The US side raised only unilateral demands for denuclearization.");
-        demoPair = data.pair(
-                        "reviewer",
-                        data.claim("reviewer", usAccount, "made progress on almost all of the central issues"),
-                        data.claim("reviewer", dprkAccount, "deeply worrying"),
-                        Relation.CONTRADICTS,
-                        "Progress against worry.")
-                .id();
-        usClaim = data.claim("reviewer", usAccount, "remain committed to the complete denuclearization of North Korea");
-        dprkClaim = data.claim("reviewer", dprkAccount, "US side raised only unilateral demands for denuclearization");
+        TestData.Talks talks = data.talks("admin", "Matrix talks");
+        meeting = talks.meeting();
+        usAccount = talks.usAccount();
+        demoPair = talks.pair().id();
+        usClaim = talks.committed();
+        dprkClaim = talks.unilateral();
     }
 
     static Stream<Arguments> matrix() {

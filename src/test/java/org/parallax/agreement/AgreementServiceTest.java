@@ -69,27 +69,17 @@ class AgreementServiceTest {
 
     @BeforeEach
     void demo() {
-        meeting = data.meeting("editor", "Agreement talks");
+        TestData.Talks talks = data.talks("editor", "Agreement talks");
+        meeting = talks.meeting();
         reviewer = id("select id from app_user where username = 'reviewer'");
         admin = id("select id from app_user where username = 'admin'");
         reviewer2 = id("select id from app_user where username = 'reviewer2'");
-        usAccount = data.account(
-                "reviewer",
-                meeting,
-                "US",
-                "We made progress on almost all of the central issues. We remain committed to the complete denuclearization of North Korea.");
-        dprkAccount = data.account(
-                "reviewer",
-                meeting,
-                "DPRK",
-                "The outcome of the first high-level talks was deeply worrying. The US side raised only unilateral demands for denuclearization.");
-        madeProgress = data.claim("reviewer", usAccount, "made progress on almost all of the central issues");
-        worrying = data.claim("reviewer", dprkAccount, "outcome of the first high-level talks was deeply worrying");
-        committed =
-                data.claim("reviewer", usAccount, "remain committed to the complete denuclearization of North Korea");
-        unilateral = data.claim("reviewer", dprkAccount, "US side raised only unilateral demands for denuclearization");
-        // The first reviewer's pair, as in the demo.
-        data.pair("reviewer", madeProgress, worrying, Relation.CONTRADICTS, "Progress against worry.");
+        usAccount = talks.usAccount();
+        dprkAccount = talks.dprkAccount();
+        madeProgress = talks.madeProgress();
+        worrying = talks.worrying();
+        committed = talks.committed();
+        unilateral = talks.unilateral();
     }
 
     @Test

@@ -96,6 +96,49 @@ public class TestData {
                 "Progress against regret.");
     }
 
+    /**
+     * The 2018 talks in small, as the demo has them: a US and a DPRK account by reviewer, four claims,
+     * and reviewer's draft pair of "made progress" contradicting "deeply worrying"; the other two claims
+     * (committed, unilateral) unpaired. The meeting is {@code meetingAuthor}'s.
+     */
+    public record Talks(
+            long meeting,
+            long usAccount,
+            long dprkAccount,
+            long madeProgress,
+            long worrying,
+            long committed,
+            long unilateral,
+            ClaimPair pair) {}
+
+    public Talks talks(String meetingAuthor, String title) {
+        long meeting = meeting(meetingAuthor, title);
+        long us = account(
+                "reviewer",
+                meeting,
+                "US",
+                "We made progress on almost all of the central issues. "
+                        + "We remain committed to the complete denuclearization of North Korea.");
+        long dprk = account(
+                "reviewer",
+                meeting,
+                "DPRK",
+                "The outcome of the first high-level talks was deeply worrying. "
+                        + "The US side raised only unilateral demands for denuclearization.");
+        long madeProgress = claim("reviewer", us, "made progress on almost all of the central issues");
+        long worrying = claim("reviewer", dprk, "outcome of the first high-level talks was deeply worrying");
+        ClaimPair pair = pair("reviewer", madeProgress, worrying, Relation.CONTRADICTS, "Progress against worry.");
+        return new Talks(
+                meeting,
+                us,
+                dprk,
+                madeProgress,
+                worrying,
+                claim("reviewer", us, "remain committed to the complete denuclearization of North Korea"),
+                claim("reviewer", dprk, "US side raised only unilateral demands for denuclearization"),
+                pair);
+    }
+
     /** A fact claim on the first occurrence of {@code quote} in the account's text. */
     public long claim(String who, long accountId, String quote) {
         String text = signedIn.as(who, () -> accounts.text(accountId));

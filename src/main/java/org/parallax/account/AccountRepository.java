@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.parallax.base.PairVisibility;
@@ -101,6 +102,32 @@ class AccountRepository {
                 .orderBy(ACCOUNT_REVISION.REVISION_NO.desc())
                 .limit(1)
                 .fetchOptional(Records.mapping(CurrentRevision::new));
+    }
+
+    /** An account of the meeting whose current text is exactly this one: (id, title). */
+    Optional<Record2<Long, String>> withSameText(long meetingId, String text) {
+        var latest = DSL.select(DSL.max(ACCOUNT_REVISION.REVISION_NO))
+                .from(ACCOUNT_REVISION)
+                .where(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID));
+        return db.select(ACCOUNT.ID, ACCOUNT.TITLE)
+                .from(ACCOUNT)
+                .join(ACCOUNT_REVISION)
+                .on(ACCOUNT_REVISION.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(ACCOUNT.MEETING_ID
+                        .eq(meetingId)
+                        .and(ACCOUNT_REVISION.REVISION_NO.eq(latest))
+                        // The length first: most texts differ there, and it spares comparing long ones.
+                        .and(DSL.charLength(ACCOUNT_REVISION.TEXT).eq(text.length()))
+                        .and(ACCOUNT_REVISION.TEXT.eq(text)))
+                .orderBy(ACCOUNT.ID)
+                .limit(1)
+                .fetchOptional();
+    }
+
+    /** Serialises the adding of accounts to one meeting until the transaction ends. */
+    void lockMeetingForAccounts(long meetingId) {
+        db.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(meetingId)))
+                .fetch();
     }
 
     Optional<AccountSummary> findById(long id, long viewerId) {

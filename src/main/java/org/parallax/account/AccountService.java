@@ -183,6 +183,10 @@ public class AccountService {
                 validate(detect ? metadata.withLanguage(LanguageGuesser.guess(clean.text())) : metadata);
         long partyId = accounts.partyId(checked.partyCode())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown party: " + checked.partyCode()));
+        accounts.lockMeetingForAccounts(meetingId);
+        accounts.withSameText(meetingId, clean.text()).ifPresent(first -> {
+            throw new DuplicateAccount(first.value1(), first.value2());
+        });
         progress.report(0.5, "Finding sentences");
         int sentences = SentenceSplitter.split(clean.text()).size();
         progress.report(0.7, "Saving");

@@ -20,6 +20,7 @@ import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.NewMeeting;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
+import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -37,6 +38,9 @@ class AccountServiceTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     DSLContext db;
@@ -66,6 +70,20 @@ class AccountServiceTest {
                 LocalDate.of(2019, 2, 28),
                 "",
                 AccountKind.OFFICIAL_STATEMENT);
+    }
+
+    @Test
+    void the_same_text_twice_in_one_meeting_is_refused_and_names_the_first_account() {
+        long meeting = data.meeting("reviewer", "Duplicate talks");
+        long first = data.account("reviewer", meeting, "US", "The talks were productive.");
+        assertThatThrownBy(() -> data.account("editor", meeting, "DPRK", "The talks were productive."))
+                .isInstanceOfSatisfying(
+                        DuplicateAccount.class, d -> assertThat(d.existingId()).isEqualTo(first))
+                .hasMessageContaining("already has an account with exactly this text: “US account”");
+        assertThat(signedIn.as("reviewer", () -> accounts.ofMeeting(meeting))).hasSize(1);
+        // Another text, or the same text in another meeting, is a new account.
+        data.account("reviewer", meeting, "DPRK", "The talks were productive, mostly.");
+        data.account("reviewer", data.meeting("reviewer", "Other talks"), "US", "The talks were productive.");
     }
 
     @Test
@@ -109,9 +127,11 @@ class AccountServiceTest {
                 new Object[] {"remarks.docx", Fixtures.docx()},
                 new Object[] {"remarks.pdf", Fixtures.pdf()})) {
             String name = (String) file[0];
+            // Each in a meeting of its own: the five files hold the same text, which a meeting takes once.
+            long meeting = data.meeting("reviewer", "Formats " + name);
             ImportResult result = signedIn.as(
                     "reviewer",
-                    () -> accounts.importFile(meetingId, us(""), name, (byte[]) file[1], ImportProgress.NONE));
+                    () -> accounts.importFile(meeting, us(""), name, (byte[]) file[1], ImportProgress.NONE));
             assertThat(result.account().title()).as(name).isEqualTo("remarks");
             assertThat(result.language()).as(name).isEqualTo("en");
             assertThat(result.languageDetected()).isTrue();
@@ -120,7 +140,15 @@ class AccountServiceTest {
                     signedIn.as("reviewer", () -> accounts.text(result.account().id()));
             assertThat(text).as(name).contains(Fixtures.US_PARAGRAPH_1).contains(Fixtures.US_PARAGRAPH_2);
         }
-        assertThat(signedIn.as("reviewer", () -> accounts.ofMeeting(meetingId))).hasSize(5);
+        signedIn.run(
+                "reviewer",
+                () -> accounts.importFile(meetingId, us(""), "remarks.txt", Fixtures.txt(), ImportProgress.NONE));
+        assertThatThrownBy(() -> signedIn.as(
+                        "reviewer",
+                        () -> accounts.importFile(
+                                meetingId, us(""), "remarks-again.txt", Fixtures.txt(), ImportProgress.NONE)))
+                .as("the same file imported again")
+                .isInstanceOf(DuplicateAccount.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parallax.Application;
 import org.parallax.meeting.MeetingService;
@@ -54,8 +55,10 @@ public final class ImportBenchmark {
             strategy.setContext(context);
 
             AccountService accounts = app.getBean(AccountService.class);
-            long meetingId = app.getBean(MeetingService.class)
-                    .create(new NewMeeting("Benchmark talks", LocalDate.of(2018, 7, 6), null, null, null))
+            MeetingService meetings = app.getBean(MeetingService.class);
+            // A meeting per import: a meeting takes one account of a given text.
+            LongSupplier freshMeeting = () -> meetings.create(new NewMeeting(
+                            "Benchmark talks " + System.nanoTime(), LocalDate.of(2018, 7, 6), null, null, null))
                     .id();
             AccountMetadata metadata = new AccountMetadata(
                     "US", "Benchmark account", null, null, null, null, "", AccountKind.OFFICIAL_STATEMENT);
@@ -68,7 +71,7 @@ public final class ImportBenchmark {
                     Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
             for (int i = 0; i < WARM_UP; i++) {
-                accounts.add(new NewAccount(meetingId, metadata, text));
+                accounts.add(new NewAccount(freshMeeting.getAsLong(), metadata, text));
             }
             double[] total = new double[RUNS];
             double[] clean = new double[RUNS];
@@ -76,6 +79,7 @@ public final class ImportBenchmark {
             long[] peakHeap = new long[RUNS];
             int sentences = 0;
             for (int i = 0; i < RUNS; i++) {
+                long meetingId = freshMeeting.getAsLong();
                 System.gc();
                 long baseline = heapUsed();
                 resetPeaks();

@@ -633,6 +633,15 @@ class ApiIT {
                 422,
                 "");
 
+        // The same text again in this meeting is refused, naming the account that has it.
+        assertProblem(
+                send(request(reviewer, meeting + "/account-files?filename=again.txt&party=DPRK")
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "We made progress on almost all of the central issues. Some will take more work."))),
+                409,
+                "already has an account with exactly this text");
+
         // Its text and sentences, then a correction on the version read; the claim moves with the text.
         HttpResponse<String> text = ok(get(reviewer, account + "/text"));
         assertThat(text.body()).startsWith("We made progress");
@@ -877,16 +886,20 @@ class ApiIT {
     private record DraftPair(long leftClaimId, long rightClaimId, long pairId) {}
 
     private DraftPair draftPair(String token, String meeting) throws Exception {
+        // A meeting takes one account of a given text: each draft pair gets texts of its own.
+        long n = System.nanoTime();
         long us = created(post(
                         token,
                         meeting + "/accounts",
-                        "{\"party\": \"US\", \"title\": \"US\", \"text\": \"We made progress.\"}"))
+                        "{\"party\": \"US\", \"title\": \"US\", \"text\": \"We made progress. Note %d.\"}"
+                                .formatted(n)))
                 .get("id")
                 .asLong();
         long dprk = created(post(
                         token,
                         meeting + "/accounts",
-                        "{\"party\": \"DPRK\", \"title\": \"DPRK\", \"text\": \"It was regrettable.\"}"))
+                        "{\"party\": \"DPRK\", \"title\": \"DPRK\", \"text\": \"It was regrettable. Note %d.\"}"
+                                .formatted(n)))
                 .get("id")
                 .asLong();
         long left = created(post(token, "/api/v1/accounts/" + us + "/claims", "{\"quote\": \"made progress\"}"))

@@ -13,9 +13,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
 import org.parallax.account.AccountService;
+import org.parallax.account.DuplicateAccount;
 import org.parallax.account.ImportResult;
 import org.parallax.account.NewAccount;
 import org.parallax.base.ui.BackgroundTask;
+import org.parallax.base.ui.Buttons;
 import org.parallax.party.PartyService;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -58,6 +60,7 @@ public class AddAccountDialog extends Dialog {
         text.setPlaceholder("Paste the statement, readout or article excerpt here");
         addPasted.addThemeVariants(ButtonVariant.PRIMARY);
         addPasted.addClickListener(e -> addPasted());
+        Buttons.oneAtATime(addPasted);
         Div paste = new Div(text, addPasted);
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
@@ -88,6 +91,8 @@ public class AddAccountDialog extends Dialog {
             ImportResult result = accounts.add(new NewAccount(meetingId, form.value(), text.getValue()));
             onAdded.accept(result);
             close();
+        } catch (DuplicateAccount duplicate) {
+            DuplicateNotice.show(error, duplicate);
         } catch (IllegalArgumentException e) {
             showError(e.getMessage());
         }
@@ -123,10 +128,14 @@ public class AddAccountDialog extends Dialog {
                     progress.setVisible(false);
                     progressLabel.setText("");
                     upload.clearFileList();
-                    showError(
-                            failure instanceof IllegalArgumentException
-                                    ? failure.getMessage()
-                                    : "The import failed: " + failure.getMessage());
+                    if (failure instanceof DuplicateAccount duplicate) {
+                        DuplicateNotice.show(error, duplicate);
+                    } else {
+                        showError(
+                                failure instanceof IllegalArgumentException
+                                        ? failure.getMessage()
+                                        : "The import failed: " + failure.getMessage());
+                    }
                 });
     }
 

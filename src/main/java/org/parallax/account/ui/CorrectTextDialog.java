@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.CorrectionResult;
+import org.parallax.base.ui.Buttons;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** "Correct text": saves a new revision; the old text and its claims stay on record. */
@@ -46,6 +47,7 @@ class CorrectTextDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(save);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 }

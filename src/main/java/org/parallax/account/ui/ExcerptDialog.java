@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
 import org.parallax.account.AccountService;
+import org.parallax.account.DuplicateAccount;
 import org.parallax.account.ImportResult;
+import org.parallax.base.ui.Buttons;
 import org.parallax.party.PartyService;
 
 /** Makes the selected passage of a source document an account of a chosen party. */
@@ -38,10 +40,13 @@ class ExcerptDialog extends Dialog {
             try {
                 onCreated.accept(accounts.excerpt(sourceId, start, end, form.value()));
                 close();
+            } catch (DuplicateAccount duplicate) {
+                DuplicateNotice.show(error, duplicate);
             } catch (IllegalArgumentException ex) {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(create);
         getFooter().add(new Button("Cancel", e -> close()), create);
     }
 }

@@ -22,6 +22,7 @@ import org.parallax.agreement.AgreementService;
 import org.parallax.agreement.CoupleComparison;
 import org.parallax.agreement.Person;
 import org.parallax.agreement.Settlement;
+import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.Notices;
 import org.parallax.pairing.Relation;
 import org.parallax.security.CurrentUser;
@@ -98,6 +99,7 @@ class AgreementView extends Main implements BeforeEnterObserver {
                 render();
             }
         });
+        Buttons.oneAtATime(ask);
         Div form = new Div(first, second, ask);
         form.addClassName("filters");
         return form;

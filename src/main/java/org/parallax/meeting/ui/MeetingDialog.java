@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.parallax.base.ui.Buttons;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
 import org.parallax.meeting.NewMeeting;
@@ -61,6 +62,7 @@ class MeetingDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(save);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.base.ui.Buttons;
 import org.parallax.claim.Claim;
 import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ClaimPair;
@@ -114,6 +115,7 @@ class LinkDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(save);
         // The columns repaint the chosen claims as paired at the click, in the browser (just after the click's
         // request has left); the server's answer then replaces them. The relation's token travels on the
         // group as an attribute, so the browser never derives it from a visible label.

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.parallax.base.ui.Buttons;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
@@ -62,6 +63,7 @@ class MarkClaimDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(save);
         // The column draws the claim at the click, in the browser (just after the click's request has left);
         // the server's answer then replaces it.
         save.getElement()

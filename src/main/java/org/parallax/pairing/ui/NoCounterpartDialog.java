@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.parallax.base.ui.Buttons;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.ChosenClaim;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,6 +41,7 @@ class NoCounterpartDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(save);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.PartyChip;
 import org.parallax.party.PartyEntry;
 import org.parallax.party.PartyService;
@@ -54,6 +55,7 @@ class PartiesView extends Main {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(add);
         error.addClassName("form-error");
         HorizontalLayout form = new HorizontalLayout(code, name, colour, add);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.parallax.audit.AuditEntry;
 import org.parallax.base.Formats;
+import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.Notices;
 import org.parallax.history.HistoryService;
 import org.parallax.review.PairComment;
@@ -30,6 +31,7 @@ class PairThread extends TabSheet {
                 showComments(pairId, reviews);
             }
         });
+        Buttons.oneAtATime(post);
         showComments(pairId, reviews);
         for (AuditEntry entry : histories.ofPair(pairId)) {
             Paragraph line = new Paragraph(Formats.moment(entry.occurredAt()) + " · " + entry.actor() + " · "

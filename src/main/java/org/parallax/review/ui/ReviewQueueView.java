@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.parallax.base.Formats;
+import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.Notices;
 import org.parallax.history.HistoryService;
 import org.parallax.pairing.Relation;
@@ -106,8 +107,11 @@ class ReviewQueueView extends Main {
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         reject.addThemeVariants(ButtonVariant.ERROR);
         approve.addClickListener(e -> decide(Decision.APPROVE));
+        Buttons.oneAtATime(approve);
         requestChanges.addClickListener(e -> decide(Decision.REQUEST_CHANGES));
+        Buttons.oneAtATime(requestChanges);
         reject.addClickListener(e -> decide(Decision.REJECT));
+        Buttons.oneAtATime(reject);
         next.addThemeVariants(ButtonVariant.TERTIARY);
         next.addClickListener(
                 e -> selectAfter(current == null ? null : current.pair().id()));

@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.parallax.base.Formats;
+import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.Notices;
 import org.parallax.security.ApiToken;
 import org.parallax.security.ApiTokenService;
@@ -37,6 +38,7 @@ class ApiTokensView extends Main {
         name.setPlaceholder("e.g. newsroom spreadsheet");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> create());
+        Buttons.oneAtATime(create);
         issued.setReadOnly(true);
         issued.setWidthFull();
         issued.setVisible(false);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.parallax.base.ui.Buttons;
 import org.parallax.security.NewUser;
 import org.parallax.security.PasswordPolicy;
 import org.parallax.security.Roles;
@@ -47,6 +48,7 @@ class NewUserDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(create);
         getFooter().add(new Button("Cancel", e -> close()), create);
     }
 }

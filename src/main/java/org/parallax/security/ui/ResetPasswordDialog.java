@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.Notices;
 import org.parallax.security.PasswordPolicy;
 import org.parallax.security.UserService;
@@ -33,6 +34,7 @@ class ResetPasswordDialog extends Dialog {
                 error.setText(ex.getMessage());
             }
         });
+        Buttons.oneAtATime(save);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }

@@ -9,14 +9,32 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.account.AccountService;
 import org.parallax.account.Fixtures;
+import org.parallax.meeting.MeetingFilter;
+import org.parallax.meeting.MeetingService;
+import org.parallax.meeting.MeetingSummary;
 import org.parallax.support.BrowserTest;
 import org.parallax.support.MouseSelection;
+import org.parallax.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reviewer brings accounts in: a new meeting, an uploaded file, and an excerpt cut out of an article. */
 class MeetingImportIT extends BrowserTest {
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SignedIn signedIn;
 
     static final String ARTICLE = """
             Commentary on the talks in Pyongyang.
@@ -128,6 +146,51 @@ class MeetingImportIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close"))
                 .click();
         assertThat(page.locator(".account-card")).hasCount(accountsBefore);
+    }
+
+    @Test
+    void a_double_click_makes_one_meeting_and_one_account_and_the_same_text_again_is_refused_with_a_link() {
+        signIn("reviewer", "parallax-demo");
+        String title = "Double click talks " + System.nanoTime();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New meeting"))
+                .click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title"))
+                .fill(title);
+        Locator from = page.getByRole(
+                AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("From").setExact(true));
+        from.fill("7/6/2018");
+        from.press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .dblclick();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title)))
+                .isVisible();
+        List<MeetingSummary> made = signedIn.as("reviewer", () -> meetings.find(MeetingFilter.text(title), 0, 10));
+        Assertions.assertThat(made).hasSize(1);
+
+        String text = "The Secretary said the talks were productive.";
+        for (int attempt = 0; attempt < 2; attempt++) {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account"))
+                    .first()
+                    .click();
+            choosePartyOf("US · United States");
+            page.getByRole(AriaRole.DIALOG)
+                    .getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Title"))
+                    .fill("Remarks");
+            page.getByRole(AriaRole.DIALOG).locator("textarea").fill(text);
+            page.getByRole(AriaRole.DIALOG)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add account"))
+                    .dblclick();
+            if (attempt == 0) {
+                assertThat(page.locator(".account-card")).hasCount(1);
+            }
+        }
+        assertThat(page.getByText("already has an account with exactly this text"))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open that account")))
+                .hasAttribute("href", Pattern.compile("accounts/\\d+"));
+        Assertions.assertThat(signedIn.as(
+                        "reviewer", () -> accounts.ofMeeting(made.getFirst().id())))
+                .hasSize(1);
     }
 
     private void choosePartyOf(String option) {

@@ -141,5 +141,6 @@ public class AddAccountDialog extends Dialog {
 
     private void showError(String message) {
         error.setText(message);
+        error.scrollIntoView();
     }
 }

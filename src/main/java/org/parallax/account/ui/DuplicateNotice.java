@@ -14,5 +14,7 @@ final class DuplicateNotice {
         Anchor first = new Anchor("accounts/" + duplicate.existingId(), "Open that account");
         first.setTarget("_blank");
         error.add(first);
+        // Below the text in a long form: brought into view, or the person sees nothing happen.
+        error.scrollIntoView();
     }
 }

@@ -62,6 +62,14 @@ public class AccountService {
     }
 
     /**
+     * Reads an uploaded file's text without saving anything: the account is added when the person has
+     * checked the text and completed the form (a file dropped mid-form must not save a half-filled one).
+     */
+    public ExtractedFile extract(String filename, byte[] bytes) {
+        return new ExtractedFile(titleFrom(filename), TextExtractor.extract(filename, bytes, limits));
+    }
+
+    /**
      * Imports a whole document (an article quoting several sides, say) to make accounts from its
      * passages with {@link #excerpt}.
      */

@@ -22,7 +22,7 @@ import org.parallax.party.PartyService;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Adds an account to a meeting from pasted text or an uploaded file. The import runs off the UI thread
+ * Adds an account to a meeting from pasted text or an uploaded file, whose text is read off the UI thread
  * with visible progress; a refused file leaves nothing behind and says why.
  */
 public class AddAccountDialog extends Dialog {
@@ -34,6 +34,7 @@ public class AddAccountDialog extends Dialog {
     final Span progressLabel = new Span();
     final Span error = new Span();
     final Button addPasted = new Button("Add account");
+    private final TabSheet source;
     private final AccountService accounts;
     private final long meetingId;
     private final Consumer<ImportResult> onAdded;
@@ -63,7 +64,7 @@ public class AddAccountDialog extends Dialog {
         Buttons.oneAtATime(addPasted);
         Div paste = new Div(text, addPasted);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> readFile(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
@@ -73,7 +74,7 @@ public class AddAccountDialog extends Dialog {
                         + (maxFileBytes / (1024 * 1024)) + " MB."),
                 upload);
 
-        TabSheet source = new TabSheet();
+        source = new TabSheet();
         source.add("Paste text", paste);
         source.add("Upload a file", file);
         source.setWidthFull();
@@ -98,44 +99,40 @@ public class AddAccountDialog extends Dialog {
         }
     }
 
-    private void importFile(String filename, byte[] bytes) {
+    /**
+     * Reads the file off the UI thread and puts its text in the text field: nothing is saved until the
+     * person presses "Add account", so the fields they were still typing in count.
+     */
+    private void readFile(String filename, byte[] bytes) {
         UI ui = UI.getCurrent();
-        var metadata = form.value();
         error.setText("");
         progress.setVisible(true);
-        progress.setValue(0);
-        progressLabel.setText("Importing " + filename + "…");
+        progress.setIndeterminate(true);
+        progressLabel.setText("Reading " + filename + "…");
         BackgroundTask.run(
                 ui,
                 strategy,
-                () -> accounts.importFile(
-                        meetingId,
-                        metadata,
-                        filename,
-                        bytes,
-                        (fraction, stage) -> BackgroundTask.onUi(ui, () -> {
-                            progress.setValue(fraction);
-                            progressLabel.setText(stage);
-                        })),
-                result -> {
+                () -> accounts.extract(filename, bytes),
+                file -> {
                     progress.setVisible(false);
-                    progressLabel.setText("");
                     upload.clearFileList();
-                    onAdded.accept(result);
-                    close();
+                    text.setValue(file.text());
+                    if (form.title.isEmpty()) {
+                        form.title.setValue(file.title());
+                    }
+                    source.setSelectedIndex(0);
+                    progressLabel.setText(
+                            "Read “" + filename + "”: " + file.text().length()
+                                    + " characters. Check the text and the details, then press “Add account”.");
                 },
                 failure -> {
                     progress.setVisible(false);
                     progressLabel.setText("");
                     upload.clearFileList();
-                    if (failure instanceof DuplicateAccount duplicate) {
-                        DuplicateNotice.show(error, duplicate);
-                    } else {
-                        showError(
-                                failure instanceof IllegalArgumentException
-                                        ? failure.getMessage()
-                                        : "The import failed: " + failure.getMessage());
-                    }
+                    showError(
+                            failure instanceof IllegalArgumentException
+                                    ? failure.getMessage()
+                                    : "The file could not be read: " + failure.getMessage());
                 });
     }
 

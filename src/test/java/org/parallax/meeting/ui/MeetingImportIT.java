@@ -75,11 +75,23 @@ class MeetingImportIT extends BrowserTest {
         choosePartyOf("US · United States");
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a file"))
                 .click();
+        // The publisher is still being typed (its field has the focus) when the file is chosen: it counts.
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Publisher"))
+                .fill("US Department of State");
         FileChooser chooser = page.waitForFileChooser(
                 () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload File..."))
                         .click());
         chooser.setFiles(docx);
+        assertThat(page.getByText("Check the text and the details")).isVisible();
+        assertThat(page.getByRole(AriaRole.DIALOG).locator("textarea"))
+                .hasValue(Pattern.compile("Secretary of State said the talks had been productive"));
+        assertThat(page.getByText("Added “us-remarks”")).not().isVisible();
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add account"))
+                .click();
         assertThat(page.getByText("Added “us-remarks”")).isVisible();
+        assertThat(page.getByText("US Department of State").first()).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("us-remarks")))
                 .isVisible();
         assertThat(page.getByText("0 claims").first()).isVisible();

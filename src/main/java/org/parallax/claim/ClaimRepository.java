@@ -43,6 +43,19 @@ class ClaimRepository {
                 .fetchOptional(Records.mapping(CurrentRevision::new));
     }
 
+    /** The claim already on exactly this span of the revision, if any. */
+    Optional<Long> onSpan(long revisionId, int start, int end) {
+        return db.select(CLAIM.ID)
+                .from(CLAIM)
+                .where(CLAIM.REVISION_ID
+                        .eq(revisionId)
+                        .and(CLAIM.START_OFFSET.eq(start))
+                        .and(CLAIM.END_OFFSET.eq(end)))
+                .orderBy(CLAIM.ID)
+                .limit(1)
+                .fetchOptional(CLAIM.ID);
+    }
+
     long insert(CurrentRevision revision, TextAnchor anchor, NewClaim claim, long createdBy) {
         return db.insertInto(CLAIM)
                 .set(CLAIM.ACCOUNT_ID, revision.accountId())

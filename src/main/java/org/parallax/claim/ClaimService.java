@@ -37,6 +37,9 @@ public class ClaimService {
         var revision = claims.currentRevision(claim.accountId())
                 .orElseThrow(() -> new NotFoundException("Account", claim.accountId()));
         TextAnchor anchor = TextAnchor.of(revision.text(), claim.start(), claim.end(), claim.quote());
+        claims.onSpan(revision.revisionId(), claim.start(), claim.end()).ifPresent(existing -> {
+            throw new DuplicateClaim(existing);
+        });
         NewClaim clean = new NewClaim(
                 claim.accountId(),
                 claim.start(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.account.AccountKind;
@@ -15,6 +16,7 @@ import org.parallax.meeting.NewMeeting;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The browser is not trusted: every offset is checked against the stored text. */
@@ -34,6 +36,9 @@ class ClaimServiceTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    DSLContext db;
 
     long accountId;
 
@@ -68,6 +73,29 @@ class ClaimServiceTest {
         assertThat(claim.quote()).isEqualTo("on almost all issues");
         assertThat(claim.prefix()).isEqualTo("We made progress 😀 ");
         assertThat(claim.suffix()).isEqualTo(". Sanctions stay.");
+    }
+
+    @Test
+    void a_span_is_a_claim_once_and_the_database_refuses_a_second_made_around_the_service() {
+        int start = TEXT.indexOf("on almost");
+        int end = start + "on almost all issues".length();
+        Claim first = mark(start, end, "on almost all issues");
+        assertThatThrownBy(() -> mark(start, end, "on almost all issues"))
+                .isInstanceOfSatisfying(
+                        DuplicateClaim.class, d -> assertThat(d.existingId()).isEqualTo(first.id()))
+                .hasMessageContaining("marked as a claim already");
+        Claim longer = mark(start, end + 1, "on almost all issues.");
+        assertThat(longer.id())
+                .as("another span of the same text is another claim")
+                .isNotEqualTo(first.id());
+        assertThatThrownBy(() -> db.execute(
+                        "insert into claim (account_id, revision_id, revision_length, meeting_id, party_id, start_offset,"
+                                + " end_offset, quote, prefix, suffix, kind, created_by)"
+                                + " select account_id, revision_id, revision_length, meeting_id, party_id, start_offset,"
+                                + " end_offset, quote, prefix, suffix, kind, created_by from claim where id = ?",
+                        first.id()))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("claim_one_per_span");
     }
 
     @Test

@@ -276,7 +276,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         };
     }
 
-    private void selected(Side side, int start, int end, String quote) {
+    void selected(Side side, int start, int end, String quote) {
         AccountSummary account = account(side);
         if (account == null || start < 0 || end > account.textLength() || start >= end || quote == null) {
             return;
@@ -291,7 +291,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     MarkClaimDialog markDialog() {
         if (markDialog == null) {
-            markDialog = new MarkClaimDialog(claims, this::marked);
+            markDialog = new MarkClaimDialog(claims, this::marked, this::markedBefore);
             add(markDialog);
         }
         return markDialog;
@@ -309,6 +309,12 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         column(markingSide).choose(new ChosenClaim(claim, HighlightState.UNPAIRED, null));
         lastChosen = markingSide;
         afterChange(List.of(claim.id()));
+    }
+
+    /** The span was a claim already: that claim is chosen, as if it had been clicked. */
+    private void markedBefore(long claimId) {
+        chosen(markingSide, claimId);
+        Notices.done("This text is a claim already; it is chosen.");
     }
 
     void chosen(Side side, long claimId) {

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.parallax.base.ui.Buttons;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
+import org.parallax.claim.DuplicateClaim;
 import org.parallax.claim.NewClaim;
 
 /**
@@ -36,7 +38,7 @@ class MarkClaimDialog extends Dialog {
     private String quote;
     private AnnotatedText column;
 
-    MarkClaimDialog(ClaimService claims, Consumer<Claim> onMarked) {
+    MarkClaimDialog(ClaimService claims, Consumer<Claim> onMarked, LongConsumer onMarkedBefore) {
         setHeaderTitle("Mark a claim");
         setWidth("min(36rem, 95vw)");
         // Not modal: a modal dialog makes the page behind it inert and, on closing, lets it live again,
@@ -58,6 +60,11 @@ class MarkClaimDialog extends Dialog {
                         accountId, start, end, quote, speaker.getValue(), topic.getValue(), kind.getValue()));
                 close();
                 onMarked.accept(claim);
+            } catch (DuplicateClaim before) {
+                // Not an error to the person: the claim they meant exists; it is chosen instead.
+                column.clearProvisional();
+                close();
+                onMarkedBefore.accept(before.existingId());
             } catch (IllegalArgumentException ex) {
                 column.clearProvisional();
                 error.setText(ex.getMessage());

@@ -13,6 +13,7 @@ import org.parallax.account.AccountMetadata;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.Relation;
 import org.parallax.support.DatabaseTest;
+import org.parallax.support.SignedIn;
 import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -28,6 +29,9 @@ class CompareDialogsTest extends SpringBrowserlessTest {
 
     @Autowired
     ClaimService claims;
+
+    @Autowired
+    SignedIn signedIn;
 
     long meeting;
     long us;
@@ -91,6 +95,28 @@ class CompareDialogsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(test(view.pairs).size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void marking_a_span_that_is_a_claim_already_chooses_that_claim() {
+        CompareView view = open();
+        CompareColumn left = view.column(CompareView.Side.LEFT);
+        String quote = "remain committed";
+        int start = "We ".length();
+        // As the column reports a selection of the text.
+        view.selected(CompareView.Side.LEFT, start, start + quote.length(), quote);
+        MarkClaimDialog dialog = view.markDialog();
+        test(dialog.save).click();
+        long first = left.chosen().claim().id();
+        left.clearChoice();
+
+        view.selected(CompareView.Side.LEFT, start, start + quote.length(), quote);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(dialog.error.getText()).isEmpty();
+        assertThat(left.chosen().claim().id()).as("the existing claim, chosen").isEqualTo(first);
+        assertThat(signedIn.as("reviewer", () -> claims.ofAccount(us))).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +63,7 @@ class RoleMatrixTest {
     static {
         ACTIONS.put("read a meeting", "reviewer");
         ACTIONS.put("create a meeting", "reviewer");
+        ACTIONS.put("read an uploaded file's text", "reviewer");
         ACTIONS.put("read an account's text", "reviewer");
         ACTIONS.put("mark a claim", "reviewer");
         ACTIONS.put("open the comparison", "reviewer");
@@ -176,6 +178,8 @@ class RoleMatrixTest {
     private Supplier<Object> action(String name) {
         return switch (name) {
             case "read a meeting" -> () -> meetings.get(meeting);
+            case "read an uploaded file's text" ->
+                () -> accounts.extract("remarks.txt", "The talks were productive.".getBytes(StandardCharsets.UTF_8));
             case "create a meeting" ->
                 () -> meetings.create(new NewMeeting("Matrix talks", LocalDate.of(2018, 7, 6), null, null, null));
             case "read an account's text" -> () -> accounts.text(usAccount);

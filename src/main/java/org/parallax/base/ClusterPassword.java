@@ -33,8 +33,7 @@ final class ClusterPassword {
      * The password in {@code file}, made on first use. A cluster that already asks for a password and lost
      * its file cannot be opened: that is said at once rather than after the start-up wait.
      */
-    static String readOrCreate(Path file) throws IOException {
-        Path cluster = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.password$", ""));
+    static String readOrCreate(Path cluster, Path file) throws IOException {
         if (Files.exists(file)) {
             restrictToOwner(file);
             String password = Files.readAllLines(file, StandardCharsets.UTF_8).stream()

@@ -53,7 +53,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(dir.getParent());
             stopOrphanedServer(dir);
             Path passwordFile = passwordFileOf(dir);
-            String password = ClusterPassword.readOrCreate(passwordFile);
+            String password = ClusterPassword.readOrCreate(dir, passwordFile);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)

@@ -41,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "parallax-demo";
-    static final String MEETING_TITLE = DemoMeeting.TITLE;
 
     static final String US_TEXT = """
             Before leaving Pyongyang, the Secretary of State told reporters that the two days of talks had been \
@@ -117,7 +116,7 @@ class DemoData implements ApplicationRunner {
             settings.markLoaded();
             log.info(
                     "Loaded the demo meeting '{}'; sign in as reviewer, reviewer2, editor or admin with '{}'",
-                    MEETING_TITLE,
+                    DemoMeeting.TITLE,
                     PASSWORD);
         });
     }
@@ -126,7 +125,7 @@ class DemoData implements ApplicationRunner {
         MeetingSummary meeting = as(
                 "admin",
                 () -> meetings.create(new NewMeeting(
-                        MEETING_TITLE,
+                        DemoMeeting.TITLE,
                         LocalDate.of(2018, 7, 6),
                         LocalDate.of(2018, 7, 7),
                         "Pyongyang",

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Record9;
 import org.jooq.Records;
+import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 import org.parallax.base.PairStatus;
 import org.parallax.base.PairVisibility;
@@ -256,17 +258,24 @@ class ReviewRepository {
                 .execute();
     }
 
-    List<ReviewRecord> ofPair(long pairId) {
+    /** A decision as ReviewRecord reads it (the editor's name from app_user). */
+    private SelectSelectStep<
+                    Record9<Long, Long, String, Decision, String, String, OffsetDateTime, OffsetDateTime, String>>
+            records() {
         return db.select(
-                        REVIEW.ID,
-                        REVIEW.PAIR_ID,
-                        APP_USER.DISPLAY_NAME,
-                        REVIEW.DECISION,
-                        REVIEW.NOTE,
-                        REVIEW.CONTENT_HASH,
-                        REVIEW.DECIDED_AT,
-                        REVIEW.VOIDED_AT,
-                        REVIEW.VOID_REASON)
+                REVIEW.ID,
+                REVIEW.PAIR_ID,
+                APP_USER.DISPLAY_NAME,
+                REVIEW.DECISION,
+                REVIEW.NOTE,
+                REVIEW.CONTENT_HASH,
+                REVIEW.DECIDED_AT,
+                REVIEW.VOIDED_AT,
+                REVIEW.VOID_REASON);
+    }
+
+    List<ReviewRecord> ofPair(long pairId) {
+        return records()
                 .from(REVIEW)
                 .join(APP_USER)
                 .on(APP_USER.ID.eq(REVIEW.EDITOR_ID))
@@ -280,17 +289,7 @@ class ReviewRepository {
         if (pairIds.isEmpty()) {
             return Map.of();
         }
-        return db
-                .select(
-                        REVIEW.ID,
-                        REVIEW.PAIR_ID,
-                        APP_USER.DISPLAY_NAME,
-                        REVIEW.DECISION,
-                        REVIEW.NOTE,
-                        REVIEW.CONTENT_HASH,
-                        REVIEW.DECIDED_AT,
-                        REVIEW.VOIDED_AT,
-                        REVIEW.VOID_REASON)
+        return records()
                 .distinctOn(REVIEW.PAIR_ID)
                 .from(REVIEW)
                 .join(APP_USER)

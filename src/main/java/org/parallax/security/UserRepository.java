@@ -2,10 +2,13 @@ package org.parallax.security;
 
 import static org.parallax.db.Tables.APP_USER;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record7;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -32,20 +35,14 @@ class UserRepository {
     }
 
     List<UserSummary> findAll() {
-        return db.select(
-                        APP_USER.ID,
-                        APP_USER.USERNAME,
-                        APP_USER.DISPLAY_NAME,
-                        APP_USER.ROLE,
-                        APP_USER.ENABLED,
-                        APP_USER.CREATED_AT,
-                        APP_USER.VERSION)
-                .from(APP_USER)
-                .orderBy(APP_USER.USERNAME)
-                .fetch(Records.mapping(UserSummary::new));
+        return summaries().orderBy(APP_USER.USERNAME).fetch(Records.mapping(UserSummary::new));
     }
 
     Optional<UserSummary> findById(long id) {
+        return summaries().where(APP_USER.ID.eq(id)).fetchOptional(Records.mapping(UserSummary::new));
+    }
+
+    private SelectJoinStep<Record7<Long, String, String, String, Boolean, OffsetDateTime, Integer>> summaries() {
         return db.select(
                         APP_USER.ID,
                         APP_USER.USERNAME,
@@ -54,9 +51,7 @@ class UserRepository {
                         APP_USER.ENABLED,
                         APP_USER.CREATED_AT,
                         APP_USER.VERSION)
-                .from(APP_USER)
-                .where(APP_USER.ID.eq(id))
-                .fetchOptional(Records.mapping(UserSummary::new));
+                .from(APP_USER);
     }
 
     boolean exists(String username) {

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 import static org.parallax.db.Tables.ACCOUNT;
 import static org.parallax.db.Tables.ACCOUNT_REVISION;
+import static org.parallax.db.Tables.BLIND_PAIR;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.PARTY;
@@ -83,6 +84,46 @@ class AccountRepository {
                 .set(ACCOUNT_REVISION.CREATED_BY, createdBy)
                 .returning(ACCOUNT_REVISION.ID)
                 .fetchSingle(ACCOUNT_REVISION.ID);
+    }
+
+    /** @return false when the account was changed since {@code version} was read */
+    boolean updateMetadata(long accountId, int version, AccountMetadata a, long partyId) {
+        return db.update(ACCOUNT)
+                        .set(ACCOUNT.PARTY_ID, partyId)
+                        .set(ACCOUNT.TITLE, a.title())
+                        .set(ACCOUNT.SPEAKER, a.speaker())
+                        .set(ACCOUNT.PUBLISHER, a.publisher())
+                        .set(ACCOUNT.SOURCE_URL, a.sourceUrl())
+                        .set(ACCOUNT.PUBLISHED_ON, a.publishedOn())
+                        .set(ACCOUNT.LANGUAGE, a.language())
+                        .set(ACCOUNT.KIND, a.kind())
+                        .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                        .set(ACCOUNT.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERSION.eq(version)))
+                        .execute()
+                == 1;
+    }
+
+    /** Whether any claim of the account is in a pair or a blind pairing, whoever may see it. */
+    boolean pairedAnywhere(long accountId) {
+        var claimsOfAccount = DSL.select(CLAIM.ID).from(CLAIM).where(CLAIM.ACCOUNT_ID.eq(accountId));
+        return db.fetchExists(
+                        CLAIM_PAIR,
+                        CLAIM_PAIR.LEFT_CLAIM_ID.in(claimsOfAccount).or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimsOfAccount)))
+                || db.fetchExists(
+                        BLIND_PAIR,
+                        BLIND_PAIR.LEFT_CLAIM_ID.in(claimsOfAccount).or(BLIND_PAIR.RIGHT_CLAIM_ID.in(claimsOfAccount)));
+    }
+
+    /** Deletes an account whose claims are gone: its revisions, then the account. */
+    boolean delete(long accountId, int version) {
+        db.deleteFrom(ACCOUNT_REVISION)
+                .where(ACCOUNT_REVISION.ACCOUNT_ID.eq(accountId))
+                .execute();
+        return db.deleteFrom(ACCOUNT)
+                        .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     /** @return false when the account was changed since {@code version} was read */
@@ -185,7 +226,8 @@ class AccountRepository {
                         claims,
                         covered,
                         pairs,
-                        ACCOUNT.VERSION)
+                        ACCOUNT.VERSION,
+                        ACCOUNT.CREATED_BY)
                 .from(ACCOUNT)
                 .join(PARTY)
                 .on(PARTY.ID.eq(ACCOUNT.PARTY_ID))

@@ -7,6 +7,7 @@ import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
 import org.parallax.base.Texts;
+import org.parallax.claim.ClaimRemoval;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.ReanchorResult;
 import org.parallax.security.CurrentUser;
@@ -131,6 +132,61 @@ public class AccountService {
         AccountSummary after = get(accountId);
         audit.record("correct_text", "account", accountId, after.meetingId(), before, after);
         return new CorrectionResult(after, moved.reanchored(), moved.needAttention());
+    }
+
+    /**
+     * Changes what is known of an account besides its text; its importer or an editor may, on the version
+     * read. The party changes only while nothing of the account is paired, since a pair joins two parties.
+     */
+    public AccountSummary updateMetadata(long accountId, int version, AccountMetadata metadata) {
+        AccountSummary before = get(accountId);
+        currentUser.requireOwnerOrEditor(
+                before.createdBy(),
+                "AccountService.updateMetadata",
+                "Only the reviewer who imported this account or an editor may change it.");
+        boolean detect = metadata.language() == null || metadata.language().isBlank();
+        AccountMetadata checked =
+                validate(detect ? metadata.withLanguage(LanguageGuesser.guess(text(accountId))) : metadata);
+        long partyId = accounts.partyId(checked.partyCode())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown party: " + checked.partyCode()));
+        if (!checked.partyCode().equals(before.partyCode()) && accounts.pairedAnywhere(accountId)) {
+            throw new IllegalArgumentException("The party cannot change: claims of this account are paired, and a "
+                    + "pair joins the claims of two parties. Delete those pairs first, or import the text anew.");
+        }
+        if (!accounts.updateMetadata(accountId, version, checked, partyId)) {
+            throw StaleData.of("The account “" + before.title() + "”");
+        }
+        AccountSummary after = get(accountId);
+        audit.record("edit", "account", accountId, after.meetingId(), before, after);
+        return after;
+    }
+
+    /** What deleting the account would take with it, and whether it may go: for the confirmation. */
+    @Transactional(readOnly = true)
+    public ClaimRemoval removalOf(long accountId) {
+        get(accountId);
+        return claims.removalOfAccount(accountId);
+    }
+
+    /**
+     * Deletes an account with its revisions, claims and the pairs holding them; its importer or an editor
+     * may, while none of its claims is in a submitted or approved pair (see {@link #removalOf}).
+     */
+    public ClaimRemoval delete(long accountId, int version) {
+        AccountSummary before = get(accountId);
+        currentUser.requireOwnerOrEditor(
+                before.createdBy(),
+                "AccountService.delete",
+                "Only the reviewer who imported this account or an editor may delete it.");
+        if (before.version() != version) {
+            throw StaleData.of("The account “" + before.title() + "”");
+        }
+        ClaimRemoval removed = claims.deleteAllOfAccount(accountId);
+        if (!accounts.delete(accountId, version)) {
+            throw StaleData.of("The account “" + before.title() + "”");
+        }
+        audit.record("delete", "account", accountId, before.meetingId(), before, null);
+        return removed;
     }
 
     /** The import limits in force, for screens to state them up front. */

@@ -25,7 +25,8 @@ public record AccountSummary(
         int claimCount,
         int coveredClaimCount,
         int pairCount,
-        int version) {
+        int version,
+        long createdBy) {
 
     public double coverage() {
         return claimCount == 0 ? 0 : (double) coveredClaimCount / claimCount;

@@ -2,15 +2,21 @@ package org.parallax.claim;
 
 import static org.parallax.db.Tables.ACCOUNT;
 import static org.parallax.db.Tables.ACCOUNT_REVISION;
+import static org.parallax.db.Tables.AGREEMENT_SETTLEMENT;
+import static org.parallax.db.Tables.APP_USER;
+import static org.parallax.db.Tables.BLIND_PAIR;
 import static org.parallax.db.Tables.CLAIM;
+import static org.parallax.db.Tables.CLAIM_PAIR;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.parallax.base.NotFoundException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -43,14 +49,15 @@ class ClaimRepository {
                 .fetchOptional(Records.mapping(CurrentRevision::new));
     }
 
-    /** The claim already on exactly this span of the revision, if any. */
-    Optional<Long> onSpan(long revisionId, int start, int end) {
+    /** The claim already on exactly this span of the revision, other than {@code except}, if any. */
+    Optional<Long> onSpan(long revisionId, int start, int end, long except) {
         return db.select(CLAIM.ID)
                 .from(CLAIM)
                 .where(CLAIM.REVISION_ID
                         .eq(revisionId)
                         .and(CLAIM.START_OFFSET.eq(start))
-                        .and(CLAIM.END_OFFSET.eq(end)))
+                        .and(CLAIM.END_OFFSET.eq(end))
+                        .and(CLAIM.ID.ne(except)))
                 .orderBy(CLAIM.ID)
                 .limit(1)
                 .fetchOptional(CLAIM.ID);
@@ -100,6 +107,86 @@ class ClaimRepository {
                 .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CLAIM.ID.eq(claimId))
                 .execute();
+    }
+
+    /**
+     * Puts a claim on {@code anchor} of the given revision with new details, if it is still at
+     * {@code version}; the claim keeps its id, so its pairs follow it.
+     */
+    boolean update(long claimId, int version, CurrentRevision revision, TextAnchor anchor, NewClaim details) {
+        return db.update(CLAIM)
+                        .set(CLAIM.REVISION_ID, revision.revisionId())
+                        .set(CLAIM.REVISION_LENGTH, revision.text().length())
+                        .set(CLAIM.START_OFFSET, anchor.start())
+                        .set(CLAIM.END_OFFSET, anchor.end())
+                        .set(CLAIM.QUOTE, anchor.quote())
+                        .set(CLAIM.PREFIX, anchor.prefix())
+                        .set(CLAIM.SUFFIX, anchor.suffix())
+                        .set(CLAIM.SPEAKER, details.speaker())
+                        .set(CLAIM.TOPIC, details.topic())
+                        .set(CLAIM.KIND, details.kind())
+                        .set(CLAIM.ANCHOR_STATUS, AnchorStatus.ANCHORED)
+                        .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                        .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(CLAIM.ID.eq(claimId).and(CLAIM.VERSION.eq(version)))
+                        .execute()
+                == 1;
+    }
+
+    /** The revision a claim is anchored to and that revision's length (older than the current when flagged). */
+    Record2<Long, Integer> revisionOf(long claimId) {
+        return db.select(CLAIM.REVISION_ID, CLAIM.REVISION_LENGTH)
+                .from(CLAIM)
+                .where(CLAIM.ID.eq(claimId))
+                .fetchSingle();
+    }
+
+    long importerOf(long accountId) {
+        return db.select(ACCOUNT.CREATED_BY)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(ACCOUNT.CREATED_BY)
+                .orElseThrow(() -> new NotFoundException("Account", accountId));
+    }
+
+    List<Long> idsOfAccount(long accountId) {
+        return db.select(CLAIM.ID)
+                .from(CLAIM)
+                .where(CLAIM.ACCOUNT_ID.eq(accountId))
+                .fetch(CLAIM.ID);
+    }
+
+    /** Every pair holding one of the claims, oldest first, with its author's name. */
+    List<ClaimRemoval.Pairing> pairsOf(Collection<Long> claimIds) {
+        return db.select(CLAIM_PAIR.ID, CLAIM_PAIR.STATUS, CLAIM_PAIR.AUTHOR_ID, APP_USER.DISPLAY_NAME)
+                .from(CLAIM_PAIR)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
+                .where(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds)))
+                .orderBy(CLAIM_PAIR.ID)
+                .fetch(Records.mapping(ClaimRemoval.Pairing::new));
+    }
+
+    /** How often blind pairings and settlements of agreement rounds name one of the claims. */
+    int agreementRoundUses(Collection<Long> claimIds) {
+        return db.fetchCount(
+                        BLIND_PAIR, BLIND_PAIR.LEFT_CLAIM_ID.in(claimIds).or(BLIND_PAIR.RIGHT_CLAIM_ID.in(claimIds)))
+                + db.fetchCount(
+                        AGREEMENT_SETTLEMENT,
+                        AGREEMENT_SETTLEMENT
+                                .LOW_CLAIM_ID
+                                .in(claimIds)
+                                .or(AGREEMENT_SETTLEMENT.HIGH_CLAIM_ID.in(claimIds)));
+    }
+
+    /** Deletes pairs (their evidence, reviews and comments go with them) and then the claims. */
+    void delete(Collection<Long> pairIds, Collection<Long> claimIds) {
+        if (!pairIds.isEmpty()) {
+            db.deleteFrom(CLAIM_PAIR).where(CLAIM_PAIR.ID.in(pairIds)).execute();
+        }
+        if (!claimIds.isEmpty()) {
+            db.deleteFrom(CLAIM).where(CLAIM.ID.in(claimIds)).execute();
+        }
     }
 
     boolean setNoCounterpart(long claimId, int version, boolean noCounterpart, String note, long markedBy) {

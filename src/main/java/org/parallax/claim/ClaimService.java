@@ -2,10 +2,16 @@ package org.parallax.claim;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.parallax.audit.AuditService;
 import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.PairStatus;
 import org.parallax.base.StaleData;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
@@ -37,7 +43,7 @@ public class ClaimService {
         var revision = claims.currentRevision(claim.accountId())
                 .orElseThrow(() -> new NotFoundException("Account", claim.accountId()));
         TextAnchor anchor = TextAnchor.of(revision.text(), claim.start(), claim.end(), claim.quote());
-        claims.onSpan(revision.revisionId(), claim.start(), claim.end()).ifPresent(existing -> {
+        claims.onSpan(revision.revisionId(), claim.start(), claim.end(), 0).ifPresent(existing -> {
             throw new DuplicateClaim(existing);
         });
         NewClaim clean = new NewClaim(
@@ -61,8 +67,11 @@ public class ClaimService {
     public ReanchorResult reanchor(long accountId, long newRevisionId, String newText) {
         int moved = 0;
         List<Claim> flagged = new ArrayList<>();
+        // Claims made before a span could be a claim only once may share one; the first takes it.
+        Set<List<Integer>> taken = new HashSet<>();
         for (Claim claim : claims.findByAccount(accountId)) {
-            var anchor = Reanchoring.find(newText, claim.quote(), claim.prefix(), claim.suffix());
+            var anchor = Reanchoring.find(newText, claim.quote(), claim.prefix(), claim.suffix())
+                    .filter(a -> taken.add(List.of(a.start(), a.end())));
             if (anchor.isPresent()) {
                 claims.reanchor(claim.id(), newRevisionId, newText.length(), anchor.get());
                 audit.record("reanchor", "claim", claim.id(), claim.meetingId(), claim, get(claim.id()));
@@ -78,6 +87,197 @@ public class ClaimService {
             events.publishEvent(new ClaimsMoved(claims.meetingOf(accountId), accountId));
         }
         return new ReanchorResult(moved, flagged);
+    }
+
+    /**
+     * Changes a claim's span, speaker, topic or kind; its author or an editor may, on the version read. A
+     * new span lies in the account's current text, so a claim flagged after a correction is brought back
+     * this way (its id kept, its pairs following it). An approved pair holding the claim goes back to
+     * review: its approval covered the claim as it was.
+     */
+    public Claim edit(long claimId, int version, ClaimEdit edit) {
+        return change(claimId, version, edit, "edit");
+    }
+
+    /** Puts a claim that lost its place (or any claim) on a span of its account's current text. */
+    public Claim reanchorTo(long claimId, int version, int start, int end) {
+        return change(claimId, version, ClaimEdit.span(get(claimId), start, end), "reanchor_by_hand");
+    }
+
+    private Claim change(long claimId, int version, ClaimEdit edit, String action) {
+        Claim before = get(claimId);
+        currentUser.requireOwnerOrEditor(
+                before.createdBy(),
+                "ClaimService.edit",
+                "Only the reviewer who marked this claim or an editor may change it.");
+        if (before.version() != version) {
+            throw StaleData.of("This claim");
+        }
+        var revision = claims.currentRevision(before.accountId())
+                .orElseThrow(() -> new NotFoundException("Account", before.accountId()));
+        TextAnchor anchor = TextAnchor.of(revision.text(), edit.start(), edit.end(), edit.quote());
+        claims.onSpan(revision.revisionId(), anchor.start(), anchor.end(), claimId)
+                .ifPresent(existing -> {
+                    throw new DuplicateClaim(existing);
+                });
+        NewClaim details = new NewClaim(
+                before.accountId(),
+                anchor.start(),
+                anchor.end(),
+                anchor.quote(),
+                Limits.checked(edit.speaker(), Limits.NAME, "The speaker"),
+                Limits.checked(edit.topic(), Limits.TOPIC, "The topic"),
+                edit.kind() == null ? before.kind() : edit.kind());
+        boolean moved = claims.revisionOf(claimId).value1() != revision.revisionId()
+                || before.start() != anchor.start()
+                || before.end() != anchor.end();
+        List<String> changed = new ArrayList<>();
+        if (moved) {
+            changed.add(before.anchorStatus() == AnchorStatus.NEEDS_ATTENTION ? "place in the corrected text" : "span");
+        }
+        if (!Objects.equals(before.speaker(), details.speaker())) {
+            changed.add("speaker");
+        }
+        if (!Objects.equals(before.topic(), details.topic())) {
+            changed.add("topic");
+        }
+        if (before.kind() != details.kind()) {
+            changed.add("kind");
+        }
+        if (changed.isEmpty()) {
+            return before;
+        }
+        if (!claims.update(claimId, version, revision, anchor, details)) {
+            throw StaleData.of("This claim");
+        }
+        Claim after = get(claimId);
+        audit.record(action, "claim", claimId, after.meetingId(), before, after);
+        events.publishEvent(new ClaimEdited(after.meetingId(), claimId, changed));
+        return after;
+    }
+
+    /**
+     * Where a claim that lost its place after a correction may belong in its account's current text, most
+     * similar first; empty for a claim in place, and when nothing is similar enough.
+     */
+    @Transactional(readOnly = true)
+    public List<AnchorCandidate> candidates(long claimId) {
+        Claim claim = get(claimId);
+        if (claim.anchorStatus() != AnchorStatus.NEEDS_ATTENTION) {
+            return List.of();
+        }
+        return candidates(claim, new ApproximateSearch(currentText(claim.accountId())));
+    }
+
+    /** The candidates of every claim of the account that lost its place, by claim id (one search index). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<AnchorCandidate>> candidatesOfAccount(long accountId) {
+        List<Claim> flagged = claims.findByAccount(accountId).stream()
+                .filter(c -> c.anchorStatus() == AnchorStatus.NEEDS_ATTENTION)
+                .toList();
+        if (flagged.isEmpty()) {
+            return Map.of();
+        }
+        ApproximateSearch search = new ApproximateSearch(currentText(accountId));
+        Map<Long, List<AnchorCandidate>> found = new LinkedHashMap<>();
+        flagged.forEach(claim -> found.put(claim.id(), candidates(claim, search)));
+        return found;
+    }
+
+    private List<AnchorCandidate> candidates(Claim claim, ApproximateSearch search) {
+        int oldLength = claims.revisionOf(claim.id()).value2();
+        int hint = (int) ((long) claim.start() * search.text().length() / Math.max(1, oldLength));
+        return Reanchoring.candidates(search, claim.quote(), claim.prefix(), claim.suffix(), hint);
+    }
+
+    private String currentText(long accountId) {
+        return claims.currentRevision(accountId)
+                .orElseThrow(() -> new NotFoundException("Account", accountId))
+                .text();
+    }
+
+    /** What deleting the claim would take with it, and whether it may be deleted: for the confirmation. */
+    @Transactional(readOnly = true)
+    public ClaimRemoval removalOf(long claimId) {
+        Claim claim = get(claimId);
+        return removal(List.of(claimId), currentUser.ownsOrEdits(claim.createdBy()));
+    }
+
+    /** What deleting the account's claims would take with them (see AccountService's deletion). */
+    @Transactional(readOnly = true)
+    public ClaimRemoval removalOfAccount(long accountId) {
+        return removal(claims.idsOfAccount(accountId), currentUser.ownsOrEdits(claims.importerOf(accountId)));
+    }
+
+    /**
+     * Deletes a claim with the pairs holding it, which the person was shown first ({@link #removalOf}).
+     * Its author or an editor may, while no pair holding it is submitted or approved, and only an editor
+     * deletes another person's pairs with it.
+     */
+    public ClaimRemoval delete(long claimId, int version) {
+        Claim before = get(claimId);
+        currentUser.requireOwnerOrEditor(
+                before.createdBy(),
+                "ClaimService.delete",
+                "Only the reviewer who marked this claim or an editor may delete it.");
+        if (before.version() != version) {
+            throw StaleData.of("This claim");
+        }
+        ClaimRemoval removal = removal(List.of(claimId), true);
+        remove(removal, before.meetingId(), List.of(before));
+        return removal;
+    }
+
+    /**
+     * Deletes every claim of an account with the pairs holding them; called by AccountService's deletion
+     * inside its transaction, and held to the same rules: the account's importer or an editor.
+     */
+    public ClaimRemoval deleteAllOfAccount(long accountId) {
+        currentUser.requireOwnerOrEditor(
+                claims.importerOf(accountId),
+                "ClaimService.deleteAllOfAccount",
+                "Only the reviewer who imported this account or an editor may delete it.");
+        List<Claim> all = claims.findByAccount(accountId);
+        ClaimRemoval removal = removal(all.stream().map(Claim::id).toList(), true);
+        remove(removal, claims.meetingOf(accountId), all);
+        return removal;
+    }
+
+    private void remove(ClaimRemoval removal, long meetingId, List<Claim> claimsBefore) {
+        if (!removal.allowed()) {
+            throw new IllegalArgumentException(removal.refusal());
+        }
+        claims.delete(removal.pairs().stream().map(ClaimRemoval.Pairing::pairId).toList(), removal.claimIds());
+        removal.pairs()
+                .forEach(pair -> audit.record("delete_with_claim", "claim_pair", pair.pairId(), meetingId, pair, null));
+        claimsBefore.forEach(claim -> audit.record("delete", "claim", claim.id(), meetingId, claim, null));
+    }
+
+    private ClaimRemoval removal(List<Long> claimIds, boolean mayDelete) {
+        if (claimIds.isEmpty()) {
+            return new ClaimRemoval(List.of(), List.of(), 0, null);
+        }
+        List<ClaimRemoval.Pairing> pairs = claims.pairsOf(claimIds);
+        int roundUses = claims.agreementRoundUses(claimIds);
+        long me = currentUser.require().id();
+        String refusal = null;
+        var blocking = pairs.stream()
+                .filter(p -> p.status() == PairStatus.SUBMITTED || p.status() == PairStatus.APPROVED)
+                .findFirst();
+        var others = pairs.stream().filter(p -> p.authorId() != me).findFirst();
+        if (!mayDelete) {
+            refusal = "Only the reviewer who made it or an editor may delete it.";
+        } else if (blocking.isPresent()) {
+            refusal = "Pair " + blocking.get().pairId() + " holds this claim and is "
+                    + blocking.get().status().label()
+                    + "; an editor must reject or reopen it before the claim can go.";
+        } else if (roundUses > 0) {
+            refusal = "A blind agreement round compares pairings of this claim; it stays for that record.";
+        } else if (others.isPresent() && !currentUser.hasRole(Roles.EDITOR)) {
+            refusal = "Pair " + others.get().pairId() + " holding this claim is "
+                    + others.get().authorName() + "'s; only an editor may delete another person's pair.";
+        }
+        return new ClaimRemoval(claimIds, pairs, roundUses, refusal);
     }
 
     /** Marks (or clears) "no counterpart": the other account is silent about this claim. */

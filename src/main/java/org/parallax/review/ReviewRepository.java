@@ -49,6 +49,10 @@ class ReviewRepository {
         return CLAIM_PAIR.MEETING_ID.eq(meetingId);
     }
 
+    static Condition holdingClaim(long claimId) {
+        return CLAIM_PAIR.LEFT_CLAIM_ID.eq(claimId).or(CLAIM_PAIR.RIGHT_CLAIM_ID.eq(claimId));
+    }
+
     static Condition thePair(long pairId) {
         return CLAIM_PAIR.ID.eq(pairId);
     }

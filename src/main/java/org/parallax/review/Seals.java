@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.parallax.audit.AuditService;
 import org.parallax.base.PairStatus;
+import org.parallax.claim.ClaimEdited;
 import org.parallax.claim.ClaimsMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -71,17 +72,37 @@ class Seals {
                         checked.now().json(json),
                         checked.now().hash(json));
             } else if (!state.holds()) {
-                reviews.sendBack(approval.pairId(), state.summary());
-                reviews.voidApprovals(approval.pairId(), "Seal broken: " + state.summary());
-                audit.recordBySystem(
-                        "seal_broken",
-                        "claim_pair",
-                        approval.pairId(),
-                        approval.meetingId(),
-                        null,
-                        Map.of("changed", state.changed(), "status", PairStatus.SUBMITTED));
+                sendBack(approval, state);
             }
         }
+    }
+
+    private void sendBack(ReviewRepository.StandingApproval approval, SealState state) {
+        reviews.sendBack(approval.pairId(), state.summary());
+        reviews.voidApprovals(approval.pairId(), "Seal broken: " + state.summary());
+        audit.recordBySystem(
+                "seal_broken",
+                "claim_pair",
+                approval.pairId(),
+                approval.meetingId(),
+                null,
+                Map.of("changed", state.changed(), "status", PairStatus.SUBMITTED));
+    }
+
+    /**
+     * A claim was edited: its approved pairs go back to review, those whose seal broke (span) with what
+     * changed, the others too, since their approval did not see the claim's new speaker, topic or kind.
+     */
+    @EventListener
+    void claimEdited(ClaimEdited edited) {
+        Condition holding = ReviewRepository.holdingClaim(edited.claimId());
+        enforce(holding);
+        SealState state = new SealState(
+                false,
+                edited.changed().stream()
+                        .map(what -> "claim " + edited.claimId() + "'s " + what + " (edited)")
+                        .toList());
+        check(holding).forEach(still -> sendBack(still.approval(), state));
     }
 
     /** A text correction moved or flagged claims: their approved pairs are checked at once. */

@@ -18,10 +18,15 @@ import org.parallax.account.ImportResult;
 import org.parallax.account.Sentence;
 import org.parallax.account.SourceDocument;
 import org.parallax.account.SourceDocumentSummary;
+import org.parallax.claim.ClaimRemoval;
+import org.parallax.claim.ClaimService;
+import org.parallax.claim.FlaggedClaim;
 import org.parallax.meeting.MeetingService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,10 +45,12 @@ class AccountsApi {
 
     private final MeetingService meetings;
     private final AccountService accounts;
+    private final ClaimService claims;
 
-    AccountsApi(MeetingService meetings, AccountService accounts) {
+    AccountsApi(MeetingService meetings, AccountService accounts, ClaimService claims) {
         this.meetings = meetings;
         this.accounts = accounts;
+        this.claims = claims;
     }
 
     @GetMapping("/api/v1/accounts/{id}")
@@ -66,8 +73,74 @@ class AccountsApi {
     }
 
     /**
+     * Changes an account's details (title, party, speaker, publisher, source URL, publication date,
+     * language, kind); what is left out stays. The party changes only while nothing of it is paired; the
+     * text changes by a new revision. Its importer or an editor, on the version read (If-Match).
+     */
+    @PatchMapping("/api/v1/accounts/{id}")
+    ResponseEntity<AccountSummary> edit(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.AccountRequest request) {
+        AccountSummary before = accounts.get(id);
+        int version = Versions.required(ifMatch, before.version());
+        if (request.text() != null) {
+            throw new IllegalArgumentException(
+                    "The text changes by a new revision: POST /api/v1/accounts/" + id + "/revisions.");
+        }
+        AccountSummary after = accounts.updateMetadata(
+                id,
+                version,
+                new AccountMetadata(
+                        request.party() != null ? request.party() : before.partyCode(),
+                        request.title() != null ? request.title() : before.title(),
+                        request.speaker() != null ? request.speaker() : before.speaker(),
+                        request.publisher() != null ? request.publisher() : before.publisher(),
+                        request.sourceUrl() != null ? request.sourceUrl() : before.sourceUrl(),
+                        request.publishedOn() != null ? request.publishedOn() : before.publishedOn(),
+                        request.language() != null ? request.language() : before.language(),
+                        request.kind() != null
+                                ? Choices.of(AccountKind.class, "kind", request.kind())
+                                : before.kind()));
+        return Versions.tagged(after, after.version());
+    }
+
+    /** What deleting the account would take with it (claims, pairs), and why it cannot go, if so. */
+    @GetMapping("/api/v1/accounts/{id}/removal")
+    ClaimRemoval removal(@PathVariable long id) {
+        return accounts.removalOf(id);
+    }
+
+    /** Deletes an account with its claims and their pairs (none submitted or approved), If-Match. */
+    @DeleteMapping("/api/v1/accounts/{id}")
+    ClaimRemoval delete(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accounts.delete(id, Versions.required(ifMatch, accounts.get(id).version()));
+    }
+
+    /**
+     * A corrected text as the account's new revision, on the version read (If-Match): answers the claims
+     * moved with the text ({@code reanchored}) and those that need a person ({@code needAttention}), each
+     * with its candidate places, to accept with {@code POST /api/v1/claims/{id}/reanchor}.
+     */
+    @PostMapping("/api/v1/accounts/{id}/revisions")
+    ResponseEntity<CorrectionResult> revise(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.CorrectionRequest request) {
+        return correct(id, ifMatch, request);
+    }
+
+    /** The claims of the account that lost their place after a correction, with their candidates. */
+    @GetMapping("/api/v1/accounts/{id}/flagged-claims")
+    List<FlaggedClaim> flagged(@PathVariable long id) {
+        accounts.get(id);
+        return claims.flaggedOfAccount(id);
+    }
+
+    /**
      * Replaces the text with a corrected one, on the version read (If-Match): claims move with the text
-     * where they are found exactly, the others are answered in {@code needAttention}.
+     * where they are found exactly, the others are answered in {@code needAttention}. The same as
+     * {@code POST /revisions}, kept for scripts written before it.
      */
     @PostMapping("/api/v1/accounts/{id}/corrections")
     ResponseEntity<CorrectionResult> correct(

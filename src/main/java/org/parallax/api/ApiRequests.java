@@ -57,6 +57,9 @@ final class ApiRequests {
     /** The whole corrected text of an account, and why it was corrected. */
     record CorrectionRequest(String text, String note) {}
 
+    /** A span of an account's current text, UTF-16 offsets. */
+    record SpanRequest(Integer start, Integer end) {}
+
     record ReopenRequest(String reason) {}
 
     record PartyRequest(String code, String name, String colour) {}

@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
+import org.parallax.claim.AnchorCandidate;
 import org.parallax.claim.Claim;
+import org.parallax.claim.ClaimEdit;
 import org.parallax.claim.ClaimKind;
+import org.parallax.claim.ClaimRemoval;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -101,6 +105,68 @@ class ClaimsApi {
         Claim unmarked = claims.setNoCounterpart(
                 id, Versions.required(ifMatch, claims.get(id).version()), false, null);
         return Versions.tagged(unmarked, unmarked.version());
+    }
+
+    /**
+     * Changes a claim's span ({@code start}/{@code end} in the current text), speaker, topic or kind; what
+     * is left out stays. Its author or an editor, on the version read (If-Match).
+     */
+    @PatchMapping("/api/v1/claims/{id}")
+    ResponseEntity<Claim> edit(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.ClaimRequest request) {
+        Claim before = claims.get(id);
+        int version = Versions.required(ifMatch, before.version());
+        if (request.start() == null != (request.end() == null)) {
+            throw new IllegalArgumentException("Send both start and end to move the claim, or neither.");
+        }
+        Claim after = claims.edit(
+                id,
+                version,
+                new ClaimEdit(
+                        request.start() != null ? request.start() : before.start(),
+                        request.end() != null ? request.end() : before.end(),
+                        request.quote(),
+                        request.speaker() != null ? request.speaker() : before.speaker(),
+                        request.topic() != null ? request.topic() : before.topic(),
+                        request.kind() != null ? Choices.of(ClaimKind.class, "kind", request.kind()) : before.kind()));
+        return Versions.tagged(after, after.version());
+    }
+
+    /** What deleting the claim would take with it (its pairs), and why it cannot be deleted, if so. */
+    @GetMapping("/api/v1/claims/{id}/removal")
+    ClaimRemoval removal(@PathVariable long id) {
+        return claims.removalOf(id);
+    }
+
+    /** Deletes a claim and the pairs holding it (none submitted or approved), on the version read (If-Match). */
+    @DeleteMapping("/api/v1/claims/{id}")
+    ClaimRemoval delete(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return claims.delete(id, Versions.required(ifMatch, claims.get(id).version()));
+    }
+
+    /** Where a claim that lost its place after a text correction may belong now, most similar first. */
+    @GetMapping("/api/v1/claims/{id}/candidates")
+    List<AnchorCandidate> candidates(@PathVariable long id) {
+        return claims.candidates(id);
+    }
+
+    /**
+     * Puts a claim on {@code start}–{@code end} of its account's current text (a candidate, or a span
+     * chosen by hand); it keeps its id and pairs. On the version read (If-Match).
+     */
+    @PostMapping("/api/v1/claims/{id}/reanchor")
+    ResponseEntity<Claim> reanchor(
+            @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ApiRequests.SpanRequest request) {
+        if (request.start() == null || request.end() == null) {
+            throw new IllegalArgumentException("Send start and end of the claim's place in the current text.");
+        }
+        Claim after = claims.reanchorTo(
+                id, Versions.required(ifMatch, claims.get(id).version()), request.start(), request.end());
+        return Versions.tagged(after, after.version());
     }
 
     static List<AmbiguousQuote.Position> positions(String text, String quote) {

@@ -3,9 +3,7 @@ package org.parallax.claim;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.parallax.audit.AuditService;
@@ -65,7 +63,7 @@ public class ClaimService {
      * exactly; flags the others for a person. Called inside the correction's transaction.
      */
     public ReanchorResult reanchor(long accountId, long newRevisionId, String newText) {
-        int moved = 0;
+        List<Long> moved = new ArrayList<>();
         List<Claim> flagged = new ArrayList<>();
         // Claims made before a span could be a claim only once may share one; the first takes it.
         Set<List<Integer>> taken = new HashSet<>();
@@ -75,7 +73,7 @@ public class ClaimService {
             if (anchor.isPresent()) {
                 claims.reanchor(claim.id(), newRevisionId, newText.length(), anchor.get());
                 audit.record("reanchor", "claim", claim.id(), claim.meetingId(), claim, get(claim.id()));
-                moved++;
+                moved.add(claim.id());
             } else {
                 claims.flag(claim.id());
                 Claim after = get(claim.id());
@@ -83,10 +81,15 @@ public class ClaimService {
                 audit.record("flag_for_reanchoring", "claim", claim.id(), claim.meetingId(), claim, after);
             }
         }
-        if (!flagged.isEmpty() || moved > 0) {
+        if (!flagged.isEmpty() || !moved.isEmpty()) {
             events.publishEvent(new ClaimsMoved(claims.meetingOf(accountId), accountId));
         }
-        return new ReanchorResult(moved, flagged);
+        ApproximateSearch search = flagged.isEmpty() ? null : new ApproximateSearch(newText);
+        return new ReanchorResult(
+                moved,
+                flagged.stream()
+                        .map(claim -> new FlaggedClaim(claim, candidates(claim, search)))
+                        .toList());
     }
 
     /**
@@ -169,19 +172,19 @@ public class ClaimService {
         return candidates(claim, new ApproximateSearch(currentText(claim.accountId())));
     }
 
-    /** The candidates of every claim of the account that lost its place, by claim id (one search index). */
+    /** Every claim of the account that lost its place, with its candidates (one search index for all). */
     @Transactional(readOnly = true)
-    public Map<Long, List<AnchorCandidate>> candidatesOfAccount(long accountId) {
+    public List<FlaggedClaim> flaggedOfAccount(long accountId) {
         List<Claim> flagged = claims.findByAccount(accountId).stream()
                 .filter(c -> c.anchorStatus() == AnchorStatus.NEEDS_ATTENTION)
                 .toList();
         if (flagged.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         ApproximateSearch search = new ApproximateSearch(currentText(accountId));
-        Map<Long, List<AnchorCandidate>> found = new LinkedHashMap<>();
-        flagged.forEach(claim -> found.put(claim.id(), candidates(claim, search)));
-        return found;
+        return flagged.stream()
+                .map(claim -> new FlaggedClaim(claim, candidates(claim, search)))
+                .toList();
     }
 
     private List<AnchorCandidate> candidates(Claim claim, ApproximateSearch search) {

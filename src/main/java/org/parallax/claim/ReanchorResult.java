@@ -2,5 +2,5 @@ package org.parallax.claim;
 
 import java.util.List;
 
-/** Claims moved to a new revision exactly, and the ones left for a person to look at. */
-public record ReanchorResult(int reanchored, List<Claim> needAttention) {}
+/** The claims moved to a new revision exactly, and those left for a person, with their candidates. */
+public record ReanchorResult(List<Long> reanchored, List<FlaggedClaim> needAttention) {}

@@ -289,8 +289,8 @@ class AccountServiceTest {
                 signedIn.as("reviewer", () -> accounts.correctText(account.id(), account.version(), corrected, "typo"));
 
         assertThat(result.account().revisionNo()).isEqualTo(2);
-        assertThat(result.reanchored()).isEqualTo(1);
-        assertThat(result.needAttention()).extracting(c -> c.id()).containsExactly(sanctionsClaim);
+        assertThat(result.reanchored()).hasSize(1);
+        assertThat(result.needAttention()).extracting(c -> c.claim().id()).containsExactly(sanctionsClaim);
         var moved = signedIn.as("reviewer", () -> claims.get(progressClaim));
         assertThat(corrected.substring(moved.start(), moved.end())).isEqualTo("progress on almost all issues");
         assertThat(moved.anchorStatus()).isEqualTo(AnchorStatus.ANCHORED);
@@ -322,7 +322,7 @@ class AccountServiceTest {
         CorrectionResult result =
                 signedIn.as("reviewer", () -> accounts.correctText(account.id(), account.version(), corrected, null));
         // The prefix changed ("Later talks" became "Later, talks"), so neither occurrence matches exactly.
-        assertThat(result.needAttention()).extracting(c -> c.id()).containsExactly(claimId);
+        assertThat(result.needAttention()).extracting(c -> c.claim().id()).containsExactly(claimId);
     }
 
     @Test

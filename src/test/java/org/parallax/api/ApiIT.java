@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -657,7 +658,7 @@ class ApiIT {
                                         .POST(
                                                 HttpRequest.BodyPublishers.ofString(
                                                         "{\"text\": \"Today we made progress on almost all of the central issues. Some will take more work.\", \"note\": \"Missing word\"}")))));
-        assertThat(corrected.get("reanchored").asInt()).isEqualTo(1);
+        assertThat(corrected.get("reanchored")).hasSize(1);
         assertThat(corrected.get("needAttention")).isEmpty();
         assertThat(corrected.at("/account/revisionNo").asInt()).isEqualTo(2);
         assertProblem(
@@ -834,6 +835,110 @@ class ApiIT {
                         .statusCode())
                 .isEqualTo(204);
         assertProblem(get(second, "/api/v1/meetings"), 401, "");
+    }
+
+    @Test
+    void a_script_corrects_claims_and_accounts_as_the_screens_do() throws Exception {
+        String reviewer = token("reviewer");
+        String meeting = "/api/v1/meetings/"
+                + created(post(
+                                reviewer,
+                                "/api/v1/meetings",
+                                "{\"title\": \"Corrections %d\", \"startDate\": \"2018-07-07\"}"
+                                        .formatted(System.nanoTime())))
+                        .get("id")
+                        .asLong();
+        DraftPair pair = draftPair(reviewer, meeting);
+        String claim = "/api/v1/claims/" + pair.leftClaimId();
+
+        // Details and span edited on the version read; a stale version, a bad span, a taken span refused.
+        String read = etag(reviewer, claim);
+        JsonNode edited = json(
+                ok(patch(reviewer, claim, read, "{\"speaker\": \"Mike Pompeo\", \"kind\": \"characterisation\"}")));
+        assertThat(edited.get("speaker").asString()).isEqualTo("Mike Pompeo");
+        assertThat(edited.get("kind").asString()).isEqualTo("CHARACTERISATION");
+        assertProblem(patch(reviewer, claim, read, "{\"topic\": \"late\"}"), 412, "changed since you read it");
+        assertProblem(
+                patch(reviewer, claim, etag(reviewer, claim), "{\"start\": 3, \"end\": 9999}"), 422, "not inside");
+        long other = created(post(
+                        reviewer,
+                        "/api/v1/accounts/" + edited.get("accountId").asLong() + "/claims",
+                        "{\"quote\": \"We made\"}"))
+                .get("id")
+                .asLong();
+        JsonNode otherClaim = json(ok(get(reviewer, "/api/v1/claims/" + other)));
+        assertProblem(
+                patch(
+                        reviewer,
+                        claim,
+                        etag(reviewer, claim),
+                        "{\"start\": %d, \"end\": %d}"
+                                .formatted(
+                                        otherClaim.get("start").asInt(),
+                                        otherClaim.get("end").asInt())),
+                409,
+                "marked as a claim already");
+        assertProblem(patch(reviewer2(), claim, etag(reviewer, claim), "{\"topic\": \"theirs\"}"), 403, "");
+
+        // A correction answers what moved and what needs a person, with candidates; one is accepted.
+        String account = "/api/v1/accounts/" + edited.get("accountId").asLong();
+        String text = ok(get(reviewer, account + "/text")).body();
+        JsonNode revision = json(ok(send(request(reviewer, account + "/revisions")
+                .header("If-Match", etag(reviewer, account))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                        Map.of("text", text.replace("made progress", "made  progress"), "note", "Missing word")))))));
+        assertThat(revision.get("reanchored")).extracting(JsonNode::asLong).containsExactly(other);
+        JsonNode flagged = revision.get("needAttention").get(0);
+        assertThat(flagged.at("/claim/id").asLong()).isEqualTo(pair.leftClaimId());
+        JsonNode candidate = flagged.get("candidates").get(0);
+        assertThat(candidate.get("quote").asString()).isEqualTo("made  progress");
+        assertThat(candidate.get("similarity").asDouble()).isBetween(0.5, 1.0);
+        assertThat(json(ok(get(reviewer, claim + "/candidates")))
+                        .get(0)
+                        .get("start")
+                        .asInt())
+                .isEqualTo(candidate.get("start").asInt());
+        assertThat(json(ok(get(reviewer, account + "/flagged-claims")))).hasSize(1);
+        JsonNode back = json(ok(send(request(reviewer, claim + "/reanchor")
+                .header("If-Match", etag(reviewer, claim))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"start\": %d, \"end\": %d}"
+                        .formatted(
+                                candidate.get("start").asInt(),
+                                candidate.get("end").asInt()))))));
+        assertThat(back.get("id").asLong()).isEqualTo(pair.leftClaimId());
+        assertThat(back.get("anchorStatus").asString()).isEqualTo("ANCHORED");
+        assertThat(json(ok(get(reviewer, "/api/v1/pairs/" + pair.pairId())))
+                        .get("leftQuote")
+                        .asString())
+                .isEqualTo("made  progress");
+
+        // The other claim is deleted after a look at what goes with it.
+        assertThat(json(ok(get(reviewer, "/api/v1/claims/" + other + "/removal")))
+                        .get("pairs"))
+                .isEmpty();
+        assertThat(ok(delete(reviewer, "/api/v1/claims/" + other, etag(reviewer, "/api/v1/claims/" + other)))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get(reviewer, "/api/v1/claims/" + other).statusCode()).isEqualTo(404);
+
+        // The account's details; its party not while paired; then the account goes with its draft pair.
+        JsonNode details = json(ok(patch(
+                reviewer,
+                account,
+                etag(reviewer, account),
+                "{\"publisher\": \"State Department\", \"title\": \"Readout\"}")));
+        assertThat(details.get("publisher").asString()).isEqualTo("State Department");
+        assertProblem(
+                patch(reviewer, account, etag(reviewer, account), "{\"party\": \"ROK\"}"), 422, "party cannot change");
+        assertProblem(patch(reviewer, account, etag(reviewer, account), "{\"text\": \"new\"}"), 422, "/revisions");
+        JsonNode removal = json(ok(get(reviewer, account + "/removal")));
+        assertThat(removal.get("pairs").get(0).get("pairId").asLong()).isEqualTo(pair.pairId());
+        assertProblem(delete(reviewer2(), account, etag(reviewer, account)), 403, "");
+        ok(delete(reviewer, account, etag(reviewer, account)));
+        assertThat(get(reviewer, account).statusCode()).isEqualTo(404);
+        assertThat(get(reviewer, "/api/v1/pairs/" + pair.pairId()).statusCode()).isEqualTo(404);
     }
 
     private String reviewer2() throws Exception {

@@ -224,14 +224,21 @@ class ClaimCorrectionTest {
                 "reviewer",
                 () -> accounts.correctText(
                         talks.usAccount(), accounts.get(talks.usAccount()).version(), corrected, "Misquoted"));
-        assertThat(result.needAttention()).extracting(Claim::id).containsExactly(talks.madeProgress());
+        assertThat(result.needAttention()).singleElement().satisfies(flagged -> {
+            assertThat(flagged.claim().id()).isEqualTo(talks.madeProgress());
+            assertThat(flagged.candidates())
+                    .extracting(AnchorCandidate::quote)
+                    .first()
+                    .isEqualTo("made progress on nearly all of the central issues");
+        });
 
         var candidates = signedIn.as("reviewer", () -> claims.candidates(talks.madeProgress()));
         assertThat(candidates).isNotEmpty();
         AnchorCandidate best = candidates.getFirst();
         assertThat(best.quote()).isEqualTo("made progress on nearly all of the central issues");
-        assertThat(signedIn.as("reviewer", () -> claims.candidatesOfAccount(talks.usAccount())))
-                .containsOnlyKeys(talks.madeProgress());
+        assertThat(signedIn.as("reviewer", () -> claims.flaggedOfAccount(talks.usAccount())))
+                .extracting(f -> f.claim().id())
+                .containsExactly(talks.madeProgress());
 
         Claim back = signedIn.as(
                 "reviewer",

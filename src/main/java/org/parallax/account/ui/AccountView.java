@@ -96,8 +96,9 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private void corrected(CorrectionResult result) {
-        Notices.done("Saved revision " + result.account().revisionNo() + "; " + result.reanchored()
-                + " claim(s) moved with the text, " + result.needAttention().size() + " need a look.");
+        Notices.done("Saved revision " + result.account().revisionNo() + "; "
+                + result.reanchored().size() + " claim(s) moved with the text, "
+                + result.needAttention().size() + " need a look.");
         show(result.account());
     }
 

@@ -18,9 +18,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parallax.account.AccountKind;
+import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
+import org.parallax.account.AccountSummary;
 import org.parallax.agreement.AgreementService;
 import org.parallax.agreement.Settlement;
+import org.parallax.claim.Claim;
+import org.parallax.claim.ClaimEdit;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
@@ -82,6 +87,12 @@ class RoleMatrixTest {
         ACTIONS.put("archive another person's meeting", "editor");
         ACTIONS.put("delete another person's meeting", "editor");
         ACTIONS.put("mark another person's claim as without counterpart", "editor");
+        ACTIONS.put("edit another person's claim", "editor");
+        ACTIONS.put("delete another person's claim", "editor");
+        ACTIONS.put("see what deleting a claim takes with it", "reviewer");
+        ACTIONS.put("read a claim's candidate places", "reviewer");
+        ACTIONS.put("edit another person's account", "editor");
+        ACTIONS.put("delete another person's account", "editor");
         ACTIONS.put("read an approval's seal", "reviewer");
         ACTIONS.put("check the approval seals of a meeting", "reviewer");
         ACTIONS.put("read a meeting's settled agreement rounds", "reviewer");
@@ -244,22 +255,39 @@ class RoleMatrixTest {
                 };
             case "mark another person's claim as without counterpart" ->
                 () -> {
-                    long adminsClaim = signedIn.as(
-                                    "admin",
-                                    () -> claims.mark(new NewClaim(
-                                            usAccount,
-                                            0,
-                                            6,
-                                            db.fetchSingle(
-                                                            "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1",
-                                                            usAccount)
-                                                    .get(0, String.class),
-                                            null,
-                                            null,
-                                            ClaimKind.FACT)))
-                            .id();
+                    long adminsClaim = adminsClaim();
                     return claims.setNoCounterpart(
                             adminsClaim, claims.get(adminsClaim).version(), true, "Silent on it");
+                };
+            case "edit another person's claim" ->
+                () -> {
+                    Claim adminsClaim = claims.get(adminsClaim());
+                    return claims.edit(
+                            adminsClaim.id(),
+                            adminsClaim.version(),
+                            ClaimEdit.details(adminsClaim, "Matrix", null, ClaimKind.DEMAND));
+                };
+            case "delete another person's claim" ->
+                () -> {
+                    long adminsClaim = adminsClaim();
+                    return claims.delete(adminsClaim, claims.get(adminsClaim).version());
+                };
+            case "see what deleting a claim takes with it" -> () -> claims.removalOf(usClaim);
+            case "read a claim's candidate places" -> () -> claims.candidates(usClaim);
+            case "edit another person's account" ->
+                () -> {
+                    AccountSummary a = accounts.get(adminsAccount());
+                    return accounts.updateMetadata(
+                            a.id(),
+                            a.version(),
+                            new AccountMetadata(
+                                    a.partyCode(), "Matrix", null, null, null, null, "en", AccountKind.REPORT));
+                };
+            case "delete another person's account" ->
+                () -> {
+                    long adminsAccount = adminsAccount();
+                    return accounts.delete(
+                            adminsAccount, accounts.get(adminsAccount).version());
                 };
             case "read an approval's seal" -> () -> reviews.seal(demoPair);
             case "check the approval seals of a meeting" ->
@@ -287,6 +315,29 @@ class RoleMatrixTest {
             case "read a user" -> () -> users.get(1);
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /** A claim marked by admin, so another person's for every role below. */
+    private long adminsClaim() {
+        return signedIn.as(
+                        "admin",
+                        () -> claims.mark(new NewClaim(
+                                usAccount,
+                                0,
+                                6,
+                                db.fetchSingle(
+                                                "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1",
+                                                usAccount)
+                                        .get(0, String.class),
+                                null,
+                                null,
+                                ClaimKind.FACT)))
+                .id();
+    }
+
+    /** An account imported by admin, so another person's for every role below. */
+    private long adminsAccount() {
+        return data.account("admin", meeting, "OTHER", "An observer's note on the talks.");
     }
 
     private long userId(String username) {

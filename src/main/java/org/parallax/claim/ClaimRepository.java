@@ -2,6 +2,7 @@ package org.parallax.claim;
 
 import static org.parallax.db.Tables.ACCOUNT;
 import static org.parallax.db.Tables.ACCOUNT_REVISION;
+import static org.parallax.db.Tables.AGREEMENT_ROUND;
 import static org.parallax.db.Tables.AGREEMENT_SETTLEMENT;
 import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.BLIND_PAIR;
@@ -17,6 +18,7 @@ import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.PairVisibility;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -156,22 +158,28 @@ class ClaimRepository {
                 .fetch(CLAIM.ID);
     }
 
-    /** Every pair holding one of the claims, oldest first, with its author's name. */
-    List<ClaimRemoval.Pairing> pairsOf(Collection<Long> claimIds) {
+    /** Every pair holding one of the claims that the viewer may see, oldest first, with its author's name. */
+    List<ClaimRemoval.Pairing> pairsOf(Collection<Long> claimIds, long viewerId) {
         return db.select(CLAIM_PAIR.ID, CLAIM_PAIR.STATUS, CLAIM_PAIR.AUTHOR_ID, APP_USER.DISPLAY_NAME)
                 .from(CLAIM_PAIR)
                 .join(APP_USER)
                 .on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
                 .where(CLAIM_PAIR.LEFT_CLAIM_ID.in(claimIds).or(CLAIM_PAIR.RIGHT_CLAIM_ID.in(claimIds)))
+                .and(PairVisibility.visibleTo(CLAIM_PAIR, viewerId))
                 .orderBy(CLAIM_PAIR.ID)
                 .fetch(Records.mapping(ClaimRemoval.Pairing::new));
     }
 
-    /** How often blind pairings and settlements of agreement rounds name one of the claims. */
-    int agreementRoundUses(Collection<Long> claimIds) {
-        return db.fetchCount(
+    boolean openAgreementRound(long meetingId) {
+        return db.fetchExists(
+                AGREEMENT_ROUND, AGREEMENT_ROUND.MEETING_ID.eq(meetingId).and(AGREEMENT_ROUND.SETTLED_AT.isNull()));
+    }
+
+    /** Whether blind pairings or settlements of agreement rounds name one of the claims. */
+    boolean inAgreementRounds(Collection<Long> claimIds) {
+        return db.fetchExists(
                         BLIND_PAIR, BLIND_PAIR.LEFT_CLAIM_ID.in(claimIds).or(BLIND_PAIR.RIGHT_CLAIM_ID.in(claimIds)))
-                + db.fetchCount(
+                || db.fetchExists(
                         AGREEMENT_SETTLEMENT,
                         AGREEMENT_SETTLEMENT
                                 .LOW_CLAIM_ID

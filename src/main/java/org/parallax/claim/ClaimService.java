@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClaimService {
 
+    private static final String NOT_YOURS = "Only the reviewer who made it or an editor may delete it.";
+
     private final ClaimRepository claims;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -203,13 +205,16 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public ClaimRemoval removalOf(long claimId) {
         Claim claim = get(claimId);
-        return removal(List.of(claimId), currentUser.ownsOrEdits(claim.createdBy()));
+        return removal(List.of(claimId), claim.meetingId(), currentUser.ownsOrEdits(claim.createdBy()));
     }
 
     /** What deleting the account's claims would take with them (see AccountService's deletion). */
     @Transactional(readOnly = true)
     public ClaimRemoval removalOfAccount(long accountId) {
-        return removal(claims.idsOfAccount(accountId), currentUser.ownsOrEdits(claims.importerOf(accountId)));
+        return removal(
+                claims.idsOfAccount(accountId),
+                claims.meetingOf(accountId),
+                currentUser.ownsOrEdits(claims.importerOf(accountId)));
     }
 
     /**
@@ -226,7 +231,7 @@ public class ClaimService {
         if (before.version() != version) {
             throw StaleData.of("This claim");
         }
-        ClaimRemoval removal = removal(List.of(claimId), true);
+        ClaimRemoval removal = removal(List.of(claimId), before.meetingId(), true);
         remove(removal, before.meetingId(), List.of(before));
         return removal;
     }
@@ -241,8 +246,9 @@ public class ClaimService {
                 "ClaimService.deleteAllOfAccount",
                 "Only the reviewer who imported this account or an editor may delete it.");
         List<Claim> all = claims.findByAccount(accountId);
-        ClaimRemoval removal = removal(all.stream().map(Claim::id).toList(), true);
-        remove(removal, claims.meetingOf(accountId), all);
+        long meetingId = claims.meetingOf(accountId);
+        ClaimRemoval removal = removal(all.stream().map(Claim::id).toList(), meetingId, true);
+        remove(removal, meetingId, all);
         return removal;
     }
 
@@ -256,31 +262,37 @@ public class ClaimService {
         claimsBefore.forEach(claim -> audit.record("delete", "claim", claim.id(), meetingId, claim, null));
     }
 
-    private ClaimRemoval removal(List<Long> claimIds, boolean mayDelete) {
+    /**
+     * The pairs that would go with the claims, as the person may see them, and the first rule that forbids
+     * it. While an agreement round is open on the meeting nothing goes, whoever asks: the round compares
+     * pairings of these claims, and a refusal that depended on the hidden ones would tell of them.
+     */
+    private ClaimRemoval removal(List<Long> claimIds, long meetingId, boolean mayDelete) {
         if (claimIds.isEmpty()) {
-            return new ClaimRemoval(List.of(), List.of(), 0, null);
+            return new ClaimRemoval(List.of(), List.of(), mayDelete ? null : NOT_YOURS);
         }
-        List<ClaimRemoval.Pairing> pairs = claims.pairsOf(claimIds);
-        int roundUses = claims.agreementRoundUses(claimIds);
         long me = currentUser.require().id();
-        String refusal = null;
+        List<ClaimRemoval.Pairing> pairs = claims.pairsOf(claimIds, me);
         var blocking = pairs.stream()
                 .filter(p -> p.status() == PairStatus.SUBMITTED || p.status() == PairStatus.APPROVED)
                 .findFirst();
         var others = pairs.stream().filter(p -> p.authorId() != me).findFirst();
+        String refusal = null;
         if (!mayDelete) {
-            refusal = "Only the reviewer who made it or an editor may delete it.";
+            refusal = NOT_YOURS;
+        } else if (claims.openAgreementRound(meetingId)) {
+            refusal = "An agreement round is open on this meeting; its claims stay until an editor settles it.";
         } else if (blocking.isPresent()) {
             refusal = "Pair " + blocking.get().pairId() + " holds this claim and is "
                     + blocking.get().status().label()
                     + "; an editor must reject or reopen it before the claim can go.";
-        } else if (roundUses > 0) {
-            refusal = "A blind agreement round compares pairings of this claim; it stays for that record.";
+        } else if (claims.inAgreementRounds(claimIds)) {
+            refusal = "A settled agreement round compares pairings of this claim; it stays for that record.";
         } else if (others.isPresent() && !currentUser.hasRole(Roles.EDITOR)) {
             refusal = "Pair " + others.get().pairId() + " holding this claim is "
                     + others.get().authorName() + "'s; only an editor may delete another person's pair.";
         }
-        return new ClaimRemoval(claimIds, pairs, roundUses, refusal);
+        return new ClaimRemoval(claimIds, pairs, refusal);
     }
 
     /** Marks (or clears) "no counterpart": the other account is silent about this claim. */

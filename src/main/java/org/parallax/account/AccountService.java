@@ -161,6 +161,12 @@ public class AccountService {
         return after;
     }
 
+    /** Whether the signed-in person may change or delete the account: its importer or an editor. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(AccountSummary account) {
+        return currentUser.ownsOrEdits(account.createdBy());
+    }
+
     /** What deleting the account would take with it, and whether it may go: for the confirmation. */
     @Transactional(readOnly = true)
     public ClaimRemoval removalOf(long accountId) {

@@ -1,5 +1,6 @@
 package org.parallax.claim;
 
+import java.util.Locale;
 import org.parallax.base.Token;
 
 /** What a claim does: states a fact, characterises, commits, demands. */
@@ -8,4 +9,9 @@ public enum ClaimKind implements Token {
     CHARACTERISATION,
     COMMITMENT,
     DEMAND;
+
+    /** "Fact", "Characterisation": how the screens name it. */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
 }

@@ -201,6 +201,12 @@ public class ClaimService {
                 .text();
     }
 
+    /** Whether the signed-in person may edit or delete the claim: its author or an editor. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(Claim claim) {
+        return currentUser.ownsOrEdits(claim.createdBy());
+    }
+
     /** What deleting the claim would take with it, and whether it may be deleted: for the confirmation. */
     @Transactional(readOnly = true)
     public ClaimRemoval removalOf(long claimId) {

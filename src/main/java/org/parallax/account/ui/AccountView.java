@@ -1,21 +1,19 @@
 package org.parallax.account.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
+import org.parallax.account.AccountKind;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.CorrectionResult;
@@ -23,11 +21,14 @@ import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
 import org.parallax.base.ui.Notices;
 import org.parallax.base.ui.PartyChip;
-import org.parallax.claim.AnchorStatus;
-import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
+import org.parallax.claim.ui.RemovalDialog;
+import org.parallax.party.PartyService;
 
-/** One account: its source details, its current text, and "correct text". */
+/**
+ * One account: its source details, its current text, "correct text", its details edited, the account
+ * deleted, and the claims a correction left for a person put back in place.
+ */
 @Route("accounts")
 @PermitAll
 class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -35,16 +36,40 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private final AccountService accounts;
     private final ClaimService claims;
     private AccountSummary account;
-    final Div attention = new Div();
+    final FlaggedClaims attention;
     final Button correct = new Button("Correct text");
-    Div text;
+    final Button details = new Button("Edit details");
+    final Button delete = new Button("Delete account");
+    SelectableText text;
 
-    AccountView(AccountService accounts, ClaimService claims) {
+    AccountView(AccountService accounts, ClaimService claims, PartyService parties) {
         this.accounts = accounts;
         this.claims = claims;
         addClassName("page");
+        attention = new FlaggedClaims(claims, this::selection, () -> show(accounts.get(account.id())));
         correct.addClickListener(
                 e -> new CorrectTextDialog(account, accounts.text(account.id()), accounts, this::corrected).open());
+        details.addClickListener(e -> new AccountDetailsDialog(account, accounts, parties, saved -> {
+                    Notices.done("Details saved.");
+                    show(saved);
+                })
+                .open());
+        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        delete.addClickListener(e -> new RemovalDialog(
+                        "the account “" + account.title() + "”", accounts.removalOf(account.id()), () -> {
+                            long meeting = account.meetingId();
+                            if (Notices.attempt(() -> accounts.delete(account.id(), account.version()))) {
+                                Notices.done("Account deleted.");
+                                getUI().ifPresent(ui -> ui.navigate("meetings/" + meeting));
+                            }
+                        })
+                .open());
+    }
+
+    private FlaggedClaims.Selection selection() {
+        return text.selectionEnd() > text.selectionStart()
+                ? new FlaggedClaims.Selection(text.selectionStart(), text.selectionEnd())
+                : null;
     }
 
     @Override
@@ -69,7 +94,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 a.publisher(),
                 a.publishedOn() == null ? null : a.publishedOn().toString(),
                 "language " + a.language(),
-                a.kind().equals("REPORT") ? "report about a statement" : "official statement"));
+                a.kind() == AccountKind.REPORT ? "report about a statement" : "official statement"));
         meta.addClassName("muted");
         Div figures = new Div(
                 new Span("Revision " + a.revisionNo()),
@@ -78,9 +103,13 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 new Span(a.claimCount() + (a.claimCount() == 1 ? " claim" : " claims")),
                 new Span(Math.round(a.coverage() * 100) + "% covered"));
         figures.addClassName("figures");
-        text = new Div(body);
+        text = new SelectableText(body, (start, end) -> {});
         text.addClassName("account-text");
-        Div toolbar = new Div(correct);
+        // Offered to those the service lets do it: the importer or an editor.
+        boolean mayChange = accounts.mayChange(a);
+        details.setVisible(mayChange);
+        delete.setVisible(mayChange);
+        Div toolbar = new Div(correct, details, delete);
         toolbar.addClassName("toolbar");
         add(new Anchor("meetings/" + a.meetingId(), "← Back to the meeting"), title, meta, figures, toolbar, attention);
         if (a.sourceDocumentId() != null) {
@@ -90,9 +119,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             add(new Anchor(a.sourceUrl(), a.sourceUrl()));
         }
         add(text);
-        showAttention(claims.ofAccount(a.id()).stream()
-                .filter(c -> c.anchorStatus() == AnchorStatus.NEEDS_ATTENTION)
-                .toList());
+        attention.show(claims.flaggedOfAccount(a.id()));
     }
 
     private void corrected(CorrectionResult result) {
@@ -100,20 +127,6 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 + result.reanchored().size() + " claim(s) moved with the text, "
                 + result.needAttention().size() + " need a look.");
         show(result.account());
-    }
-
-    private void showAttention(List<Claim> flagged) {
-        attention.removeAll();
-        if (flagged.isEmpty()) {
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("report-list");
-        flagged.forEach(c -> list.add(new ListItem("“" + c.quote() + "”")));
-        attention.add(
-                new H3("Claims that could not be found exactly in the corrected text"),
-                new Paragraph("They stay anchored to the earlier revision until a person re-marks them."),
-                list);
     }
 
     @Override

@@ -48,8 +48,7 @@ class MarkClaimDialog extends Dialog {
         topic.setPlaceholder("e.g. sanctions, verification");
         kind.setLabel("Kind");
         kind.setItems(ClaimKind.values());
-        kind.setItemLabelGenerator(
-                k -> k.name().charAt(0) + k.name().substring(1).toLowerCase());
+        kind.setItemLabelGenerator(ClaimKind::label);
         error.addClassName("form-error");
         add(preview, new FormLayout(speaker, topic, kind), error);
         save.addThemeVariants(ButtonVariant.PRIMARY);

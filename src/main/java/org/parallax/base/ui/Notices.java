@@ -1,5 +1,8 @@
 package org.parallax.base.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.parallax.base.ConflictException;
@@ -17,6 +20,25 @@ public final class Notices {
     public static void done(String message) {
         Notification.show(message, readingTime(message, 3000), Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    /**
+     * A success that can be taken back: the message with an "Undo" button, shown as long as the other
+     * successes and closed by the button.
+     */
+    public static void undoable(String message, Runnable undo) {
+        Notification notification = new Notification();
+        notification.setDuration(readingTime(message, 5000));
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.SUCCESS);
+        Button button = new Button("Undo", e -> {
+            notification.close();
+            undo.run();
+        });
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.getElement().getStyle().set("margin-left", "var(--lumo-space-m)");
+        notification.add(new Span(message), button);
+        notification.open();
     }
 
     public static void refused(String message) {

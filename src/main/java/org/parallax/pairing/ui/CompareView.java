@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,11 @@ import org.parallax.base.ui.AfterAnswer;
 import org.parallax.base.ui.BatchedChanges;
 import org.parallax.base.ui.Notices;
 import org.parallax.claim.Claim;
+import org.parallax.claim.ClaimRemoval;
 import org.parallax.claim.ClaimService;
+import org.parallax.claim.NewClaim;
+import org.parallax.claim.ui.ClaimDetailsDialog;
+import org.parallax.claim.ui.RemovalDialog;
 import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
@@ -82,6 +87,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<Side, CompareColumn> columns = new EnumMap<>(Side.class);
     final Button link = new Button("Link chosen claims");
     final Button noCounterpart = new Button("No counterpart…");
+    final Button editClaim = new Button("Edit claim…");
+    final Button deleteClaim = new Button("Delete claim…");
     final Span chosenInfo = new Span();
     final PairsPanel pairs;
     final Gutter gutter = new Gutter();
@@ -134,17 +141,26 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         link.addClickShortcut(Key.KEY_L, KeyModifier.ALT);
         noCounterpart.setEnabled(false);
         noCounterpart.addClickListener(e -> openNoCounterpart());
+        editClaim.setEnabled(false);
+        editClaim.addClickListener(e -> openEditClaim());
+        deleteClaim.setEnabled(false);
+        deleteClaim.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        deleteClaim.addClickListener(e -> openDeleteClaim());
+        Shortcuts.addShortcutListener(this, this::undoLast, Key.KEY_Z, KeyModifier.CONTROL)
+                .listenOn(this);
+        Shortcuts.addShortcutListener(this, this::undoLast, Key.KEY_Z, KeyModifier.META)
+                .listenOn(this);
         Button cancel = new Button("Clear choice", e -> clearChoice());
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         cancel.addClickShortcut(Key.ESCAPE);
         chosenInfo.addClassName("selection-info");
 
         scrollTogether.addValueChangeListener(e -> gutter.setSync(e.getValue()));
-        Div toolbar = new Div(link, noCounterpart, cancel, scrollTogether, chosenInfo);
+        Div toolbar = new Div(link, noCounterpart, editClaim, deleteClaim, cancel, scrollTogether, chosenInfo);
         toolbar.addClassName("toolbar");
         Paragraph keys = new Paragraph("Keyboard: Tab into a column, ↑ ↓ move sentence by sentence (Shift extends), "
                 + "Alt+↑ ↓ jump between claims, Enter chooses the claim or marks the sentence, M marks, "
-                + "Alt+L links, Esc clears.");
+                + "Alt+L links, Esc clears, Ctrl+Z undoes your last mark, link, deletion or no-counterpart mark.");
         keys.addClassName("keys");
         Div workspaceColumns = new Div(column(Side.LEFT), gutter, column(Side.RIGHT));
         workspaceColumns.addClassName("workspace");
@@ -309,6 +325,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         column(markingSide).choose(new ChosenClaim(claim, HighlightState.UNPAIRED, null));
         lastChosen = markingSide;
         afterChange(List.of(claim.id()));
+        undoable(
+                "Claim marked.",
+                "marking “" + shorten(claim.quote()) + "”",
+                () -> claims.delete(claim.id(), claims.get(claim.id()).version()));
     }
 
     /** The span was a claim already: that claim is chosen, as if it had been clicked. */
@@ -346,6 +366,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 last != null
                         && !last.paired()
                         && currentUser.ownsOrEdits(last.claim().createdBy()));
+        boolean mine = last != null && claims.mayChange(last.claim());
+        enable(editClaim, mine);
+        enable(deleteClaim, mine);
         if (left == null && right == null) {
             chosenInfo.setText(
                     "Select text or click a sentence to mark a claim; click a claim in each column to pair them.");
@@ -391,8 +414,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void linked(ClaimPair saved, boolean created) {
         if (created) {
-            String relation = saved.relation().label();
-            AfterAnswer.push(LIST_AFTER_MILLIS, () -> Notices.done("Draft pair saved: " + relation));
+            undoable(
+                    "Draft pair saved: " + saved.relation().label(),
+                    "linking “" + shorten(saved.leftQuote()) + "” and “" + shorten(saved.rightQuote()) + "”",
+                    () -> pairing.delete(saved.id(), pairing.get(saved.id()).version()));
             clearChoice();
         }
         afterChange(List.of(saved.leftClaimId(), saved.rightClaimId()));
@@ -420,11 +445,100 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void openNoCounterpart() {
         ChosenClaim claim = lastChosen == null ? null : column(lastChosen).chosen();
         if (claim != null) {
-            new NoCounterpartDialog(
-                            claim,
-                            claims,
-                            () -> afterChange(List.of(claim.claim().id())))
+            String note = claim.claim().noCounterpartNote();
+            new NoCounterpartDialog(claim, claims, saved -> {
+                        afterChange(List.of(saved.id()));
+                        undoable(
+                                saved.noCounterpart() ? "Marked “no counterpart”." : "“No counterpart” cleared.",
+                                (saved.noCounterpart() ? "marking" : "clearing") + " “no counterpart”",
+                                () -> claims.setNoCounterpart(
+                                        saved.id(), claims.get(saved.id()).version(), !saved.noCounterpart(), note));
+                    })
                     .open();
+        }
+    }
+
+    private void openEditClaim() {
+        ChosenClaim chosen = lastChosen == null ? null : column(lastChosen).chosen();
+        if (chosen != null) {
+            new ClaimDetailsDialog(chosen.claim(), claims, saved -> {
+                        Notices.done("Claim saved.");
+                        afterChange(List.of(saved.id()));
+                    })
+                    .open();
+        }
+    }
+
+    /**
+     * Deletes the chosen claim after a confirmation naming the pairs that go with it. Undo marks the span
+     * again (a new claim with the same details) when no pair went with it: pairs are not brought back.
+     */
+    private void openDeleteClaim() {
+        ChosenClaim chosen = lastChosen == null ? null : column(lastChosen).chosen();
+        if (chosen == null) {
+            return;
+        }
+        Claim claim = chosen.claim();
+        ClaimRemoval removal = claims.removalOf(claim.id());
+        new RemovalDialog("this claim", removal, () -> {
+                    if (!Notices.attempt(() -> claims.delete(claim.id(), claim.version()))) {
+                        return;
+                    }
+                    clearChoice();
+                    afterChange(List.of(claim.id()));
+                    if (removal.pairs().isEmpty()) {
+                        undoable("Claim deleted.", "deleting “" + shorten(claim.quote()) + "”", () -> remark(claim));
+                    } else {
+                        Notices.done("Claim deleted with " + removal.pairs().size() + " pair(s).");
+                    }
+                })
+                .open();
+    }
+
+    private void remark(Claim deleted) {
+        Claim again = claims.mark(new NewClaim(
+                deleted.accountId(),
+                deleted.start(),
+                deleted.end(),
+                deleted.quote(),
+                deleted.speaker(),
+                deleted.topic(),
+                deleted.kind()));
+        if (deleted.noCounterpart()) {
+            claims.setNoCounterpart(again.id(), again.version(), true, deleted.noCounterpartNote());
+        }
+    }
+
+    /** Remembers an action for Ctrl+Z and offers "Undo" in its message. */
+    private void undoable(String message, String what, Runnable undo) {
+        UndoHistory history = UndoHistory.ofSession();
+        UndoHistory.Step step = new UndoHistory.Step(meetingId, what, undo);
+        history.add(step);
+        // After the highlights are drawn, as the other messages of this screen.
+        AfterAnswer.push(
+                LIST_AFTER_MILLIS,
+                () -> Notices.undoable(message, () -> {
+                    if (history.remove(step)) {
+                        undo(step);
+                    }
+                }));
+    }
+
+    /** Ctrl+Z: takes back the person's newest action in this meeting. */
+    void undoLast() {
+        UndoHistory.Step step = UndoHistory.ofSession().pop(meetingId);
+        if (step == null) {
+            Notices.refused("Nothing of yours to undo in this meeting.");
+        } else {
+            undo(step);
+        }
+    }
+
+    private void undo(UndoHistory.Step step) {
+        if (Notices.attempt(step.undo())) {
+            Notices.done("Undone: " + step.what() + ".");
+            clearChoice();
+            reload();
         }
     }
 

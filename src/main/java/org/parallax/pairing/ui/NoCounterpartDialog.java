@@ -6,7 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
 import org.parallax.base.ui.Buttons;
+import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
 import org.parallax.pairing.ChosenClaim;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,7 +20,7 @@ class NoCounterpartDialog extends Dialog {
     final TextArea note = new TextArea("Why is the other account silent about it?");
     final Span error = new Span();
 
-    NoCounterpartDialog(ChosenClaim chosen, ClaimService claims, Runnable onSaved) {
+    NoCounterpartDialog(ChosenClaim chosen, ClaimService claims, Consumer<Claim> onSaved) {
         var claim = chosen.claim();
         boolean marked = claim.noCounterpart();
         setHeaderTitle(marked ? "Clear “no counterpart”" : "No counterpart");
@@ -34,8 +36,7 @@ class NoCounterpartDialog extends Dialog {
         add(error);
         Button save = new Button(marked ? "Clear the mark" : "Mark “no counterpart”", e -> {
             try {
-                claims.setNoCounterpart(claim.id(), claim.version(), !marked, note.getValue());
-                onSaved.run();
+                onSaved.accept(claims.setNoCounterpart(claim.id(), claim.version(), !marked, note.getValue()));
                 close();
             } catch (IllegalArgumentException | OptimisticLockingFailureException | AccessDeniedException ex) {
                 error.setText(ex.getMessage());

@@ -14,6 +14,7 @@ import org.parallax.claim.ClaimService;
 import org.parallax.meeting.MeetingService;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewPair;
+import org.parallax.pairing.PairFilter;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.support.BrowserTest;
@@ -108,6 +109,59 @@ class CompareIT extends BrowserTest {
         // Hovering a claim outlines its partner in the other column.
         left.locator("mark", new Locator.LocatorOptions().setHasText(usQuote)).hover();
         assertThat(right.locator("mark.partner")).hasText(dprkQuote);
+    }
+
+    @Test
+    void ctrl_z_undoes_a_link_and_the_undo_button_a_deletion() {
+        TestData.Talks talks = data.talks("reviewer", "Undo talks");
+        signIn("reviewer", "parallax-demo");
+        page.navigate(url("/meetings/" + talks.meeting() + "/compare?left=" + talks.usAccount() + "&right="
+                + talks.dprkAccount()));
+        Locator left = page.locator("parallax-annotated").nth(0);
+        Locator right = page.locator("parallax-annotated").nth(1);
+        String committed = "remain committed to the complete denuclearization of North Korea";
+        String unilateral = "US side raised only unilateral demands for denuclearization";
+        left.locator("mark", new Locator.LocatorOptions().setHasText(committed)).click();
+        right.locator("mark", new Locator.LocatorOptions().setHasText(unilateral))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link chosen claims"))
+                .click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rationale"))
+                .fill("Committed to denuclearization against demands called unilateral.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link as draft pair"))
+                .click();
+        assertThat(page.getByText("Draft pair saved: contradicts")).isVisible();
+        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(committed)))
+                .hasClass(Pattern.compile("state-paired"));
+
+        left.focus();
+        page.keyboard().press("Control+z");
+
+        assertThat(page.getByText(Pattern.compile("Undone: linking"))).isVisible();
+        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(committed)))
+                .hasClass(Pattern.compile("state-unpaired"));
+        Assertions.assertThat(signedIn.as("reviewer", () -> pairing.ofMeeting(talks.meeting(), PairFilter.ALL, 0, 50)))
+                .extracting(ClaimPair::id)
+                .containsExactly(talks.pair().id());
+
+        // Deleting an unpaired claim asks first; "Undo" in the message marks its span again.
+        left.locator("mark", new Locator.LocatorOptions().setHasText(committed)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete claim…"))
+                .click();
+        assertThat(page.getByText("No pair holds it.")).isVisible();
+        page.getByLabel("Delete this claim?")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+                .click();
+        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(committed)))
+                .hasCount(0);
+        page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Claim deleted."))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo"))
+                .click();
+        assertThat(left.locator("mark", new Locator.LocatorOptions().setHasText(committed)))
+                .isVisible();
+        Assertions.assertThat(signedIn.as("reviewer", () -> claims.ofAccount(talks.usAccount())))
+                .extracting(c -> c.quote())
+                .contains(committed);
     }
 
     @Test

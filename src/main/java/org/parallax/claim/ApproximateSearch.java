@@ -42,10 +42,15 @@ final class ApproximateSearch {
 
     /** The best matches with at most {@code maxErrors} edits, fewest edits first, none overlapping another. */
     List<Match> find(String pattern, int maxErrors) {
+        return find(pattern, maxErrors, 0, text.length());
+    }
+
+    /** {@link #find(String, int)} for matches ending within {@code from}–{@code to} of the text. */
+    List<Match> find(String pattern, int maxErrors, int from, int to) {
         if (pattern.isEmpty() || text.isEmpty()) {
             return List.of();
         }
-        List<int[]> ends = matchEnds(pattern, maxErrors);
+        List<int[]> ends = matchEnds(pattern, maxErrors, Math.max(0, from), Math.min(symbols.length, to));
         List<Match> matches = new ArrayList<>();
         for (int[] end : ends) {
             Match match = withStart(pattern, end[0], end[1]);
@@ -61,7 +66,7 @@ final class ApproximateSearch {
      * Ends (exclusive) of the best alignment in each run of positions within {@code maxErrors}, with its
      * edits: one column of the edit-distance matrix per text character, 64 rows per machine word.
      */
-    private List<int[]> matchEnds(String pattern, int maxErrors) {
+    private List<int[]> matchEnds(String pattern, int maxErrors, int from, int to) {
         int m = pattern.length();
         int blocks = (m + 63) / 64;
         long[][] peq = new long[alphabet.size()][blocks];
@@ -79,7 +84,7 @@ final class ApproximateSearch {
         List<int[]> ends = new ArrayList<>();
         int runBest = -1;
         int runBestScore = Integer.MAX_VALUE;
-        for (int j = 0; j < symbols.length; j++) {
+        for (int j = from; j < to; j++) {
             long[] eqs = peq[symbols[j]];
             int carry = 0;
             for (int b = 0; b < blocks; b++) {

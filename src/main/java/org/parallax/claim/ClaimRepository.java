@@ -16,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.Records;
+import org.jooq.Row5;
 import org.jooq.impl.DSL;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.PairVisibility;
@@ -85,29 +86,52 @@ class ClaimRepository {
                 .fetchSingle(CLAIM.ID);
     }
 
-    /** Moves a claim to a new revision of its account at the given anchor. */
-    void reanchor(long claimId, long revisionId, int revisionLength, TextAnchor anchor) {
-        db.update(CLAIM)
-                .set(CLAIM.REVISION_ID, revisionId)
-                .set(CLAIM.REVISION_LENGTH, revisionLength)
-                .set(CLAIM.START_OFFSET, anchor.start())
-                .set(CLAIM.END_OFFSET, anchor.end())
-                .set(CLAIM.PREFIX, anchor.prefix())
-                .set(CLAIM.SUFFIX, anchor.suffix())
-                .set(CLAIM.ANCHOR_STATUS, AnchorStatus.ANCHORED)
-                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
-                .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(CLAIM.ID.eq(claimId))
-                .execute();
+    /** A claim's new place in a new revision, found by re-anchoring. */
+    record Moved(long claimId, TextAnchor anchor) {}
+
+    /** Rows per statement when many claims move: five bind values each, within PostgreSQL's limit. */
+    private static final int MOVES_PER_STATEMENT = 5_000;
+
+    /** Moves many claims to a new revision of their account at once (a statement per thousands, not per claim). */
+    void reanchorAll(long revisionId, int revisionLength, List<Moved> moved) {
+        for (int from = 0; from < moved.size(); from += MOVES_PER_STATEMENT) {
+            @SuppressWarnings("unchecked")
+            Row5<Long, Integer, Integer, String, String>[] rows =
+                    moved.subList(from, Math.min(moved.size(), from + MOVES_PER_STATEMENT)).stream()
+                            .map(m -> DSL.row(
+                                    m.claimId(),
+                                    m.anchor().start(),
+                                    m.anchor().end(),
+                                    m.anchor().prefix(),
+                                    m.anchor().suffix()))
+                            .toArray(Row5[]::new);
+            var places = DSL.values(rows).as("place", "claim_id", "start_offset", "end_offset", "prefix", "suffix");
+            db.update(CLAIM)
+                    .set(CLAIM.REVISION_ID, revisionId)
+                    .set(CLAIM.REVISION_LENGTH, revisionLength)
+                    .set(CLAIM.START_OFFSET, places.field("start_offset", Integer.class))
+                    .set(CLAIM.END_OFFSET, places.field("end_offset", Integer.class))
+                    .set(CLAIM.PREFIX, places.field("prefix", String.class))
+                    .set(CLAIM.SUFFIX, places.field("suffix", String.class))
+                    .set(CLAIM.ANCHOR_STATUS, AnchorStatus.ANCHORED)
+                    .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                    .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
+                    .from(places)
+                    .where(CLAIM.ID.eq(places.field("claim_id", Long.class)))
+                    .execute();
+        }
     }
 
-    /** Leaves a claim on its old revision, flagged for a person. */
-    void flag(long claimId) {
+    /** Leaves claims on their old revision, flagged for a person. */
+    void flagAll(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
         db.update(CLAIM)
                 .set(CLAIM.ANCHOR_STATUS, AnchorStatus.NEEDS_ATTENTION)
                 .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
                 .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(CLAIM.ID.eq(claimId))
+                .where(CLAIM.ID.in(claimIds))
                 .execute();
     }
 

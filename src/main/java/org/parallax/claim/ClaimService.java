@@ -2,10 +2,8 @@ package org.parallax.claim;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.parallax.audit.AuditService;
 import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
@@ -65,33 +63,107 @@ public class ClaimService {
      * exactly; flags the others for a person. Called inside the correction's transaction.
      */
     public ReanchorResult reanchor(long accountId, long newRevisionId, String newText) {
-        List<Long> moved = new ArrayList<>();
+        List<Claim> before = claims.findByAccount(accountId);
+        List<Reanchoring.Placement> placements = Reanchoring.placeAll(
+                newText,
+                before.stream()
+                        .map(c -> new Reanchoring.Selector(
+                                c.start(),
+                                c.quote(),
+                                c.prefix(),
+                                c.suffix(),
+                                c.anchorStatus() == AnchorStatus.ANCHORED))
+                        .toList());
+        List<ClaimRepository.Moved> moved = new ArrayList<>();
+        List<AuditService.Change> movedChanges = new ArrayList<>();
         List<Claim> flagged = new ArrayList<>();
-        // Claims made before a span could be a claim only once may share one; the first takes it.
-        Set<List<Integer>> taken = new HashSet<>();
-        for (Claim claim : claims.findByAccount(accountId)) {
-            var anchor = Reanchoring.find(newText, claim.quote(), claim.prefix(), claim.suffix())
-                    .filter(a -> taken.add(List.of(a.start(), a.end())));
-            if (anchor.isPresent()) {
-                claims.reanchor(claim.id(), newRevisionId, newText.length(), anchor.get());
-                audit.record("reanchor", "claim", claim.id(), claim.meetingId(), claim, get(claim.id()));
-                moved.add(claim.id());
+        List<Integer> hints = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            Claim claim = before.get(i);
+            Reanchoring.Placement placement = placements.get(i);
+            if (placement.found() != null) {
+                moved.add(new ClaimRepository.Moved(claim.id(), placement.found()));
+                movedChanges.add(new AuditService.Change(claim.id(), claim, movedTo(claim, placement.found())));
             } else {
-                claims.flag(claim.id());
-                Claim after = get(claim.id());
-                flagged.add(after);
-                audit.record("flag_for_reanchoring", "claim", claim.id(), claim.meetingId(), claim, after);
+                flagged.add(claim);
+                hints.add(
+                        claim.anchorStatus() == AnchorStatus.ANCHORED
+                                ? placement.hint()
+                                : proportionalHint(claim, newText.length()));
             }
         }
+        List<Claim> newlyFlagged = flagged.stream()
+                .filter(c -> c.anchorStatus() == AnchorStatus.ANCHORED)
+                .toList();
+        claims.reanchorAll(newRevisionId, newText.length(), moved);
+        claims.flagAll(newlyFlagged.stream().map(Claim::id).toList());
+        long meetingId = claims.meetingOf(accountId);
+        audit.recordAll("reanchor", "claim", meetingId, movedChanges);
+        audit.recordAll(
+                "flag_for_reanchoring",
+                "claim",
+                meetingId,
+                newlyFlagged.stream()
+                        .map(c -> new AuditService.Change(c.id(), c, flaggedNow(c)))
+                        .toList());
         if (!flagged.isEmpty() || !moved.isEmpty()) {
-            events.publishEvent(new ClaimsMoved(claims.meetingOf(accountId), accountId));
+            events.publishEvent(new ClaimsMoved(meetingId, accountId));
         }
         ApproximateSearch search = flagged.isEmpty() ? null : new ApproximateSearch(newText);
+        List<FlaggedClaim> needAttention = new ArrayList<>();
+        for (int i = 0; i < flagged.size(); i++) {
+            Claim claim = flaggedNow(flagged.get(i));
+            needAttention.add(new FlaggedClaim(
+                    claim,
+                    Reanchoring.candidates(search, claim.quote(), claim.prefix(), claim.suffix(), hints.get(i))));
+        }
         return new ReanchorResult(
-                moved,
-                flagged.stream()
-                        .map(claim -> new FlaggedClaim(claim, candidates(claim, search)))
-                        .toList());
+                moved.stream().map(ClaimRepository.Moved::claimId).toList(), needAttention);
+    }
+
+    /** The claim as the batched update leaves it on its new place (read back, it is the same). */
+    private static Claim movedTo(Claim c, TextAnchor a) {
+        return new Claim(
+                c.id(),
+                c.accountId(),
+                c.meetingId(),
+                c.partyId(),
+                a.start(),
+                a.end(),
+                c.quote(),
+                a.prefix(),
+                a.suffix(),
+                c.speaker(),
+                c.topic(),
+                c.kind(),
+                c.noCounterpart(),
+                c.noCounterpartNote(),
+                AnchorStatus.ANCHORED,
+                c.version() + 1,
+                c.createdBy());
+    }
+
+    private static Claim flaggedNow(Claim c) {
+        return c.anchorStatus() == AnchorStatus.NEEDS_ATTENTION
+                ? c
+                : new Claim(
+                        c.id(),
+                        c.accountId(),
+                        c.meetingId(),
+                        c.partyId(),
+                        c.start(),
+                        c.end(),
+                        c.quote(),
+                        c.prefix(),
+                        c.suffix(),
+                        c.speaker(),
+                        c.topic(),
+                        c.kind(),
+                        c.noCounterpart(),
+                        c.noCounterpartNote(),
+                        AnchorStatus.NEEDS_ATTENTION,
+                        c.version() + 1,
+                        c.createdBy());
     }
 
     /**
@@ -190,9 +262,18 @@ public class ClaimService {
     }
 
     private List<AnchorCandidate> candidates(Claim claim, ApproximateSearch search) {
+        return Reanchoring.candidates(
+                search,
+                claim.quote(),
+                claim.prefix(),
+                claim.suffix(),
+                proportionalHint(claim, search.text().length()));
+    }
+
+    /** Where a claim on an older revision would be in a text of the given length, were it scaled alike. */
+    private int proportionalHint(Claim claim, int newLength) {
         int oldLength = claims.revisionOf(claim.id()).value2();
-        int hint = (int) ((long) claim.start() * search.text().length() / Math.max(1, oldLength));
-        return Reanchoring.candidates(search, claim.quote(), claim.prefix(), claim.suffix(), hint);
+        return (int) ((long) claim.start() * newLength / Math.max(1, oldLength));
     }
 
     private String currentText(long accountId) {

@@ -109,6 +109,25 @@ class ReanchoringTest {
     }
 
     @Test
+    void claims_after_an_insertion_move_by_its_shift_even_where_their_quote_repeats() {
+        String old = "Talks went on. The sides met. Talks went on. The sides parted.";
+        String corrected = "Editor's note. " + old;
+        List<Reanchoring.Selector> claims = List.of(
+                selector(old, 0, "Talks went on."),
+                selector(old, old.lastIndexOf("Talks went on."), "Talks went on."),
+                selector(old, old.indexOf("The sides parted."), "The sides parted."));
+        List<Reanchoring.Placement> placed = Reanchoring.placeAll(corrected, claims);
+        assertThat(placed)
+                .extracting(p -> p.found().start())
+                .containsExactly(15, 15 + old.lastIndexOf("Talks went on."), 15 + old.indexOf("The sides parted."));
+    }
+
+    static Reanchoring.Selector selector(String text, int start, String quote) {
+        TextAnchor anchor = TextAnchor.of(text, start, start + quote.length(), quote);
+        return new Reanchoring.Selector(start, quote, anchor.prefix(), anchor.suffix(), true);
+    }
+
+    @Test
     void the_search_counts_edits_like_the_textbook() {
         var search = new ApproximateSearch("a".repeat(100) + "kitten" + "b".repeat(200));
         assertThat(search.find("sitting", 3))

@@ -159,6 +159,19 @@ class ClaimRepository {
                 == 1;
     }
 
+    /** New details of a claim, its place kept, if it is still at {@code version}. */
+    boolean updateDetails(long claimId, int version, String speaker, String topic, ClaimKind kind) {
+        return db.update(CLAIM)
+                        .set(CLAIM.SPEAKER, speaker)
+                        .set(CLAIM.TOPIC, topic)
+                        .set(CLAIM.KIND, kind)
+                        .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                        .set(CLAIM.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(CLAIM.ID.eq(claimId).and(CLAIM.VERSION.eq(version)))
+                        .execute()
+                == 1;
+    }
+
     /** The revision a claim is anchored to and that revision's length (older than the current when flagged). */
     Record2<Long, Integer> revisionOf(long claimId) {
         return db.select(CLAIM.REVISION_ID, CLAIM.REVISION_LENGTH)

@@ -173,16 +173,24 @@ public class ClaimService {
      * review: its approval covered the claim as it was.
      */
     public Claim edit(long claimId, int version, ClaimEdit edit) {
-        return change(claimId, version, edit, "edit");
+        return change(claimId, version, edit, "edit", false);
     }
 
     /** Puts a claim that lost its place (or any claim) on a span of its account's current text. */
     public Claim reanchorTo(long claimId, int version, int start, int end) {
-        return change(claimId, version, ClaimEdit.span(get(claimId), start, end), "reanchor_by_hand");
+        return change(claimId, version, ClaimEdit.span(get(claimId), start, end), "reanchor_by_hand", true);
     }
 
-    private Claim change(long claimId, int version, ClaimEdit edit, String action) {
+    /**
+     * @param place whether the span is meant for the current text even where it equals the claim's: a
+     *     claim that lost its place keeps it (on its old revision) when only its details are edited
+     */
+    private Claim change(long claimId, int version, ClaimEdit edit, String action, boolean place) {
         Claim before = get(claimId);
+        boolean sameSpan = edit.start() == before.start() && edit.end() == before.end();
+        if (before.anchorStatus() == AnchorStatus.NEEDS_ATTENTION && sameSpan && !place) {
+            return changeDetails(before, version, edit, action);
+        }
         currentUser.requireOwnerOrEditor(
                 before.createdBy(),
                 "ClaimService.edit",
@@ -212,15 +220,7 @@ public class ClaimService {
         if (moved) {
             changed.add(before.anchorStatus() == AnchorStatus.NEEDS_ATTENTION ? "place in the corrected text" : "span");
         }
-        if (!Objects.equals(before.speaker(), details.speaker())) {
-            changed.add("speaker");
-        }
-        if (!Objects.equals(before.topic(), details.topic())) {
-            changed.add("topic");
-        }
-        if (before.kind() != details.kind()) {
-            changed.add("kind");
-        }
+        changed.addAll(detailChanges(before, details.speaker(), details.topic(), details.kind()));
         if (changed.isEmpty()) {
             return before;
         }
@@ -231,6 +231,42 @@ public class ClaimService {
         audit.record(action, "claim", claimId, after.meetingId(), before, after);
         events.publishEvent(new ClaimEdited(after.meetingId(), claimId, changed));
         return after;
+    }
+
+    /** A claim that lost its place gets new details and stays where it was, for a person to place. */
+    private Claim changeDetails(Claim before, int version, ClaimEdit edit, String action) {
+        currentUser.requireOwnerOrEditor(
+                before.createdBy(),
+                "ClaimService.edit",
+                "Only the reviewer who marked this claim or an editor may change it.");
+        String speaker = Limits.checked(edit.speaker(), Limits.NAME, "The speaker");
+        String topic = Limits.checked(edit.topic(), Limits.TOPIC, "The topic");
+        ClaimKind kind = edit.kind() == null ? before.kind() : edit.kind();
+        List<String> changed = detailChanges(before, speaker, topic, kind);
+        if (changed.isEmpty()) {
+            return before;
+        }
+        if (!claims.updateDetails(before.id(), version, speaker, topic, kind)) {
+            throw StaleData.of("This claim");
+        }
+        Claim after = get(before.id());
+        audit.record(action, "claim", before.id(), after.meetingId(), before, after);
+        events.publishEvent(new ClaimEdited(after.meetingId(), before.id(), changed));
+        return after;
+    }
+
+    private static List<String> detailChanges(Claim before, String speaker, String topic, ClaimKind kind) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.speaker(), speaker)) {
+            changed.add("speaker");
+        }
+        if (!Objects.equals(before.topic(), topic)) {
+            changed.add("topic");
+        }
+        if (before.kind() != kind) {
+            changed.add("kind");
+        }
+        return changed;
     }
 
     /**
@@ -280,12 +316,6 @@ public class ClaimService {
         return claims.currentRevision(accountId)
                 .orElseThrow(() -> new NotFoundException("Account", accountId))
                 .text();
-    }
-
-    /** Whether the signed-in person may edit or delete the claim: its author or an editor. */
-    @Transactional(readOnly = true)
-    public boolean mayChange(Claim claim) {
-        return currentUser.ownsOrEdits(claim.createdBy());
     }
 
     /** What deleting the claim would take with it, and whether it may be deleted: for the confirmation. */

@@ -232,6 +232,13 @@ class ClaimCorrectionTest {
                     .isEqualTo("made progress on nearly all of the central issues");
         });
 
+        // Its details are edited without moving it: only a person placing it moves it.
+        Claim flagged = claim(talks.madeProgress());
+        Claim renamed = edit("reviewer", flagged.id(), ClaimEdit.details(flagged, "Mike Pompeo", null, null));
+        assertThat(renamed.anchorStatus()).isEqualTo(AnchorStatus.NEEDS_ATTENTION);
+        assertThat(renamed.quote()).isEqualTo(flagged.quote());
+        assertThat(renamed.speaker()).isEqualTo("Mike Pompeo");
+
         var candidates = signedIn.as("reviewer", () -> claims.candidates(talks.madeProgress()));
         assertThat(candidates).isNotEmpty();
         AnchorCandidate best = candidates.getFirst();

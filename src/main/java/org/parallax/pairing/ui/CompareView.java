@@ -366,7 +366,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 last != null
                         && !last.paired()
                         && currentUser.ownsOrEdits(last.claim().createdBy()));
-        boolean mine = last != null && claims.mayChange(last.claim());
+        boolean mine = last != null && currentUser.ownsOrEdits(last.claim().createdBy());
         enable(editClaim, mine);
         enable(deleteClaim, mine);
         if (left == null && right == null) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
+import org.parallax.account.AccountSummary;
 import org.parallax.account.NewAccount;
 import org.parallax.agreement.AgreementService;
 import org.parallax.base.PairStatus;
@@ -391,6 +392,9 @@ class BlindRoundVisibilityTest {
         }
         if (type == MeetingSummary.class) {
             return List.of(signedIn.as(who, () -> meetings.get(meeting)));
+        }
+        if (type == AccountSummary.class) {
+            return List.of(signedIn.as(who, () -> accounts.get(accountIds.getFirst())));
         }
         if (type == TopicTimeline.class) {
             return List.of(signedIn.as(who, () -> reports.timeline(ASKED_TOPIC, Set.of(meeting), true)));

@@ -298,7 +298,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         markingSide = side;
-        markDialog().open(column(side).text, account.id(), start, end, quote, account.speaker());
+        ChosenClaim chosen = column(side).chosen();
+        Claim movable = chosen != null && currentUser.ownsOrEdits(chosen.claim().createdBy()) ? chosen.claim() : null;
+        markDialog().open(column(side).text, account.id(), start, end, quote, account.speaker(), movable);
     }
 
     /**
@@ -307,7 +309,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     MarkClaimDialog markDialog() {
         if (markDialog == null) {
-            markDialog = new MarkClaimDialog(claims, this::marked, this::markedBefore);
+            markDialog = new MarkClaimDialog(claims, this::marked, this::markedBefore, this::moved);
             add(markDialog);
         }
         return markDialog;
@@ -329,6 +331,12 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 "Claim marked.",
                 "marking “" + shorten(claim.quote()) + "”",
                 () -> claims.delete(claim.id(), claims.get(claim.id()).version()));
+    }
+
+    /** The chosen claim was put on the selection: redrawn where it is now, still chosen. */
+    private void moved(Claim claim) {
+        Notices.done("The claim now covers the selection; its pairs follow it.");
+        afterChange(List.of(claim.id()));
     }
 
     /** The span was a claim already: that claim is chosen, as if it had been clicked. */

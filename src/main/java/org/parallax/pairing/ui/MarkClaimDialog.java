@@ -11,12 +11,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.parallax.base.ConflictException;
 import org.parallax.base.ui.Buttons;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.DuplicateClaim;
 import org.parallax.claim.NewClaim;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Confirms a selection as a claim: speaker (the account's by default), topic and kind. One per screen,
@@ -30,7 +32,9 @@ class MarkClaimDialog extends Dialog {
     final TextField topic = new TextField("Topic");
     final Select<ClaimKind> kind = new Select<>();
     final Button save = new Button("Mark claim");
+    final Button move = new Button();
     final Span error = new Span();
+    private Claim movable;
 
     private long accountId;
     private int start;
@@ -38,7 +42,8 @@ class MarkClaimDialog extends Dialog {
     private String quote;
     private AnnotatedText column;
 
-    MarkClaimDialog(ClaimService claims, Consumer<Claim> onMarked, LongConsumer onMarkedBefore) {
+    MarkClaimDialog(
+            ClaimService claims, Consumer<Claim> onMarked, LongConsumer onMarkedBefore, Consumer<Claim> onMoved) {
         setHeaderTitle("Mark a claim");
         setWidth("min(36rem, 95vw)");
         // Not modal: a modal dialog makes the page behind it inert and, on closing, lets it live again,
@@ -75,7 +80,20 @@ class MarkClaimDialog extends Dialog {
         save.getElement()
                 .executeJs(
                         "this.addEventListener('click', () => this.parallaxColumn && this.parallaxColumn.drawProvisional())");
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        // A claim chosen in this column can be put on the selection instead: a span corrected, its id,
+        // details and pairs kept (an approved pair goes back to review).
+        move.addClickListener(e -> {
+            try {
+                Claim moved = claims.reanchorTo(movable.id(), movable.version(), start, end);
+                column.clearProvisional();
+                close();
+                onMoved.accept(moved);
+            } catch (IllegalArgumentException | ConflictException | OptimisticLockingFailureException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        Buttons.oneAtATime(move);
+        getFooter().add(new Button("Cancel", e -> close()), move, save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 topic.focus();
@@ -84,8 +102,21 @@ class MarkClaimDialog extends Dialog {
     }
 
     /** Opens for a selection the browser reported; the service checks it against the stored text. */
-    void open(AnnotatedText column, long accountId, int start, int end, String quote, String defaultSpeaker) {
+    void open(
+            AnnotatedText column,
+            long accountId,
+            int start,
+            int end,
+            String quote,
+            String defaultSpeaker,
+            Claim movable) {
         this.column = column;
+        this.movable = movable;
+        move.setVisible(movable != null);
+        if (movable != null) {
+            String q = movable.quote();
+            move.setText("Move “" + (q.length() > 30 ? q.substring(0, 30) + "…" : q) + "” here");
+        }
         save.getElement().executeJs("this.parallaxColumn = $0", column.getElement());
         this.accountId = accountId;
         this.start = start;

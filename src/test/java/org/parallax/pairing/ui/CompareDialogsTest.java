@@ -67,7 +67,8 @@ class CompareDialogsTest extends SpringBrowserlessTest {
                 7,
                 20,
                 "not the text at that place",
-                left.speaker());
+                left.speaker(),
+                null);
         roundTrip();
         assertThat(dialog.speaker.getValue()).isEqualTo("US Secretary of State");
         test(dialog.save).click();
@@ -95,6 +96,26 @@ class CompareDialogsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(test(view.pairs).size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_chosen_claim_is_moved_onto_a_selection_keeping_its_id() {
+        CompareView view = open();
+        long claim = data.claim("reviewer", us, "remain committed");
+        chooseClaim(view, CompareView.Side.LEFT, claim);
+        String quote = "remain committed to the complete denuclearization";
+        int start = "We ".length();
+        view.selected(CompareView.Side.LEFT, start, start + quote.length(), quote);
+        MarkClaimDialog dialog = view.markDialog();
+        assertThat(dialog.move.isVisible()).isTrue();
+        assertThat(dialog.move.getText()).isEqualTo("Move “remain committed” here");
+
+        test(dialog.move).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(signedIn.as("reviewer", () -> claims.get(claim)).quote()).isEqualTo(quote);
+        assertThat(signedIn.as("reviewer", () -> claims.ofAccount(us))).hasSize(1);
     }
 
     @Test

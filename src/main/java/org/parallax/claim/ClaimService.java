@@ -187,16 +187,16 @@ public class ClaimService {
      */
     private Claim change(long claimId, int version, ClaimEdit edit, String action, boolean place) {
         Claim before = get(claimId);
-        boolean sameSpan = edit.start() == before.start() && edit.end() == before.end();
-        if (before.anchorStatus() == AnchorStatus.NEEDS_ATTENTION && sameSpan && !place) {
-            return changeDetails(before, version, edit, action);
-        }
         currentUser.requireOwnerOrEditor(
                 before.createdBy(),
                 "ClaimService.edit",
                 "Only the reviewer who marked this claim or an editor may change it.");
         if (before.version() != version) {
             throw StaleData.of("This claim");
+        }
+        boolean sameSpan = edit.start() == before.start() && edit.end() == before.end();
+        if (before.anchorStatus() == AnchorStatus.NEEDS_ATTENTION && sameSpan && !place) {
+            return changeDetails(before, version, edit, action);
         }
         var revision = claims.currentRevision(before.accountId())
                 .orElseThrow(() -> new NotFoundException("Account", before.accountId()));
@@ -235,10 +235,6 @@ public class ClaimService {
 
     /** A claim that lost its place gets new details and stays where it was, for a person to place. */
     private Claim changeDetails(Claim before, int version, ClaimEdit edit, String action) {
-        currentUser.requireOwnerOrEditor(
-                before.createdBy(),
-                "ClaimService.edit",
-                "Only the reviewer who marked this claim or an editor may change it.");
         String speaker = Limits.checked(edit.speaker(), Limits.NAME, "The speaker");
         String topic = Limits.checked(edit.topic(), Limits.TOPIC, "The topic");
         ClaimKind kind = edit.kind() == null ? before.kind() : edit.kind();

@@ -258,7 +258,9 @@ class CompareIT extends BrowserTest {
         signIn(other, url(""), "reviewer", "parallax-demo");
         for (Page window : List.of(page, other)) {
             window.navigate(url("/meetings/" + meeting + "/compare"));
-            window.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit"))
+            window.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Edit").setExact(true))
                     .click();
             assertThat(window.getByText("Edit the pair")).isVisible();
         }

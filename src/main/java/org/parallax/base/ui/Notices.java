@@ -25,8 +25,10 @@ public final class Notices {
     /**
      * A success that can be taken back: the message with an "Undo" button, shown as long as the other
      * successes and closed by the button.
+     *
+     * @return closes the message (the action was taken back another way)
      */
-    public static void undoable(String message, Runnable undo) {
+    public static Runnable undoable(String message, Runnable undo) {
         Notification notification = new Notification();
         notification.setDuration(readingTime(message, 5000));
         notification.setPosition(Notification.Position.BOTTOM_START);
@@ -39,6 +41,7 @@ public final class Notices {
         button.getElement().getStyle().set("margin-left", "var(--lumo-space-m)");
         notification.add(new Span(message), button);
         notification.open();
+        return notification::close;
     }
 
     public static void refused(String message) {

@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Anchor back = new Anchor();
     final H2 title = new H2();
     final Paragraph blindNote = new Paragraph();
+
+    /** The open messages offering "Undo", closed when their action is taken back by Ctrl+Z. */
+    private final Map<UndoHistory.Step, Runnable> undoNotices = new HashMap<>();
 
     private MarkClaimDialog markDialog;
     private LinkDialog linkDialog;
@@ -525,11 +529,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // After the highlights are drawn, as the other messages of this screen.
         AfterAnswer.push(
                 LIST_AFTER_MILLIS,
-                () -> Notices.undoable(message, () -> {
+                () -> undoNotices.put(step, Notices.undoable(message, () -> {
                     if (history.remove(step)) {
                         undo(step);
                     }
-                }));
+                })));
     }
 
     /** Ctrl+Z: takes back the person's newest action in this meeting. */
@@ -543,6 +547,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void undo(UndoHistory.Step step) {
+        Runnable notice = undoNotices.remove(step);
+        if (notice != null) {
+            notice.run();
+        }
         if (Notices.attempt(step.undo())) {
             Notices.done("Undone: " + step.what() + ".");
             clearChoice();

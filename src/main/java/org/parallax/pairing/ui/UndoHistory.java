@@ -15,8 +15,33 @@ final class UndoHistory {
     /** How many actions back a person can go. */
     private static final int DEPTH = 20;
 
-    /** One action: what it was ("linking …") and how to take it back. */
-    record Step(long meetingId, String what, Runnable undo) {}
+    /**
+     * One action: what it was ("linking …") and how to take it back. Compared by identity: two actions
+     * alike are still two.
+     */
+    static final class Step {
+        private final long meetingId;
+        private final String what;
+        private final Runnable undo;
+
+        Step(long meetingId, String what, Runnable undo) {
+            this.meetingId = meetingId;
+            this.what = what;
+            this.undo = undo;
+        }
+
+        long meetingId() {
+            return meetingId;
+        }
+
+        String what() {
+            return what;
+        }
+
+        Runnable undo() {
+            return undo;
+        }
+    }
 
     private final Deque<Step> steps = new ArrayDeque<>();
 

@@ -194,18 +194,7 @@ class RoleMatrixTest {
             case "create a meeting" ->
                 () -> meetings.create(new NewMeeting("Matrix talks", LocalDate.of(2018, 7, 6), null, null, null));
             case "read an account's text" -> () -> accounts.text(usAccount);
-            case "mark a claim" ->
-                () -> claims.mark(new NewClaim(
-                        usAccount,
-                        0,
-                        6,
-                        db.fetchSingle(
-                                        "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1",
-                                        usAccount)
-                                .get(0, String.class),
-                        null,
-                        null,
-                        ClaimKind.FACT));
+            case "mark a claim" -> () -> claims.mark(firstSixCharacters());
             case "open the comparison" -> () -> workspaces.open(meeting, null, null);
             case "link two claims" ->
                 () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Matrix", null));
@@ -319,20 +308,16 @@ class RoleMatrixTest {
 
     /** A claim marked by admin, so another person's for every role below. */
     private long adminsClaim() {
-        return signedIn.as(
-                        "admin",
-                        () -> claims.mark(new NewClaim(
-                                usAccount,
-                                0,
-                                6,
-                                db.fetchSingle(
-                                                "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1",
-                                                usAccount)
-                                        .get(0, String.class),
-                                null,
-                                null,
-                                ClaimKind.FACT)))
-                .id();
+        return signedIn.as("admin", () -> claims.mark(firstSixCharacters())).id();
+    }
+
+    /** The first six characters of the US account as a claim. */
+    private NewClaim firstSixCharacters() {
+        String quote = db.fetchSingle(
+                        "select substr(text, 1, 6) from account_revision where account_id = ? order by revision_no desc limit 1",
+                        usAccount)
+                .get(0, String.class);
+        return new NewClaim(usAccount, 0, 6, quote, null, null, ClaimKind.FACT);
     }
 
     /** An account imported by admin, so another person's for every role below. */

@@ -3,26 +3,18 @@ package org.parallax.account;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.parallax.Application;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.NewMeeting;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.parallax.support.BenchmarkApp;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Prints how long importing and splitting a 100,000-word account takes (upload excluded) and the peak
@@ -38,21 +30,8 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) {
         String text = generate(WORDS, 42);
-        Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .bannerMode(Banner.Mode.OFF)
-                .web(WebApplicationType.SERVLET)
-                .run(
-                        "--parallax.data-dir=" + dataDir,
-                        "--parallax.demo=true",
-                        "--server.port=0",
-                        "--logging.level.root=WARN")) {
-            var strategy = app.getBean(SecurityContextHolderStrategy.class);
-            var user = app.getBean(UserDetailsService.class).loadUserByUsername("reviewer");
-            var context = strategy.createEmptyContext();
-            context.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-            strategy.setContext(context);
+        try (ConfigurableApplicationContext app = BenchmarkApp.start()) {
+            BenchmarkApp.signIn(app, "reviewer");
 
             AccountService accounts = app.getBean(AccountService.class);
             MeetingService meetings = app.getBean(MeetingService.class);

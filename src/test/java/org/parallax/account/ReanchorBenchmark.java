@@ -1,25 +1,17 @@
 package org.parallax.account;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.parallax.Application;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
 import org.parallax.claim.ReanchorProbe;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.NewMeeting;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.parallax.support.BenchmarkApp;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Prints how long a text correction of a 50,000-word account with 2,000 claims takes: the new revision,
@@ -42,21 +34,8 @@ public final class ReanchorBenchmark {
 
     public static void main(String[] args) {
         String text = ImportBenchmark.generate(WORDS, 7);
-        Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .bannerMode(Banner.Mode.OFF)
-                .web(WebApplicationType.SERVLET)
-                .run(
-                        "--parallax.data-dir=" + dataDir,
-                        "--parallax.demo=true",
-                        "--server.port=0",
-                        "--logging.level.root=WARN")) {
-            var strategy = app.getBean(SecurityContextHolderStrategy.class);
-            var user = app.getBean(UserDetailsService.class).loadUserByUsername("reviewer");
-            var context = strategy.createEmptyContext();
-            context.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-            strategy.setContext(context);
+        try (ConfigurableApplicationContext app = BenchmarkApp.start()) {
+            BenchmarkApp.signIn(app, "reviewer");
             AccountService accounts = app.getBean(AccountService.class);
             ClaimService claims = app.getBean(ClaimService.class);
             MeetingService meetings = app.getBean(MeetingService.class);

@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.parallax.Application;
 import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
@@ -30,15 +28,11 @@ import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.NewMeeting;
+import org.parallax.support.BenchmarkApp;
 import org.parallax.support.Browsers;
 import org.parallax.support.MouseSelection;
-import org.springframework.boot.Banner;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -136,15 +130,7 @@ public final class CompareBenchmark {
             }""";
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                        .bannerMode(Banner.Mode.OFF)
-                        .run(
-                                "--parallax.data-dir=" + dataDir,
-                                "--parallax.demo=true",
-                                "--server.port=0",
-                                "--logging.level.root=WARN",
-                                "--vaadin.devmode.devTools.enabled=false");
+        try (ConfigurableApplicationContext app = BenchmarkApp.start();
                 Playwright playwright = Browsers.playwright();
                 Browser browser = Browsers.chromium(playwright)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -503,11 +489,7 @@ public final class CompareBenchmark {
     }
 
     private static void signIn(ConfigurableApplicationContext app) {
-        var strategy = app.getBean(SecurityContextHolderStrategy.class);
-        var user = app.getBean(UserDetailsService.class).loadUserByUsername("reviewer");
-        var context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        strategy.setContext(context);
+        BenchmarkApp.signIn(app, "reviewer");
     }
 
     private static void signIn(Page page, String base) {

@@ -1,15 +1,12 @@
 package org.parallax.report;
 
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.jooq.DSLContext;
-import org.parallax.Application;
 import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
@@ -26,12 +23,8 @@ import org.parallax.pairing.NewEvidence;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
-import org.springframework.boot.Banner;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.parallax.support.BenchmarkApp;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Times each report format for a meeting with 1,000 approved pairs (two 30,000-word accounts, 1,000
@@ -47,15 +40,7 @@ public final class ReportBenchmark {
     static final int RUNS = 5;
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .bannerMode(Banner.Mode.OFF)
-                .run(
-                        "--parallax.data-dir=" + dataDir,
-                        "--parallax.demo=true",
-                        "--server.port=0",
-                        "--logging.level.root=WARN",
-                        "--vaadin.devmode.devTools.enabled=false")) {
+        try (ConfigurableApplicationContext app = BenchmarkApp.start()) {
             signIn(app, "reviewer");
             long started = System.nanoTime();
             long meetingId = meetingWithApprovedPairs(app);
@@ -167,11 +152,7 @@ public final class ReportBenchmark {
     }
 
     private static void signIn(ConfigurableApplicationContext app, String username) {
-        var strategy = app.getBean(SecurityContextHolderStrategy.class);
-        var user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
-        var context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        strategy.setContext(context);
+        BenchmarkApp.signIn(app, username);
     }
 
     /** Counts what a format writes and keeps none of it. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
+import org.parallax.base.ui.DateFields;
 import org.parallax.party.PartyEntry;
 
 /** The fields every account has besides its text. */
@@ -21,7 +22,7 @@ class AccountMetadataForm extends FormLayout {
     final TextField speaker = new TextField("Speaker or issuing body");
     final TextField publisher = new TextField("Publisher");
     final TextField sourceUrl = new TextField("Source URL");
-    final DatePicker publishedOn = new DatePicker("Published on");
+    final DatePicker publishedOn = DateFields.of("Published on");
     final ComboBox<String> language = new ComboBox<>("Language");
     final RadioButtonGroup<AccountKind> kind = new RadioButtonGroup<>("Kind");
 

@@ -17,6 +17,7 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.account.CorrectionResult;
+import org.parallax.base.Formats;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.Texts;
 import org.parallax.base.ui.Notices;
@@ -92,7 +93,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 " · ",
                 a.speaker(),
                 a.publisher(),
-                a.publishedOn() == null ? null : a.publishedOn().toString(),
+                a.publishedOn() == null ? null : Formats.day(a.publishedOn()),
                 "language " + a.language(),
                 a.kind() == AccountKind.REPORT ? "report about a statement" : "official statement"));
         meta.addClassName("muted");

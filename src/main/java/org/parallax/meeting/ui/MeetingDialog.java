@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.parallax.base.ui.Buttons;
+import org.parallax.base.ui.DateFields;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
 import org.parallax.meeting.NewMeeting;
@@ -19,8 +20,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class MeetingDialog extends Dialog {
 
     final TextField title = new TextField("Title");
-    final DatePicker startsOn = new DatePicker("From");
-    final DatePicker endsOn = new DatePicker("To");
+    final DatePicker startsOn = DateFields.of("From");
+    final DatePicker endsOn = DateFields.of("To");
     final TextField location = new TextField("Place");
     final TextArea description = new TextArea("Description");
     final Span error = new Span();

@@ -168,7 +168,7 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 " · ",
                 a.speaker(),
                 a.publisher(),
-                a.publishedOn() == null ? null : a.publishedOn().toString(),
+                a.publishedOn() == null ? null : Formats.day(a.publishedOn()),
                 a.language(),
                 a.sourceDocumentId() != null ? "excerpt" : null));
         meta.addClassName("meta");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import org.parallax.base.Formats;
+import org.parallax.base.ui.DateFields;
 import org.parallax.base.ui.PartyChip;
 import org.parallax.meeting.MeetingFilter;
 import org.parallax.meeting.MeetingService;
@@ -33,8 +34,8 @@ import org.parallax.party.PartyService;
 class MeetingsView extends Main {
 
     final TextField search = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DateFields.accepting(new DatePicker());
+    final DatePicker to = DateFields.accepting(new DatePicker());
     final Select<String> party = new Select<>();
     final Checkbox archived = new Checkbox("Show archived");
     final Button newMeeting = new Button("New meeting");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import org.parallax.account.AccountSummary;
+import org.parallax.base.Formats;
 import org.parallax.base.Texts;
 import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
@@ -56,7 +57,7 @@ final class CompareColumn extends Div {
                         a.partyName(),
                         a.speaker(),
                         a.publisher(),
-                        a.publishedOn() == null ? null : a.publishedOn().toString())
+                        a.publishedOn() == null ? null : Formats.day(a.publishedOn()))
                 + " · " + a.claimCount() + " claims · " + Math.round(a.coverage() * 100) + "% covered");
         meta.addClassName("meta");
         head.add(meta);

@@ -59,8 +59,16 @@ class MeetingImportIT extends BrowserTest {
                 .fill("Browser import talks");
         Locator from = page.getByRole(
                 AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("From").setExact(true));
-        from.fill("7/6/2018");
+        // As ISO, the way a script or a spreadsheet writes it; shown back as the app writes days.
+        from.fill("2018-07-06");
         from.press("Enter");
+        assertThat(from).hasValue("6 Jul 2018");
+        Locator to = page.getByRole(
+                AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("To").setExact(true));
+        // As the app itself writes a day.
+        to.fill("7 Jul 2018");
+        to.press("Enter");
+        assertThat(to).hasValue("7 Jul 2018");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Place"))
                 .fill("Pyongyang");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
@@ -68,6 +76,7 @@ class MeetingImportIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Browser import talks")))
                 .isVisible();
         assertThat(page.getByText("No accounts yet")).isVisible();
+        assertThat(page.getByText("6 Jul 2018 – 7 Jul 2018 · Pyongyang")).isVisible();
 
         // Upload a .docx as the US account.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account"))

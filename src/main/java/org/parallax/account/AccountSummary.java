@@ -1,6 +1,7 @@
 package org.parallax.account;
 
 import java.time.LocalDate;
+import org.parallax.base.Texts;
 
 /**
  * An account with the work done on it. Coverage is the share of its claims that are paired or marked
@@ -27,6 +28,11 @@ public record AccountSummary(
         int pairCount,
         int version,
         long createdBy) {
+
+    /** "1 of 3 claims paired or without counterpart": what the coverage counts, in words. */
+    public String coverageText() {
+        return coveredClaimCount + " of " + Texts.count(claimCount, "claim") + " paired or without counterpart";
+    }
 
     public double coverage() {
         return claimCount == 0 ? 0 : (double) coveredClaimCount / claimCount;

@@ -20,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.parallax.base.Texts;
 
 /**
  * Gets the text out of an uploaded file: .txt and .md as strict UTF-8, .html as its main text (scripts,
@@ -177,8 +178,9 @@ final class TextExtractor {
             stripper.setParagraphStart("\n");
             String text = stripper.getText(doc);
             if (text.isBlank()) {
-                throw new ImportRejected("“" + filename + "” has no text layer (" + doc.getNumberOfPages()
-                        + " page(s), perhaps scanned images). Run it through OCR first, or paste the text.");
+                throw new ImportRejected(
+                        "“" + filename + "” has no text layer (" + Texts.count(doc.getNumberOfPages(), "page")
+                                + ", perhaps scanned images). Run it through OCR first, or paste the text.");
             }
             return text;
         } catch (IOException e) {

@@ -20,6 +20,11 @@ public final class Texts {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** "1 claim", "3 claims": a count with its noun (the app's nouns all add an s). */
+    public static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
     /** The parts that have text, joined: "US Secretary of State · State Department · 2018-07-07". */
     public static String joinPresent(String separator, String... parts) {
         return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(separator));

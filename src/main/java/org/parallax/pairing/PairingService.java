@@ -142,7 +142,7 @@ public class PairingService {
         String clean = Limits.checked(rationale, Limits.NOTE, "The rationale");
         if (clean == null && relation != Relation.CONSISTENT) {
             throw new IllegalArgumentException(
-                    "Say why the claims " + relation.label() + " each other: a rationale is required.");
+                    "Say why one claim " + relation.label() + " the other: a rationale is required.");
         }
         return clean;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.parallax.account.AccountSummary;
 import org.parallax.agreement.RoundSummary;
 import org.parallax.base.Formats;
+import org.parallax.base.Texts;
 
 /**
  * The report as one self-contained page (styles and charts inline, no scripts, no outside files). It is
@@ -102,8 +103,7 @@ final class HtmlReport {
 
     private static void summary(MeetingReport report, StringBuilder out) {
         out.append("<section class=\"summary\"><h2>Summary</h2><p>")
-                .append(report.pairs().size())
-                .append(report.options().allPairs() ? " pair(s)" : " approved pair(s)")
+                .append(Texts.count(report.pairs().size(), report.options().allPairs() ? "pair" : "approved pair"))
                 .append(": ");
         out.append(String.join(
                         ", ",

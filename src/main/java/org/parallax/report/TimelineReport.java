@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parallax.base.Formats;
 import org.parallax.base.PairStatus;
+import org.parallax.base.Texts;
 
 /**
  * A topic across meetings as one self-contained page: a section per meeting, oldest first, with each
@@ -34,8 +35,8 @@ final class TimelineReport {
                 .append("</style></head><body><header><p class=\"brand\">Parallax · topic across meetings</p><h1>")
                 .append(html(timeline.topic()))
                 .append("</h1><p class=\"meta\">")
-                .append(timeline.meetings().size())
-                .append(" meeting(s) · ")
+                .append(Texts.count(timeline.meetings().size(), "meeting"))
+                .append(" · ")
                 .append(timeline.allPairs() ? "all pairs, each with its status" : "approved pairs only")
                 .append(" · generated ")
                 .append(html(Formats.longDay(timeline.generatedAt())))

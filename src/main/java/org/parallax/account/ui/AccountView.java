@@ -101,8 +101,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 new Span("Revision " + a.revisionNo()),
                 new Span(a.textLength() + " characters"),
                 new Span(sentences + (sentences == 1 ? " sentence" : " sentences")),
-                new Span(a.claimCount() + (a.claimCount() == 1 ? " claim" : " claims")),
-                new Span(Math.round(a.coverage() * 100) + "% covered"));
+                new Span(a.coverageText()));
         figures.addClassName("figures");
         text = new SelectableText(body, (start, end) -> {});
         text.addClassName("account-text");
@@ -125,7 +124,7 @@ class AccountView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     private void corrected(CorrectionResult result) {
         Notices.done("Saved revision " + result.account().revisionNo() + "; "
-                + result.reanchored().size() + " claim(s) moved with the text, "
+                + Texts.count(result.reanchored().size(), "claim") + " moved with the text, "
                 + result.needAttention().size() + " need a look.");
         show(result.account());
     }

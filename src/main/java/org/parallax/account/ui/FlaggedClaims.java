@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Supplier;
+import org.parallax.base.Texts;
 import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.Notices;
 import org.parallax.claim.AnchorCandidate;
@@ -43,8 +44,7 @@ class FlaggedClaims extends Div {
             return;
         }
         add(
-                new H3(flagged.size() + (flagged.size() == 1 ? " claim" : " claims")
-                        + " could not be found exactly in the corrected text"),
+                new H3(Texts.count(flagged.size(), "claim") + " could not be found exactly in the corrected text"),
                 new Paragraph("Each stays on the earlier revision until you put it in place: choose a candidate, "
                         + "select the passage in the text below and use the selection, or delete the claim. "
                         + "It keeps its pairs; an approved pair goes back to review."));

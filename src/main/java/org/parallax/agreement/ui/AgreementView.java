@@ -22,6 +22,7 @@ import org.parallax.agreement.AgreementService;
 import org.parallax.agreement.CoupleComparison;
 import org.parallax.agreement.Person;
 import org.parallax.agreement.Settlement;
+import org.parallax.base.Texts;
 import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.Notices;
 import org.parallax.pairing.Relation;
@@ -118,8 +119,8 @@ class AgreementView extends Main implements BeforeEnterObserver {
     private Div result(AgreementResult result) {
         Paragraph figures = new Paragraph(String.format(
                 Locale.ROOT,
-                "%d couple(s): %d agreed, %d differ · Cohen's kappa %s",
-                result.couples().size(),
+                "%s: %d agreed, %d differ · Cohen's kappa %s",
+                Texts.count(result.couples().size(), "couple"),
                 result.agreed(),
                 result.differing(),
                 Double.isNaN(result.kappa()) ? "—" : String.format(Locale.ROOT, "%.2f", result.kappa())));

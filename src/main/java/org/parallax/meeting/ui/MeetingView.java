@@ -180,18 +180,14 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 .ifPresent(fill -> fill.getElement().getStyle().set("width", percent + "%"));
         bar.getElement().setAttribute("title", "Coverage: claims paired or marked “no counterpart”");
         Div figures = new Div(
-                new Span(count(a.claimCount(), "claim")),
-                new Span(count(a.pairCount(), "pair")),
-                new Span(percent + "% coverage"),
+                new Span(Texts.count(a.claimCount(), "claim")),
+                new Span(Texts.count(a.pairCount(), "pair")),
+                new Span(a.coverageText()),
                 bar);
         figures.addClassName("figures");
         Div card = new Div(title, meta, figures);
         card.addClassName("account-card");
         return card;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void renderSources(List<SourceDocumentSummary> list) {
@@ -203,8 +199,8 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         list.forEach(s -> {
             Div row = new Div(
                     new Anchor("sources/" + s.id(), s.title()),
-                    new Span(
-                            " · " + s.textLength() + " characters · " + s.excerptCount() + " account(s) made from it"));
+                    new Span(" · " + s.textLength() + " characters · " + Texts.count(s.excerptCount(), "account")
+                            + " made from it"));
             row.addClassName("account-card");
             sources.add(row);
         });

@@ -58,7 +58,7 @@ final class CompareColumn extends Div {
                         a.speaker(),
                         a.publisher(),
                         a.publishedOn() == null ? null : Formats.day(a.publishedOn()))
-                + " · " + a.claimCount() + " claims · " + Math.round(a.coverage() * 100) + "% covered");
+                + " · " + a.coverageText());
         meta.addClassName("meta");
         head.add(meta);
     }

@@ -33,6 +33,7 @@ import java.util.Optional;
 import org.parallax.account.AccountSummary;
 import org.parallax.base.MeetingChanges;
 import org.parallax.base.NotFoundException;
+import org.parallax.base.Texts;
 import org.parallax.base.ui.AfterAnswer;
 import org.parallax.base.ui.BatchedChanges;
 import org.parallax.base.ui.Notices;
@@ -501,7 +502,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     if (removal.pairs().isEmpty()) {
                         undoable("Claim deleted.", "deleting “" + shorten(claim.quote()) + "”", () -> remark(claim));
                     } else {
-                        Notices.done("Claim deleted with " + removal.pairs().size() + " pair(s).");
+                        Notices.done("Claim deleted with "
+                                + Texts.count(removal.pairs().size(), "pair") + ".");
                     }
                 })
                 .open();

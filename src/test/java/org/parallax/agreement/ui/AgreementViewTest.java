@@ -40,9 +40,7 @@ class AgreementViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Ask for a blind second pairing").single())
                 .click();
         String text = view.content.getElement().getTextRecursively();
-        assertThat(text)
-                .contains("pairs blind against Riley Reviewer · open")
-                .contains("1 couple(s): 0 agreed, 1 differ");
+        assertThat(text).contains("pairs blind against Riley Reviewer · open").contains("1 couple: 0 agreed, 1 differ");
     }
 
     @SuppressWarnings("unchecked")

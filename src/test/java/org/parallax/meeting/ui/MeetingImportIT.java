@@ -140,7 +140,7 @@ class MeetingImportIT extends BrowserTest {
                                 new Page.LocatorOptions().setHasText("Democratic People's Republic of Korea"))
                         .getByText("excerpt"))
                 .isVisible();
-        assertThat(page.getByText("1 account(s) made from it")).isVisible();
+        assertThat(page.getByText("1 account made from it")).isVisible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Foreign Ministry, as quoted"))
                 .click();

@@ -29,11 +29,16 @@ final class Markup {
         return out.toString();
     }
 
-    /** Text that Markdown shows as written: its punctuation escaped, line breaks kept inside the block. */
+    /**
+     * Text that Markdown shows as written, and no more escaped than that ("U.S.", "2018-07-07" stay as
+     * they are): the characters that mark up inline text anywhere, and what would start a heading, list
+     * or quote where the text begins a line. Line breaks become spaces, inside the block.
+     */
     static String markdown(String text) {
         if (text == null) {
             return "";
         }
-        return text.replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!|<>])", "\\\\$1").replace("\n", " ");
+        String inline = text.replace("\n", " ").replaceAll("([\\\\`*_\\[\\]<>|~&])", "\\\\$1");
+        return inline.replaceFirst("^([#+=-])", "\\\\$1").replaceFirst("^(\\d{1,9})([.)])", "$1\\\\$2");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.parallax.report.MeetingReport;
 import org.parallax.report.MeetingReportSummary;
 import org.parallax.report.ReportFormat;
 import org.parallax.report.ReportOptions;
@@ -44,9 +45,9 @@ class ReportsApi {
                         "format is one of pdf, html, csv, json, md, claimreview, annotations."));
         ReportOptions options = new ReportOptions(allPairs, party, topic);
         // Read first, so a missing meeting or a refused role is answered as a problem, not half a file.
-        reports.report(id, options);
+        MeetingReport read = reports.report(id, options);
         response.setContentType(chosen.mediaType());
-        response.setHeader("Content-Disposition", "inline; filename=\"" + chosen.fileName(id) + "\"");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + chosen.fileName(read.meeting()) + "\"");
         reports.write(id, options, chosen, response.getOutputStream());
     }
 

@@ -1,8 +1,10 @@
 package org.parallax.report;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.parallax.meeting.MeetingSummary;
 
 /** The forms a meeting's report leaves Parallax in; {@code key} is what the API's {@code format=} takes. */
 public enum ReportFormat {
@@ -42,9 +44,21 @@ public enum ReportFormat {
         return mediaType;
     }
 
-    /** A file name for a meeting's report: "parallax-meeting-1.pdf". */
-    public String fileName(long meetingId) {
-        return "parallax-meeting-" + meetingId + "." + extension;
+    /**
+     * A file name for a meeting's report, by its title and first day: "first-dprk-us-high-level-talks-
+     * 2018-07-06.pdf". ASCII only, so every browser and mail client keeps it; a title with no Latin letters
+     * gives "meeting-2018-07-06.pdf".
+     */
+    public String fileName(MeetingSummary meeting) {
+        String slug = Normalizer.normalize(meeting.title(), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return (slug.isEmpty() ? "meeting" : slug) + "-" + meeting.startsOn() + "." + extension;
     }
 
     public static Optional<ReportFormat> of(String key) {

@@ -58,6 +58,7 @@ class ReportView extends Main implements BeforeEnterObserver {
     private final ProgressBar progress = new ProgressBar();
     private final Div progressLine = new Div(progress, progressText);
     private long meetingId;
+    private MeetingSummary meeting;
 
     ReportView(ReportService reports, MeetingService meetings, AccountService accounts) {
         this.reports = reports;
@@ -83,7 +84,6 @@ class ReportView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
-        MeetingSummary meeting;
         try {
             meeting = meetings.get(meetingId);
         } catch (NotFoundException missing) {
@@ -136,6 +136,8 @@ class ReportView extends Main implements BeforeEnterObserver {
      */
     private DownloadHandler file(ReportFormat format, ReportOptions options, boolean inline) {
         long meeting = meetingId;
+        String fileName = format.fileName(this.meeting);
+
         return event -> {
             UI ui = event.getUI();
             boolean shown = !inline;
@@ -145,9 +147,9 @@ class ReportView extends Main implements BeforeEnterObserver {
             long started = System.nanoTime();
             try {
                 if (inline) {
-                    event.inline(format.fileName(meeting));
+                    event.inline(fileName);
                 } else {
-                    event.setFileName(format.fileName(meeting));
+                    event.setFileName(fileName);
                 }
                 event.setContentType(format.mediaType());
                 if (format == ReportFormat.CSV || format == ReportFormat.JSON) {

@@ -62,7 +62,7 @@ class ReportIT extends BrowserTest {
 
         Download pdf = page.waitForDownload(() -> page.getByText("PDF", new Page.GetByTextOptions().setExact(true))
                 .click());
-        assertThat(pdf.suggestedFilename()).isEqualTo("parallax-meeting-1.pdf");
+        assertThat(pdf.suggestedFilename()).isEqualTo("first-dprk-us-high-level-talks-2018-07-06.pdf");
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
             String text =
                     new PDFTextStripper().getText(document).replace("\n", " ").replace("\r", "");

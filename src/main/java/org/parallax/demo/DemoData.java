@@ -15,9 +15,12 @@ import org.parallax.claim.NewClaim;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
 import org.parallax.meeting.NewMeeting;
+import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewPair;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
+import org.parallax.review.Decision;
+import org.parallax.review.ReviewService;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
 import org.parallax.security.UserAccounts;
@@ -74,6 +77,7 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final ClaimService claims;
     private final PairingService pairing;
+    private final ReviewService reviews;
     private final TransactionTemplate transaction;
     private final CurrentUser currentUser;
 
@@ -85,6 +89,7 @@ class DemoData implements ApplicationRunner {
             AccountService accounts,
             ClaimService claims,
             PairingService pairing,
+            ReviewService reviews,
             TransactionTemplate transaction,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
@@ -95,6 +100,7 @@ class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.claims = claims;
         this.pairing = pairing;
+        this.reviews = reviews;
         this.transaction = transaction;
     }
 
@@ -131,7 +137,7 @@ class DemoData implements ApplicationRunner {
                         "Pyongyang",
                         "The first high-level talks after the Singapore summit. Demo data: both accounts are paraphrases "
                                 + "written for Parallax, not the original texts.")));
-        as("reviewer", () -> {
+        Demo demo = as("reviewer", () -> {
             AccountSummary us = accounts.add(new NewAccount(
                             meeting.id(),
                             new AccountMetadata(
@@ -161,33 +167,64 @@ class DemoData implements ApplicationRunner {
 
             Claim progress =
                     mark(us, "made progress on almost all of the central issues", "talks", ClaimKind.CHARACTERISATION);
-            mark(
+            Claim committed = mark(
                     us,
                     "remain committed to the complete denuclearization of North Korea",
                     "denuclearization",
                     ClaimKind.COMMITMENT);
-            mark(us, "agreed to set up working groups on verification", "verification", ClaimKind.FACT);
+            Claim workingGroups =
+                    mark(us, "agreed to set up working groups on verification", "verification", ClaimKind.FACT);
             Claim worrying = mark(
                     dprk,
                     "the outcome of the first high-level talks was deeply worrying",
                     "talks",
                     ClaimKind.CHARACTERISATION);
-            mark(
+            Claim unilateral = mark(
                     dprk,
                     "the US side raised only unilateral demands for denuclearization",
                     "denuclearization",
                     ClaimKind.CHARACTERISATION);
-            mark(dprk, "called the US attitude regrettable", "talks", ClaimKind.CHARACTERISATION);
+            Claim regrettable = mark(dprk, "called the US attitude regrettable", "talks", ClaimKind.CHARACTERISATION);
 
-            return pairing.link(new NewPair(
+            pairing.link(new NewPair(
                     progress.id(),
                     worrying.id(),
                     Relation.CONTRADICTS,
                     "The US readout describes progress on almost all central issues; the DPRK statement calls the "
                             + "outcome of the same talks deeply worrying.",
                     "talks"));
+            // A newcomer sees the whole loop: reviewer's pair approved for the report, and (below) another
+            // reviewer's pair waiting in the editor's queue.
+            ClaimPair approved = pairing.link(new NewPair(
+                    workingGroups.id(),
+                    regrettable.id(),
+                    Relation.PARTLY_CONTRADICTS,
+                    "The US reports an agreement on working groups for verification; the DPRK calls the US "
+                            + "attitude in the same talks regrettable.",
+                    "verification"));
+            return new Demo(pairing.submit(approved.id(), approved.version()), committed, unilateral);
         });
+        as("reviewer2", () -> {
+            ClaimPair waiting = pairing.link(new NewPair(
+                    demo.committed().id(),
+                    demo.unilateral().id(),
+                    Relation.PARTLY_CONTRADICTS,
+                    "The US presents denuclearization as a commitment both sides share; the DPRK calls the US "
+                            + "demands for it unilateral.",
+                    "denuclearization"));
+            return pairing.submit(waiting.id(), waiting.version());
+        });
+        as(
+                "editor",
+                () -> reviews.decide(
+                        demo.toApprove().id(),
+                        demo.toApprove().version(),
+                        Decision.APPROVE,
+                        "Both readouts checked against the published texts."));
     }
+
+    /** What the demo's first part leaves for the others to act on. */
+    private record Demo(ClaimPair toApprove, Claim committed, Claim unilateral) {}
 
     private Claim mark(AccountSummary account, String quote, String topic, ClaimKind kind) {
         String text = accounts.text(account.id());

@@ -2,6 +2,7 @@ package org.parallax.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -344,11 +345,14 @@ class AccountServiceTest {
                 () -> accounts.ofMeeting(meetings.find(MeetingFilter.text("First DPRK"), 0, 1)
                         .getFirst()
                         .id()));
-        assertThat(demo).allSatisfy(a -> {
-            assertThat(a.claimCount()).isEqualTo(3);
-            assertThat(a.coveredClaimCount()).isEqualTo(1);
-            assertThat(a.pairCount()).isEqualTo(1);
-        });
+        // Three pairs: a draft, a submitted and an approved one.
+        assertThat(demo)
+                .extracting(
+                        AccountSummary::partyCode,
+                        AccountSummary::claimCount,
+                        AccountSummary::coveredClaimCount,
+                        AccountSummary::pairCount)
+                .containsExactly(tuple("US", 3, 3, 3), tuple("DPRK", 3, 3, 3));
     }
 
     private long mark(long accountId, String text, String quote) {

@@ -21,7 +21,7 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, 2)).isEqualTo("Pyongyang");
         assertThat(grid.getCellText(row, 4)).isEqualTo("2"); // accounts
         assertThat(grid.getCellText(row, 5)).isEqualTo("6"); // claims
-        assertThat(grid.getCellText(row, 6)).isEqualTo("1"); // pairs
+        assertThat(grid.getCellText(row, 6)).isEqualTo("3"); // pairs: a draft, a submitted and an approved one
     }
 
     @Test

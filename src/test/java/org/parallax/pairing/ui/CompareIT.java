@@ -98,8 +98,8 @@ class CompareIT extends BrowserTest {
         assertThat(right.locator("mark", new Locator.LocatorOptions().setHasText(dprkQuote)))
                 .hasClass(Pattern.compile("rel-contradicts"));
 
-        // A connector across the gutter for each visible pair: the demo pair and the new one.
-        assertThat(page.locator("parallax-gutter path")).hasCount(2);
+        // A connector across the gutter for each visible pair: the demo's three and the new one.
+        assertThat(page.locator("parallax-gutter path")).hasCount(4);
         // In the colour the stylesheet gives the relation (one definition, read by the gutter).
         String contradicts = (String)
                 page.evaluate(

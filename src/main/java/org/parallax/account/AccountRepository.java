@@ -13,7 +13,9 @@ import static org.parallax.db.Tables.CLAIM_PAIR;
 import static org.parallax.db.Tables.PARTY;
 import static org.parallax.db.Tables.SOURCE_DOCUMENT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -57,14 +59,7 @@ class AccountRepository {
             Integer sourceEnd) {
         return db.insertInto(ACCOUNT)
                 .set(ACCOUNT.MEETING_ID, meetingId)
-                .set(ACCOUNT.PARTY_ID, partyId)
-                .set(ACCOUNT.TITLE, a.title())
-                .set(ACCOUNT.SPEAKER, a.speaker())
-                .set(ACCOUNT.PUBLISHER, a.publisher())
-                .set(ACCOUNT.SOURCE_URL, a.sourceUrl())
-                .set(ACCOUNT.PUBLISHED_ON, a.publishedOn())
-                .set(ACCOUNT.LANGUAGE, a.language())
-                .set(ACCOUNT.KIND, a.kind())
+                .set(details(a, partyId))
                 .set(ACCOUNT.SOURCE_DOCUMENT_ID, sourceDocumentId)
                 .set(ACCOUNT.SOURCE_LENGTH, sourceLength)
                 .set(ACCOUNT.SOURCE_START, sourceStart)
@@ -89,19 +84,26 @@ class AccountRepository {
     /** @return false when the account was changed since {@code version} was read */
     boolean updateMetadata(long accountId, int version, AccountMetadata a, long partyId) {
         return db.update(ACCOUNT)
-                        .set(ACCOUNT.PARTY_ID, partyId)
-                        .set(ACCOUNT.TITLE, a.title())
-                        .set(ACCOUNT.SPEAKER, a.speaker())
-                        .set(ACCOUNT.PUBLISHER, a.publisher())
-                        .set(ACCOUNT.SOURCE_URL, a.sourceUrl())
-                        .set(ACCOUNT.PUBLISHED_ON, a.publishedOn())
-                        .set(ACCOUNT.LANGUAGE, a.language())
-                        .set(ACCOUNT.KIND, a.kind())
+                        .set(details(a, partyId))
                         .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                         .set(ACCOUNT.UPDATED_AT, DSL.currentOffsetDateTime())
                         .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERSION.eq(version)))
                         .execute()
                 == 1;
+    }
+
+    /** The columns an account's details fill, for its import and its later edits alike. */
+    private static Map<Field<?>, Object> details(AccountMetadata a, long partyId) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(ACCOUNT.PARTY_ID, partyId);
+        columns.put(ACCOUNT.TITLE, a.title());
+        columns.put(ACCOUNT.SPEAKER, a.speaker());
+        columns.put(ACCOUNT.PUBLISHER, a.publisher());
+        columns.put(ACCOUNT.SOURCE_URL, a.sourceUrl());
+        columns.put(ACCOUNT.PUBLISHED_ON, a.publishedOn());
+        columns.put(ACCOUNT.LANGUAGE, a.language());
+        columns.put(ACCOUNT.KIND, a.kind());
+        return columns;
     }
 
     /** Whether any claim of the account is in a pair or a blind pairing, whoever may see it. */

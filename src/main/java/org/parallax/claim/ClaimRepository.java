@@ -11,6 +11,7 @@ import static org.parallax.db.Tables.CLAIM_PAIR;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -178,6 +179,14 @@ class ClaimRepository {
                 .from(CLAIM)
                 .where(CLAIM.ID.eq(claimId))
                 .fetchSingle();
+    }
+
+    /** The length of the revision each claim of the account sits on (an older one for a flagged claim). */
+    Map<Long, Integer> revisionLengthsOfAccount(long accountId) {
+        return db.select(CLAIM.ID, CLAIM.REVISION_LENGTH)
+                .from(CLAIM)
+                .where(CLAIM.ACCOUNT_ID.eq(accountId))
+                .fetchMap(CLAIM.ID, CLAIM.REVISION_LENGTH);
     }
 
     long importerOf(long accountId) {

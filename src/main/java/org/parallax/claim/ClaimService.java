@@ -3,6 +3,7 @@ package org.parallax.claim;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.parallax.audit.AuditService;
 import org.parallax.base.Limits;
@@ -78,6 +79,7 @@ public class ClaimService {
         List<AuditService.Change> movedChanges = new ArrayList<>();
         List<Claim> flagged = new ArrayList<>();
         List<Integer> hints = new ArrayList<>();
+        Map<Long, Integer> oldLengths = claims.revisionLengthsOfAccount(accountId);
         for (int i = 0; i < before.size(); i++) {
             Claim claim = before.get(i);
             Reanchoring.Placement placement = placements.get(i);
@@ -89,7 +91,7 @@ public class ClaimService {
                 hints.add(
                         claim.anchorStatus() == AnchorStatus.ANCHORED
                                 ? placement.hint()
-                                : proportionalHint(claim, newText.length()));
+                                : proportionalHint(claim, oldLengths.get(claim.id()), newText.length()));
             }
         }
         List<Claim> newlyFlagged = flagged.stream()
@@ -275,7 +277,8 @@ public class ClaimService {
         if (claim.anchorStatus() != AnchorStatus.NEEDS_ATTENTION) {
             return List.of();
         }
-        return candidates(claim, new ApproximateSearch(currentText(claim.accountId())));
+        return candidates(
+                claim, claims.revisionOf(claimId).value2(), new ApproximateSearch(currentText(claim.accountId())));
     }
 
     /** Every claim of the account that lost its place, with its candidates (one search index for all). */
@@ -288,23 +291,24 @@ public class ClaimService {
             return List.of();
         }
         ApproximateSearch search = new ApproximateSearch(currentText(accountId));
+        Map<Long, Integer> oldLengths = claims.revisionLengthsOfAccount(accountId);
         return flagged.stream()
-                .map(claim -> new FlaggedClaim(claim, candidates(claim, search)))
+                .map(claim -> new FlaggedClaim(claim, candidates(claim, oldLengths.get(claim.id()), search)))
                 .toList();
     }
 
-    private List<AnchorCandidate> candidates(Claim claim, ApproximateSearch search) {
+    /** @param oldLength the length of the revision the claim still sits on */
+    private static List<AnchorCandidate> candidates(Claim claim, int oldLength, ApproximateSearch search) {
         return Reanchoring.candidates(
                 search,
                 claim.quote(),
                 claim.prefix(),
                 claim.suffix(),
-                proportionalHint(claim, search.text().length()));
+                proportionalHint(claim, oldLength, search.text().length()));
     }
 
     /** Where a claim on an older revision would be in a text of the given length, were it scaled alike. */
-    private int proportionalHint(Claim claim, int newLength) {
-        int oldLength = claims.revisionOf(claim.id()).value2();
+    private static int proportionalHint(Claim claim, int oldLength, int newLength) {
         return (int) ((long) claim.start() * newLength / Math.max(1, oldLength));
     }
 

@@ -38,7 +38,8 @@ class ArchitectureTest {
         "audit",
         "history",
         "demo",
-        "api"
+        "api",
+        "preference"
     };
 
     @Test

@@ -37,6 +37,7 @@ import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.pairing.WorkspaceService;
 import org.parallax.party.PartyService;
+import org.parallax.preference.PreferenceService;
 import org.parallax.report.ReportService;
 import org.parallax.review.Decision;
 import org.parallax.review.ReviewService;
@@ -74,6 +75,8 @@ class RoleMatrixTest {
         ACTIONS.put("open the comparison", "reviewer");
         ACTIONS.put("link two claims", "reviewer");
         ACTIONS.put("read my pairs", "reviewer");
+        ACTIONS.put("submit all my drafts of a meeting", "reviewer");
+        ACTIONS.put("choose where my pairs list goes", "reviewer");
         ACTIONS.put("comment on a pair", "reviewer");
         ACTIONS.put("read a pair's history", "reviewer");
         ACTIONS.put("list parties", "reviewer");
@@ -146,6 +149,9 @@ class RoleMatrixTest {
     @Autowired
     AgreementService agreement;
 
+    @Autowired
+    PreferenceService preferences;
+
     long meeting;
     long usAccount;
     long demoPair;
@@ -199,6 +205,12 @@ class RoleMatrixTest {
             case "link two claims" ->
                 () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Matrix", null));
             case "read my pairs" -> () -> reviews.myPairs();
+            case "submit all my drafts of a meeting" -> () -> pairing.submitMyDrafts(meeting, null);
+            case "choose where my pairs list goes" ->
+                () -> {
+                    preferences.setPairsPlacement(preferences.pairsPlacement());
+                    return null;
+                };
             case "comment on a pair" -> () -> reviews.comment(demoPair, "Checked against the transcript.");
             case "read a pair's history" -> () -> history.ofPair(demoPair);
             case "list parties" -> () -> parties.list();

@@ -63,7 +63,7 @@ class ReadingApi {
     }
 
     /**
-     * The meeting's pairs the caller may see, newest change first, a page at a time; narrowed by relation
+     * The meeting's pairs the caller may see, newest pair first, a page at a time; narrowed by relation
      * ({@code contradicts}, {@code partly_contradicts}, {@code consistent}), status ({@code draft},
      * {@code submitted}, {@code approved}, {@code rejected}, {@code changes_requested}), a party code on
      * either side and the topic. {@code X-Total-Count} says how many pass the filter.

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.parallax.base.PairStatus;
 import org.parallax.base.PairVisibility;
@@ -125,17 +126,35 @@ class PairRepository {
     }
 
     Optional<ClaimPair> findById(long id, long viewerId) {
-        return select(CLAIM_PAIR.ID.eq(id).and(visibleTo(viewerId)), 0, 1).stream()
+        return select(CLAIM_PAIR.ID.eq(id).and(visibleTo(viewerId)), CLAIM_PAIR.ID.desc(), 0, 1).stream()
                 .findFirst();
     }
 
     List<ClaimPair> findByMeeting(long meetingId, PairFilter filter, int offset, int limit, long viewerId) {
+        // Newest pair first, and a pair keeps its place when it changes: a list being worked through does not
+        // reshuffle under the reader at each submit, and pages do not skip or repeat rows.
         return select(
-                CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)), offset, limit);
+                CLAIM_PAIR.MEETING_ID.eq(meetingId).and(visibleTo(viewerId)).and(matching(filter)),
+                CLAIM_PAIR.ID.desc(),
+                offset,
+                limit);
+    }
+
+    /** The author's drafts in the meeting, oldest first: the order they were made in. */
+    List<ClaimPair> findDrafts(long meetingId, long authorId) {
+        return select(
+                CLAIM_PAIR
+                        .MEETING_ID
+                        .eq(meetingId)
+                        .and(CLAIM_PAIR.AUTHOR_ID.eq(authorId))
+                        .and(CLAIM_PAIR.STATUS.eq(PairStatus.DRAFT)),
+                CLAIM_PAIR.ID.asc(),
+                0,
+                Integer.MAX_VALUE);
     }
 
     List<ClaimPair> findByAuthor(long authorId) {
-        return select(CLAIM_PAIR.AUTHOR_ID.eq(authorId), 0, 1000);
+        return select(CLAIM_PAIR.AUTHOR_ID.eq(authorId), CLAIM_PAIR.UPDATED_AT.desc(), 0, 1000);
     }
 
     int countByMeeting(long meetingId, PairFilter filter, long viewerId) {
@@ -268,7 +287,7 @@ class PairRepository {
                 .fetch(Records.mapping(PairLink::new));
     }
 
-    private List<ClaimPair> select(Condition condition, int offset, int limit) {
+    private List<ClaimPair> select(Condition condition, SortField<?> order, int offset, int limit) {
         Claim left = CLAIM.as("left_claim");
         Claim right = CLAIM.as("right_claim");
         Party leftParty = PARTY.as("left_party");
@@ -303,7 +322,7 @@ class PairRepository {
                 .join(APP_USER)
                 .on(APP_USER.ID.eq(CLAIM_PAIR.AUTHOR_ID))
                 .where(condition)
-                .orderBy(CLAIM_PAIR.UPDATED_AT.desc(), CLAIM_PAIR.ID.desc())
+                .orderBy(order, CLAIM_PAIR.ID.desc())
                 .offset(offset)
                 .limit(limit)
                 .fetch(Records.mapping(ClaimPair::new));

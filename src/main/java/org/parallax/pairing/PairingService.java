@@ -1,5 +1,6 @@
 package org.parallax.pairing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,6 +189,37 @@ public class PairingService {
         return after;
     }
 
+    /** The signed-in person's drafts in the meeting, oldest first: what "Submit all my drafts" hands in. */
+    @Transactional(readOnly = true)
+    public List<ClaimPair> myDrafts(long meetingId) {
+        return pairs.findDrafts(meetingId, currentUser.require().id());
+    }
+
+    /**
+     * Hands every draft of the signed-in person in the meeting to the editors at once, all or none: if
+     * one changed meanwhile (someone deleted its claim, the person submitted it in another tab), nothing is
+     * submitted and the person sees the list as it is now. Returns the pairs as submitted.
+     */
+    public List<ClaimPair> submitMyDrafts(long meetingId, List<Long> expectedIds) {
+        List<ClaimPair> drafts = myDrafts(meetingId);
+        if (expectedIds != null && !drafts.stream().map(ClaimPair::id).toList().equals(expectedIds)) {
+            throw new OptimisticLockingFailureException("Your drafts in this meeting changed meanwhile (one was "
+                    + "made, submitted or deleted elsewhere). Look at the list again; nothing was submitted.");
+        }
+        List<AuditService.Change> changes = new ArrayList<>();
+        List<ClaimPair> submitted = new ArrayList<>();
+        for (ClaimPair draft : drafts) {
+            if (!pairs.setStatus(draft.id(), draft.version(), PairStatus.SUBMITTED)) {
+                throw stale();
+            }
+            ClaimPair after = get(draft.id());
+            submitted.add(after);
+            changes.add(new AuditService.Change(draft.id(), draft, after));
+        }
+        audit.recordAll("submit", "claim_pair", meetingId, changes);
+        return submitted;
+    }
+
     /**
      * Moves a pair from one status to another for an editor's decision (see ReviewService). Refused for
      * the pair's own author, whatever their role: four eyes.
@@ -289,7 +321,7 @@ public class PairingService {
                 .orElseThrow(() -> new NotFoundException("Claim pair", id));
     }
 
-    /** One page of a meeting's pairs that pass the filter, newest change first, for lists that load lazily. */
+    /** One page of a meeting's pairs that pass the filter, newest pair first, for lists that load lazily. */
     @Transactional(readOnly = true)
     public List<ClaimPair> ofMeeting(long meetingId, PairFilter filter, int offset, int limit) {
         return pairs.findByMeeting(

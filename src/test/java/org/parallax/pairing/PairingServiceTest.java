@@ -155,4 +155,33 @@ class PairingServiceTest {
         assertThat(signedIn.as("reviewer", () -> pairing.ofMeeting(meeting, PairFilter.ALL, 0, 500)))
                 .isEmpty();
     }
+
+    @Test
+    void submit_all_my_drafts_hands_in_exactly_the_drafts_the_person_saw_and_no_one_elses() {
+        ClaimPair mine = data.pair("reviewer", usClaim, dprkClaim, Relation.CONTRADICTS, "Progress versus worry");
+        ClaimPair mine2 = data.pair("reviewer", usClaim2, dprkClaim, Relation.CONSISTENT, "Both are sober");
+        long dprk2 = data.claim("reviewer2", accountOf(dprkClaim), 16, 31, "deeply worrying");
+        ClaimPair others = data.pair("reviewer2", usClaim, dprk2, Relation.CONTRADICTS, "Progress versus worry");
+
+        assertThat(signedIn.as("reviewer", () -> pairing.myDrafts(meeting)))
+                .extracting(ClaimPair::id)
+                .containsExactly(mine.id(), mine2.id());
+        // A draft the person did not see when they confirmed (made in another tab): nothing is submitted.
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> pairing.submitMyDrafts(meeting, List.of(mine.id()))))
+                .isInstanceOf(OptimisticLockingFailureException.class)
+                .hasMessageContaining("nothing was submitted");
+        assertThat(signedIn.as("reviewer", () -> pairing.get(mine.id())).status())
+                .isEqualTo(PairStatus.DRAFT);
+
+        List<ClaimPair> submitted =
+                signedIn.as("reviewer", () -> pairing.submitMyDrafts(meeting, List.of(mine.id(), mine2.id())));
+        assertThat(submitted).extracting(ClaimPair::status).containsOnly(PairStatus.SUBMITTED);
+        assertThat(signedIn.as("reviewer", () -> pairing.myDrafts(meeting))).isEmpty();
+        assertThat(signedIn.as("reviewer2", () -> pairing.get(others.id())).status())
+                .isEqualTo(PairStatus.DRAFT);
+    }
+
+    private long accountOf(long claimId) {
+        return signedIn.as("reviewer", () -> claims.get(claimId)).accountId();
+    }
 }

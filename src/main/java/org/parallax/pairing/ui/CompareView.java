@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,13 +55,15 @@ import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
 import org.parallax.pairing.Workspace;
 import org.parallax.pairing.WorkspaceService;
+import org.parallax.preference.PairsPlacement;
+import org.parallax.preference.PreferenceService;
 import org.parallax.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The comparison workspace: two accounts side by side. Select text (or click a sentence, or use the
  * keyboard cursor) to mark a claim; choose a claim in each column and "Link" to pair them; the meeting's
- * pairs are listed below. The URL names the two accounts, so it can be shared.
+ * pairs are listed below or beside them, as each person chose. The URL names the two accounts, so it can be shared.
  *
  * <p>The screen keeps little in the session: the columns load their text from a download handler, claims
  * travel as compact rows and only a fingerprint of each is kept ({@link DrawnClaims}), and the pairs list
@@ -85,6 +89,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final MeetingChanges changes;
+    private final PreferenceService preferences;
 
     private final Map<Side, CompareColumn> columns = new EnumMap<>(Side.class);
     final Button link = new Button("Link chosen claims");
@@ -92,6 +97,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button editClaim = new Button("Edit claim…");
     final Button deleteClaim = new Button("Delete claim…");
     final Span chosenInfo = new Span();
+    final Select<PairsPlacement> placement = new Select<>();
+    private final Div body = new Div();
     final PairsPanel pairs;
     final Gutter gutter = new Gutter();
     final Checkbox scrollTogether = new Checkbox("Scroll together");
@@ -116,8 +123,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             PairingService pairing,
             CurrentUser currentUser,
             JsonMapper json,
-            MeetingChanges changes) {
+            MeetingChanges changes,
+            PreferenceService preferences) {
         this.changes = changes;
+        this.preferences = preferences;
         this.workspaces = workspaces;
         this.claims = claims;
         this.pairing = pairing;
@@ -161,17 +170,49 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         chosenInfo.addClassName("selection-info");
 
         scrollTogether.addValueChangeListener(e -> gutter.setSync(e.getValue()));
-        Div toolbar = new Div(link, noCounterpart, editClaim, deleteClaim, cancel, scrollTogether, chosenInfo);
-        toolbar.addClassName("toolbar");
-        Paragraph keys = new Paragraph("Keyboard: Tab into a column, ↑ ↓ move sentence by sentence (Shift extends), "
+        placement.setItems(PairsPlacement.values());
+        placement.setItemLabelGenerator(PairsPlacement::label);
+        placement.setAriaLabel("Where the pairs go");
+        placement.addClassName("placement");
+        placement.addValueChangeListener(e -> {
+            place(e.getValue());
+            if (e.isFromClient()) {
+                preferences.setPairsPlacement(e.getValue());
+            }
+        });
+        Button keysButton = new Button("Keys");
+        keysButton.addThemeVariants(ButtonVariant.TERTIARY);
+        keysButton.setAriaLabel("Keyboard shortcuts");
+        Popover keys = new Popover();
+        keys.setTarget(keysButton);
+        Paragraph keysHelp = new Paragraph("Tab into a column, ↑ ↓ move sentence by sentence (Shift extends), "
                 + "Alt+↑ ↓ jump between claims, Enter chooses the claim or marks the sentence, M marks, "
                 + "Alt+L links, Esc clears, Ctrl+Z undoes your last mark, link, deletion or no-counterpart mark.");
-        keys.addClassName("keys");
+        keysHelp.addClassName("keys-help");
+        keys.add(keysHelp);
+        Div toolbar = new Div(
+                link, noCounterpart, editClaim, deleteClaim, cancel, scrollTogether, placement, keysButton, keys);
+        toolbar.addClassName("toolbar");
+        // One line whatever it says: a longer choice is cut short (the whole of it in the tooltip) instead of
+        // wrapping and pushing the texts down.
+        chosenInfo.addClassName("selection-info");
         Div workspaceColumns = new Div(column(Side.LEFT), gutter, column(Side.RIGHT));
         workspaceColumns.addClassName("workspace");
+        body.add(workspaceColumns, pairs);
+        body.addClassName("compare-body");
         blindNote.addClassName("blind-note");
         blindNote.setVisible(false);
-        add(back, title, blindNote, toolbar, keys, new ClaimLegend(), workspaceColumns, new H2("Pairs"), pairs);
+        Div head = new Div(back, title, new ClaimLegend());
+        head.addClassName("compare-head");
+        add(head, blindNote, toolbar, chosenInfo, body);
+        placement.setValue(preferences.pairsPlacement());
+    }
+
+    /** Puts the pairs below or beside the texts (the stylesheet lays them out by data-pairs). */
+    private void place(PairsPlacement where) {
+        PairsPlacement placed = where == null ? PairsPlacement.BELOW : where;
+        body.getElement().setAttribute("data-pairs", placed.token());
+        pairs.setCompact(placed == PairsPlacement.BESIDE);
     }
 
     CompareColumn column(Side side) {
@@ -385,6 +426,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (left == null && right == null) {
             chosenInfo.setText(
                     "Select text or click a sentence to mark a claim; click a claim in each column to pair them.");
+            chosenInfo.setTitle("");
             return;
         }
         String text = "Chosen: " + quoted(left) + " ↔ " + quoted(right);
@@ -392,6 +434,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             text += " · No counterpart: " + last.claim().noCounterpartNote();
         }
         chosenInfo.setText(text);
+        chosenInfo.setTitle(text);
     }
 
     /** Only a change is sent: each call makes the browser restyle the button while it draws the answer. */

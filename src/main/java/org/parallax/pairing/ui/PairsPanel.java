@@ -1,10 +1,17 @@
 package org.parallax.pairing.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.parallax.base.PairStatus;
+import org.parallax.base.Texts;
 import org.parallax.base.ui.Notices;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.PairFilter;
@@ -13,11 +20,26 @@ import org.parallax.pairing.WorkspaceService;
 import org.parallax.security.CurrentUser;
 
 /**
- * The meeting's pairs below the texts, loaded a page at a time, with the author's actions on their own
- * pairs (submit, edit, delete). The services refuse anyone else, whatever the browser sends.
+ * The meeting's pairs beside or below the texts, loaded a page at a time, newest first and each keeping its
+ * place as it changes, with the author's actions on their own pairs (submit, edit, delete) and "Submit all
+ * my drafts". The services refuse anyone else, whatever the browser sends.
  */
-final class PairsPanel extends Grid<ClaimPair> {
+final class PairsPanel extends Div {
 
+    /**
+     * The author's actions on a pair, as a template rather than a component per row: refreshing the list
+     * then costs the browser little.
+     */
+    private static final String ACTIONS = """
+            <vaadin-button theme="tertiary" @click=${submit}>Submit</vaadin-button>
+            <vaadin-button theme="tertiary" @click=${edit}>Edit</vaadin-button>
+            <vaadin-button theme="tertiary error" ?hidden=${!item.draft} @click=${remove}>Delete</vaadin-button>""";
+
+    final Grid<ClaimPair> grid = new Grid<>();
+    final Button submitAll = new Button("Submit all my drafts");
+    private final H3 heading = new H3("Pairs");
+    private final Grid.Column<ClaimPair> compact;
+    private final List<Grid.Column<ClaimPair>> wide = new ArrayList<>();
     private final PairingService pairing;
     private final WorkspaceService workspaces;
     private final CurrentUser currentUser;
@@ -36,41 +58,74 @@ final class PairsPanel extends Grid<ClaimPair> {
         this.workspaces = workspaces;
         this.currentUser = currentUser;
         this.changedClaims = changedClaims;
-        addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”")
-                .setHeader("Claim")
-                .setFlexGrow(2);
-        addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”")
-                .setHeader("Counter-claim")
-                .setFlexGrow(2);
-        addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true);
-        addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true);
-        addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
-        // A template, not a component per row: refreshing the list then costs the browser little.
-        addColumn(LitRenderer.<ClaimPair>of("""
-                        <span ?hidden=${!item.own}>
-                          <vaadin-button theme="tertiary" @click=${submit}>Submit</vaadin-button>
-                          <vaadin-button theme="tertiary" @click=${edit}>Edit</vaadin-button>
-                          <vaadin-button theme="tertiary error" ?hidden=${!item.draft} @click=${remove}>Delete</vaadin-button>
-                        </span>""")
+        // Below the texts there is room for a column each; beside them, one column holds the whole pair.
+        compact = grid.addColumn(LitRenderer.<ClaimPair>of("""
+                        <div class="pair-line">
+                          <span>${item.left}</span><span>${item.right}</span>
+                          <span class="muted">${item.about}</span>
+                          <span ?hidden=${!item.own}>%s</span>
+                        </div>""".formatted(ACTIONS))
+                        .withProperty("left", PairsPanel::left)
+                        .withProperty("right", PairsPanel::right)
+                        .withProperty("about", p -> p.relation().label() + " · " + p.statusLabel() + " · " + p.author())
+                        .withProperty("own", this::ownEditable)
+                        .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
+                        .withFunction("submit", this::submit)
+                        .withFunction("edit", edit::accept)
+                        .withFunction("remove", this::delete))
+                .setHeader("Pair")
+                .setFlexGrow(1);
+        wide.add(grid.addColumn(PairsPanel::left).setHeader("Claim").setFlexGrow(2));
+        wide.add(grid.addColumn(PairsPanel::right).setHeader("Counter-claim").setFlexGrow(2));
+        wide.add(grid.addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true));
+        wide.add(grid.addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true));
+        wide.add(grid.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true));
+        wide.add(grid.addColumn(LitRenderer.<ClaimPair>of("<span ?hidden=${!item.own}>" + ACTIONS + "</span>")
                         .withProperty("own", this::ownEditable)
                         .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
                         .withFunction("submit", this::submit)
                         .withFunction("edit", edit::accept)
                         .withFunction("remove", this::delete))
                 .setHeader("")
-                .setAutoWidth(true);
-        setHeight("22rem");
-        setPageSize(40);
-        setEmptyStateText("No pairs yet: click a claim in each column, then “Link chosen claims”.");
-        addItemClickListener(e -> show.accept(e.getItem()));
+                .setAutoWidth(true));
+        setCompact(false);
+        grid.setPageSize(40);
+        grid.setEmptyStateText("No pairs yet: click a claim in each column, then “Link chosen claims”.");
+        grid.addItemClickListener(e -> show.accept(e.getItem()));
+        grid.addClassName("pairs-grid");
+        grid.setAriaLabel("Pairs of this meeting");
+
+        submitAll.setEnabled(false);
+        submitAll.addClickListener(e -> confirmSubmitAll());
+        Div head = new Div(heading, submitAll);
+        head.addClassName("pairs-head");
+        add(head, grid);
+        addClassName("pairs-pane");
+    }
+
+    /** One column per pair (beside the texts) or a column per field (below them). */
+    void setCompact(boolean oneColumn) {
+        compact.setVisible(oneColumn);
+        wide.forEach(c -> c.setVisible(!oneColumn));
+        grid.getElement().getThemeList().set("wrap-cell-content", oneColumn);
+    }
+
+    private static String left(ClaimPair p) {
+        return p.leftParty() + ": “" + p.leftQuote() + "”";
+    }
+
+    private static String right(ClaimPair p) {
+        return p.rightParty() + ": “" + p.rightQuote() + "”";
     }
 
     void showMeeting(long meeting) {
         if (meeting != meetingId) {
             meetingId = meeting;
-            setItems(
+            grid.setItems(
                     q -> pairing.ofMeeting(meetingId, PairFilter.ALL, q.getOffset(), q.getLimit()).stream(),
                     q -> pairing.countOfMeeting(meetingId, PairFilter.ALL));
+            fingerprint = workspaces.pairsFingerprint(meetingId);
+            showCounts();
         }
     }
 
@@ -79,8 +134,43 @@ final class PairsPanel extends Grid<ClaimPair> {
         long now = workspaces.pairsFingerprint(meetingId);
         if (now != fingerprint) {
             fingerprint = now;
-            getDataProvider().refreshAll();
+            grid.getDataProvider().refreshAll();
+            showCounts();
         }
+    }
+
+    private void showCounts() {
+        int all = pairing.countOfMeeting(meetingId, PairFilter.ALL);
+        heading.setText(all == 0 ? "Pairs" : "Pairs (" + all + ")");
+        int drafts = pairing.myDrafts(meetingId).size();
+        submitAll.setText(drafts == 0 ? "Submit all my drafts" : "Submit all my drafts (" + drafts + ")");
+        submitAll.setEnabled(drafts > 0);
+    }
+
+    /** Names how many drafts go to the editors, and submits exactly those (or none, if they changed). */
+    private void confirmSubmitAll() {
+        List<ClaimPair> drafts = pairing.myDrafts(meetingId);
+        if (drafts.isEmpty()) {
+            showCounts();
+            Notices.refused("You have no drafts in this meeting.");
+            return;
+        }
+        List<Long> ids = drafts.stream().map(ClaimPair::id).toList();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Submit " + Texts.count(drafts.size(), "draft") + " for review?");
+        confirm.setText("Editors will see " + (drafts.size() == 1 ? "it" : "them")
+                + " in the review queue; you can no longer change a submitted pair unless an editor sends it back.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Submit " + drafts.size());
+        confirm.addConfirmListener(e -> {
+            if (Notices.attempt(() -> pairing.submitMyDrafts(meetingId, ids))) {
+                Notices.done(Texts.count(ids.size(), "pair") + " submitted for review.");
+            }
+            changedClaims.accept(drafts.stream()
+                    .flatMap(p -> Stream.of(p.leftClaimId(), p.rightClaimId()))
+                    .toList());
+        });
+        confirm.open();
     }
 
     /** The author's own pair that may still change: drafts and pairs an editor sent back. */

@@ -95,7 +95,7 @@ class CompareDialogsTest extends SpringBrowserlessTest {
                 .setValue("The US commits to denuclearization; the DPRK calls the US demands unilateral.");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(test(view.pairs).size()).isEqualTo(1);
+        assertThat(test(view.pairs.grid).size()).isEqualTo(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.parallax.account.SentenceSplitter;
 import org.parallax.audit.AuditService;
 import org.parallax.base.Limits;
 import org.parallax.base.PairStatus;
+import org.parallax.claim.AnchorStatus;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimService;
 import org.parallax.meeting.MeetingService;
@@ -186,7 +187,7 @@ public class ReviewService {
     /** The claim's quote with the sentence before and after it. */
     private PairDetail.QuoteInContext inContext(long claimId) {
         Claim claim = claims.get(claimId);
-        if (!"ANCHORED".equals(claim.anchorStatus())) {
+        if (claim.anchorStatus() != AnchorStatus.ANCHORED) {
             // Its offsets belong to an earlier revision: the current text around them would be another passage.
             return new PairDetail.QuoteInContext("[no longer found in the corrected text] ", claim.quote(), "");
         }

@@ -64,6 +64,18 @@ class ReviewServiceTest {
     }
 
     @Test
+    void the_editor_reads_each_quote_in_the_sentences_around_it() {
+        TestData.Talks talks = data.talks("reviewer", "Context talks");
+        PairDetail detail =
+                signedIn.as("editor", () -> reviews.detail(talks.pair().id()));
+        assertThat(detail.left().before()).isEqualTo("We ");
+        assertThat(detail.left().quote()).isEqualTo("made progress on almost all of the central issues");
+        assertThat(detail.left().after())
+                .isEqualTo(". We remain committed to the complete denuclearization of North Korea.");
+        assertThat(detail.right().before()).isEqualTo("The ");
+    }
+
+    @Test
     void a_submitted_pair_is_approved_by_an_editor_and_the_approval_is_tied_to_its_content() {
         ClaimPair submitted = submittedBy("reviewer");
         ClaimPair approved = signedIn.as(

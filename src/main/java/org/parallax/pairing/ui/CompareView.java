@@ -132,7 +132,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.pairing = pairing;
         this.currentUser = currentUser;
         this.json = json;
-        addClassNames("page", "compare");
+        addClassNames("page", "workspace-page", "compare");
         for (Side side : Side.values()) {
             CompareColumn column = new CompareColumn(
                     side == Side.LEFT ? "Left" : "Right",

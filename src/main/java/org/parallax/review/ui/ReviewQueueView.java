@@ -5,6 +5,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,6 +56,7 @@ class ReviewQueueView extends Main {
     final TextField author = new TextField("Author");
     final IntegerField age = new IntegerField("Waiting at least (days)");
     final Div detail = new Div();
+    private final Div decisionBar = new Div();
     final TextArea note = new TextArea("Note to the author");
     final Button approve = new Button("Approve");
     final Button requestChanges = new Button("Request changes");
@@ -71,20 +74,27 @@ class ReviewQueueView extends Main {
         this.reviews = reviews;
         this.currentUser = currentUser;
         addClassName("page");
-        grid.addColumn(QueuedPair::meetingTitle).setHeader("Meeting").setAutoWidth(true);
-        grid.addColumn(p -> p.leftParty() + ": “" + p.leftQuote() + "”")
-                .setHeader("Claim")
-                .setFlexGrow(2);
-        grid.addColumn(p -> p.rightParty() + ": “" + p.rightQuote() + "”")
-                .setHeader("Counter-claim")
-                .setFlexGrow(2);
-        grid.addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true);
-        grid.addColumn(QueuedPair::author).setHeader("Author").setAutoWidth(true);
-        grid.addColumn(p -> Formats.moment(p.submittedAt()))
-                .setHeader("Submitted")
-                .setAutoWidth(true);
+        // One column holding the whole pair, so both quotes can be read in full (they wrap), with what the
+        // editor sorts by beneath them.
+        grid.addColumn(LitRenderer.<QueuedPair>of("""
+                        <div class="pair-line">
+                          <span>${item.left}</span><span>${item.right}</span>
+                          <span class="muted">${item.about}</span>
+                        </div>""")
+                        .withProperty("left", p -> p.leftParty() + ": “" + p.leftQuote() + "”")
+                        .withProperty("right", p -> p.rightParty() + ": “" + p.rightQuote() + "”")
+                        .withProperty(
+                                "about",
+                                p -> String.join(
+                                        " · ",
+                                        p.relation().label(),
+                                        p.author(),
+                                        Formats.moment(p.submittedAt()),
+                                        p.meetingTitle())))
+                .setHeader("Submitted pairs, oldest first");
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No pairs are waiting for review.");
-        grid.setHeight("18rem");
+        grid.addClassName("queue-list");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         relation.setLabel("Relation");
@@ -104,6 +114,7 @@ class ReviewQueueView extends Main {
 
         note.setWidthFull();
         note.setHelperText("Required to reject or to request changes");
+        note.setMaxRows(3);
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         reject.addThemeVariants(ButtonVariant.ERROR);
         approve.addClickListener(e -> decide(Decision.APPROVE));
@@ -122,13 +133,22 @@ class ReviewQueueView extends Main {
         next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         detail.addClassName("review-detail");
 
-        add(
-                new H2("Review queue"),
-                new Paragraph("Pairs submitted by reviewers, oldest first. You cannot decide on pairs you wrote. "
-                        + "Keys: Alt+A approve, Alt+C request changes, Alt+R reject, Alt+N next."),
-                filters,
-                grid,
-                detail);
+        Div actions = new Div(approve, requestChanges, reject, next);
+        actions.addClassName("toolbar");
+        decisionBar.add(note, actions);
+        decisionBar.addClassName("decision-bar");
+        decisionBar.setVisible(false);
+        Div pane = new Div(detail, decisionBar);
+        pane.addClassName("review-pane");
+        Div body = new Div(grid, pane);
+        body.addClassName("queue-body");
+        Paragraph intro = new Paragraph("Pairs submitted by reviewers, oldest first. You cannot decide on pairs you "
+                + "wrote. Keys: Alt+A approve, Alt+C request changes, Alt+R reject, Alt+N next.");
+        intro.addClassName("muted");
+        // Like the comparison, the queue fills the window: the list and the pair scroll, the decision stays
+        // in view under the pair whatever its length.
+        addClassNames("page", "workspace-page");
+        add(new H2("Review queue"), intro, filters, body);
         // Approvals whose seal broke come back to the queue when it opens (not at every filter change:
         // the check reads every approved pair).
         reviews.checkSeals(null);
@@ -155,6 +175,7 @@ class ReviewQueueView extends Main {
         current = pair == null ? null : reviews.detail(pair.pairId());
         if (current == null) {
             detail.add(new Paragraph(shown.isEmpty() ? "" : "Choose a pair to review it."));
+            decisionBar.setVisible(false);
             return;
         }
         var p = current.pair();
@@ -185,12 +206,11 @@ class ReviewQueueView extends Main {
         approve.setEnabled(!own);
         requestChanges.setEnabled(!own);
         reject.setEnabled(!own);
-        Div actions = new Div(approve, requestChanges, reject, next);
-        actions.addClassName("toolbar");
         if (own) {
             detail.add(new Paragraph("You wrote this pair: another editor must decide on it."));
         }
-        detail.add(note, actions, new PairThread(p.id(), reviews, histories));
+        detail.add(new PairThread(p.id(), reviews, histories));
+        decisionBar.setVisible(true);
     }
 
     private static Div context(String party, PairDetail.QuoteInContext quote) {

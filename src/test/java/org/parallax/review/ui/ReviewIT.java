@@ -1,9 +1,11 @@
 package org.parallax.review.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -58,16 +60,41 @@ class ReviewIT extends BrowserTest {
     }
 
     @Test
+    void at_1280_by_720_the_queue_shows_both_quotes_whole_and_the_decision_buttons_in_view() {
+        TestData.Talks talks = data.talks("reviewer", "Queue layout talks");
+        String longRationale = "The US speaks of progress on nearly every central issue. ".repeat(30);
+        long pair = talks.pair().id();
+        db.execute("update claim_pair set status = 'SUBMITTED', rationale = ? where id = ?", longRationale, pair);
+        page.setViewportSize(1280, 720);
+        signIn("editor", "parallax-demo");
+        page.navigate(url("/review"));
+        Locator row = page.locator(
+                "vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText("US: “made progress on almost all of the central issues”"));
+        assertThat(row).containsText("DPRK: “outcome of the first high-level talks was deeply worrying”");
+        row.click();
+        assertThat(page.locator(".review-detail .quoted").first())
+                .hasText("made progress on almost all of the central issues");
+        for (String decision : new String[] {"Approve", "Request changes", "Reject"}) {
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(decision)))
+                    .isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+        }
+        assertThat((Integer) page.evaluate("() => document.scrollingElement.scrollTop"))
+                .isZero();
+    }
+
+    @Test
     void an_editor_finds_no_approve_action_on_a_pair_they_wrote() {
         // An editor's own submitted pair: set up in the database, as the screens to write it are tested elsewhere.
+        TestData.Talks talks = data.talks("editor", "Own pair talks");
         db.execute("""
                 insert into claim_pair (meeting_id, left_claim_id, left_party_id, right_claim_id, right_party_id, relation, status, author_id)
                 select l.meeting_id, l.id, l.party_id, r.id, r.party_id, 'CONSISTENT', 'SUBMITTED', (select id from app_user where username = 'editor')
-                from claim l join claim r on r.meeting_id = l.meeting_id and r.party_id <> l.party_id
-                where not exists (select 1 from claim_pair p where p.left_claim_id in (l.id, r.id) or p.right_claim_id in (l.id, r.id))
-                order by l.id, r.id limit 1""");
+                from claim l, claim r where l.id = ? and r.id = ?""", talks.committed(), talks.unilateral());
         signIn("editor", "parallax-demo");
         page.navigate(url("/review"));
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Author"))
+                .fill("Eden");
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Eden Editor"))
                 .first()
                 .click();

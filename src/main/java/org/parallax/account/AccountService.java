@@ -3,6 +3,7 @@ package org.parallax.account;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.audit.AuditService;
+import org.parallax.base.FieldRefusal;
 import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
@@ -302,25 +303,25 @@ public class AccountService {
 
     private static AccountMetadata validate(AccountMetadata m) {
         if (m.partyCode() == null || m.partyCode().isBlank()) {
-            throw new IllegalArgumentException("Choose the party whose account this is.");
+            throw new FieldRefusal("party", "Choose the party whose account this is.");
         }
         if (m.title() == null || m.title().isBlank()) {
-            throw new IllegalArgumentException("An account needs a title.");
+            throw new FieldRefusal("title", "An account needs a title.");
         }
-        Texts.requireYearInRange(m.publishedOn(), "The publication date");
-        String url = Limits.checked(m.sourceUrl(), Limits.URL, "The source URL");
+        FieldRefusal.at("publishedOn", () -> Texts.requireYearInRange(m.publishedOn(), "The publication date"));
+        String url = FieldRefusal.at("sourceUrl", () -> Limits.checked(m.sourceUrl(), Limits.URL, "The source URL"));
         if (url != null && !url.matches("(?i)https?://\\S+")) {
-            throw new IllegalArgumentException("The source URL must start with http:// or https://.");
+            throw new FieldRefusal("sourceUrl", "The source URL must start with http:// or https://.");
         }
         String language = m.language().strip().toLowerCase(Locale.ROOT);
         if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
-            throw new IllegalArgumentException("The language must be a code such as en or ko.");
+            throw new FieldRefusal("language", "The language must be a code such as en or ko.");
         }
         return new AccountMetadata(
                 m.partyCode().strip(),
-                Limits.checked(m.title(), Limits.TITLE, "The title"),
-                Limits.checked(m.speaker(), Limits.NAME, "The speaker"),
-                Limits.checked(m.publisher(), Limits.NAME, "The publisher"),
+                FieldRefusal.at("title", () -> Limits.checked(m.title(), Limits.TITLE, "The title")),
+                FieldRefusal.at("speaker", () -> Limits.checked(m.speaker(), Limits.NAME, "The speaker")),
+                FieldRefusal.at("publisher", () -> Limits.checked(m.publisher(), Limits.NAME, "The publisher")),
                 url,
                 m.publishedOn(),
                 language,

@@ -1,13 +1,19 @@
 package org.parallax.account;
 
-/** An import that cannot be taken, with a message for the person who tried; nothing was saved. */
-public class ImportRejected extends IllegalArgumentException {
+import org.parallax.base.FieldRefusal;
+
+/**
+ * An import that cannot be taken, with a message for the person who tried; nothing was saved. It concerns
+ * the account's text (pasted, or read from the file).
+ */
+public class ImportRejected extends FieldRefusal {
 
     public ImportRejected(String message) {
-        super(message);
+        super("text", message);
     }
 
     public ImportRejected(String message, Throwable cause) {
-        super(message, cause);
+        super("text", message);
+        initCause(cause);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.parallax.audit.AuditService;
 import org.parallax.base.ConflictException;
+import org.parallax.base.FieldRefusal;
 import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.StaleData;
@@ -137,22 +138,22 @@ public class MeetingService {
 
     private static NewMeeting validate(NewMeeting m) {
         if (m.title() == null || m.title().isBlank()) {
-            throw new IllegalArgumentException("A meeting needs a title.");
+            throw new FieldRefusal("title", "A meeting needs a title.");
         }
         if (m.startsOn() == null) {
-            throw new IllegalArgumentException("A meeting needs a start date.");
+            throw new FieldRefusal("startsOn", "A meeting needs a start date.");
         }
-        Texts.requireYearInRange(m.startsOn(), "The start date");
-        Texts.requireYearInRange(m.endsOn(), "The end date");
+        FieldRefusal.at("startsOn", () -> Texts.requireYearInRange(m.startsOn(), "The start date"));
+        FieldRefusal.at("endsOn", () -> Texts.requireYearInRange(m.endsOn(), "The end date"));
         var endsOn = m.endsOn() == null ? m.startsOn() : m.endsOn();
         if (endsOn.isBefore(m.startsOn())) {
-            throw new IllegalArgumentException("The meeting cannot end before it starts.");
+            throw new FieldRefusal("endsOn", "The meeting cannot end before it starts.");
         }
         return new NewMeeting(
-                Limits.checked(m.title(), Limits.TITLE, "The title"),
+                FieldRefusal.at("title", () -> Limits.checked(m.title(), Limits.TITLE, "The title")),
                 m.startsOn(),
                 endsOn,
-                Limits.checked(m.location(), Limits.NAME, "The place"),
-                Limits.checked(m.description(), Limits.NOTE, "The description"));
+                FieldRefusal.at("location", () -> Limits.checked(m.location(), Limits.NAME, "The place")),
+                FieldRefusal.at("description", () -> Limits.checked(m.description(), Limits.NOTE, "The description")));
     }
 }

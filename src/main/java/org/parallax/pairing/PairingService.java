@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.audit.AuditService;
+import org.parallax.base.FieldRefusal;
 import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.PairStatus;
@@ -131,19 +132,19 @@ public class PairingService {
                         right.id(),
                         pair.relation(),
                         rationale,
-                        Limits.checked(pair.topic(), Limits.TOPIC, "The topic"),
+                        FieldRefusal.at("topic", () -> Limits.checked(pair.topic(), Limits.TOPIC, "The topic")),
                         pair.evidence()));
     }
 
     /** The rules of a pair's relation and rationale, for new pairs and changed ones alike. */
     private static String checkedRationale(Relation relation, String rationale) {
         if (relation == null) {
-            throw new IllegalArgumentException("Choose a relation: contradicts, partly contradicts or consistent.");
+            throw new FieldRefusal("relation", "Choose a relation: contradicts, partly contradicts or consistent.");
         }
-        String clean = Limits.checked(rationale, Limits.NOTE, "The rationale");
+        String clean = FieldRefusal.at("rationale", () -> Limits.checked(rationale, Limits.NOTE, "The rationale"));
         if (clean == null && relation != Relation.CONSISTENT) {
-            throw new IllegalArgumentException(
-                    "Say why one claim " + relation.label() + " the other: a rationale is required.");
+            throw new FieldRefusal(
+                    "rationale", "Say why one claim " + relation.label() + " the other: a rationale is required.");
         }
         return clean;
     }
@@ -163,7 +164,8 @@ public class PairingService {
         ClaimPair before = get(id);
         requireOwnEditable(before);
         String cleanRationale = checkedRationale(relation, rationale);
-        if (!pairs.update(id, version, relation, cleanRationale, Limits.checked(topic, Limits.TOPIC, "The topic"))) {
+        String cleanTopic = FieldRefusal.at("topic", () -> Limits.checked(topic, Limits.TOPIC, "The topic"));
+        if (!pairs.update(id, version, relation, cleanRationale, cleanTopic)) {
             throw stale();
         }
         List<NewEvidence> clean = checkedEvidence(evidence);
@@ -291,24 +293,29 @@ public class PairingService {
         if (evidence == null) {
             return List.of();
         }
-        return evidence.stream()
-                .filter(e -> Texts.blankToNull(e.url()) != null
-                        || Texts.blankToNull(e.note()) != null
-                        || Texts.blankToNull(e.title()) != null)
-                .map(e -> {
-                    String url = Limits.checked(e.url(), Limits.URL, "An evidence link");
-                    if (url != null && !url.matches("(?i)https?://\\S+")) {
-                        throw new IllegalArgumentException("Evidence links must start with http:// or https://.");
-                    }
-                    if (url == null && Texts.blankToNull(e.note()) == null) {
-                        throw new IllegalArgumentException("Evidence needs a link or a note.");
-                    }
-                    return new NewEvidence(
-                            url,
-                            Limits.checked(e.title(), Limits.TITLE, "An evidence title"),
-                            Limits.checked(e.note(), Limits.NOTE, "An evidence note"));
-                })
-                .toList();
+        // Refusals name the row as the person filled it in ("evidence.2.url"), blank rows counted.
+        List<NewEvidence> kept = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            NewEvidence e = evidence.get(i);
+            if (Texts.blankToNull(e.url()) == null
+                    && Texts.blankToNull(e.note()) == null
+                    && Texts.blankToNull(e.title()) == null) {
+                continue;
+            }
+            String row = "evidence." + i + ".";
+            String url = FieldRefusal.at(row + "url", () -> Limits.checked(e.url(), Limits.URL, "An evidence link"));
+            if (url != null && !url.matches("(?i)https?://\\S+")) {
+                throw new FieldRefusal(row + "url", "Evidence links must start with http:// or https://.");
+            }
+            if (url == null && Texts.blankToNull(e.note()) == null) {
+                throw new FieldRefusal(row + "url", "Evidence needs a link or a note.");
+            }
+            kept.add(new NewEvidence(
+                    url,
+                    FieldRefusal.at(row + "title", () -> Limits.checked(e.title(), Limits.TITLE, "An evidence title")),
+                    FieldRefusal.at(row + "note", () -> Limits.checked(e.note(), Limits.NOTE, "An evidence note"))));
+        }
+        return kept;
     }
 
     private static OptimisticLockingFailureException stale() {

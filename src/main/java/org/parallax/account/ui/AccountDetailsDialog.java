@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 import org.parallax.account.AccountService;
 import org.parallax.account.AccountSummary;
 import org.parallax.base.ui.Buttons;
-import org.parallax.base.ui.Notices;
+import org.parallax.base.ui.FieldErrors;
 import org.parallax.party.PartyService;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** "Edit details": everything known of an account besides its text, saved on the version shown. */
 class AccountDetailsDialog extends Dialog {
@@ -40,12 +41,19 @@ class AccountDetailsDialog extends Dialog {
         form.publishedOn.setValue(account.publishedOn());
         form.language.setValue(account.language());
         form.kind.setValue(account.kind());
-        add(form, new Span("The text changes through “Correct text”, as a new revision."));
+        Span error = new Span();
+        error.addClassName("form-error");
+        FieldErrors errors = form.errors(error);
+        add(form, new Span("The text changes through “Correct text”, as a new revision."), error);
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> Notices.attempt(() -> {
-            onSaved.accept(accounts.updateMetadata(account.id(), account.version(), form.value()));
-            close();
-        }));
+        save.addClickListener(e -> {
+            try {
+                onSaved.accept(accounts.updateMetadata(account.id(), account.version(), form.value()));
+                close();
+            } catch (IllegalArgumentException | OptimisticLockingFailureException refused) {
+                errors.show(refused);
+            }
+        });
         Buttons.oneAtATime(save);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }

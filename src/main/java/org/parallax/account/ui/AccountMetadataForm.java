@@ -1,5 +1,6 @@
 package org.parallax.account.ui;
 
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.base.ui.DateFields;
+import org.parallax.base.ui.FieldErrors;
 import org.parallax.party.PartyEntry;
 
 /** The fields every account has besides its text. */
@@ -50,6 +52,18 @@ class AccountMetadataForm extends FormLayout {
         add(party, title, speaker, publisher, sourceUrl, publishedOn, language, kind);
         setColspan(title, 2);
         setColspan(kind, 2);
+    }
+
+    /** Shows the service's refusals of these details at their fields; others go to {@code general}. */
+    FieldErrors errors(HasText general) {
+        return new FieldErrors(general)
+                .at("party", party)
+                .at("title", title)
+                .at("speaker", speaker)
+                .at("publisher", publisher)
+                .at("sourceUrl", sourceUrl)
+                .at("publishedOn", publishedOn)
+                .at("language", language);
     }
 
     AccountMetadata value() {

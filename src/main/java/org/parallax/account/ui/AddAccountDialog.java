@@ -16,8 +16,10 @@ import org.parallax.account.AccountService;
 import org.parallax.account.DuplicateAccount;
 import org.parallax.account.ImportResult;
 import org.parallax.account.NewAccount;
+import org.parallax.base.FieldRefusal;
 import org.parallax.base.ui.BackgroundTask;
 import org.parallax.base.ui.Buttons;
+import org.parallax.base.ui.FieldErrors;
 import org.parallax.party.PartyService;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -40,6 +42,7 @@ public class AddAccountDialog extends Dialog {
     private final Consumer<ImportResult> onAdded;
 
     private final SecurityContextHolderStrategy strategy;
+    private final FieldErrors errors;
 
     public AddAccountDialog(
             long meetingId,
@@ -58,11 +61,13 @@ public class AddAccountDialog extends Dialog {
 
         text.setWidthFull();
         text.setMinHeight("12rem");
+        // A long paste scrolls inside the box instead of stretching the dialog past its buttons and messages.
+        text.setMaxHeight("40vh");
         text.setPlaceholder("Paste the statement, readout or article excerpt here");
         addPasted.addThemeVariants(ButtonVariant.PRIMARY);
         addPasted.addClickListener(e -> addPasted());
         Buttons.oneAtATime(addPasted);
-        Div paste = new Div(text, addPasted);
+        Div paste = new Div(text);
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> readFile(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
@@ -83,11 +88,13 @@ public class AddAccountDialog extends Dialog {
         progressLabel.addClassName("muted");
         error.addClassName("form-error");
         add(form, source, progress, progressLabel, error);
-        getFooter().add(new Button("Close", e -> close()));
+        errors = form.errors(error).at("text", text);
+        // In the footer, always in view whichever tab is open: a file's text lands in the text box too.
+        getFooter().add(new Button("Close", e -> close()), addPasted);
     }
 
     private void addPasted() {
-        error.setText("");
+        errors.clear();
         try {
             ImportResult result = accounts.add(new NewAccount(meetingId, form.value(), text.getValue()));
             onAdded.accept(result);
@@ -95,7 +102,10 @@ public class AddAccountDialog extends Dialog {
         } catch (DuplicateAccount duplicate) {
             DuplicateNotice.show(error, duplicate);
         } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
+            if (e instanceof FieldRefusal named && "text".equals(named.field())) {
+                source.setSelectedIndex(0);
+            }
+            errors.show(e);
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.DateFields;
+import org.parallax.base.ui.FieldErrors;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.MeetingSummary;
 import org.parallax.meeting.NewMeeting;
@@ -45,6 +46,12 @@ class MeetingDialog extends Dialog {
         form.setColspan(description, 2);
         error.addClassName("form-error");
         add(form, error);
+        FieldErrors errors = new FieldErrors(error)
+                .at("title", title)
+                .at("startsOn", startsOn)
+                .at("endsOn", endsOn)
+                .at("location", location)
+                .at("description", description);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             NewMeeting meeting = new NewMeeting(
@@ -60,7 +67,7 @@ class MeetingDialog extends Dialog {
                                 : meetings.update(existing.id(), existing.version(), meeting));
                 close();
             } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
-                error.setText(ex.getMessage());
+                errors.show(ex);
             }
         });
         Buttons.oneAtATime(save);

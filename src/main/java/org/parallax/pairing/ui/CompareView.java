@@ -450,22 +450,44 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openLink(ClaimPair existing) {
         if (existing != null) {
+            Claim one = workspaces.chosen(existing.leftClaimId()).claim();
+            Claim other = workspaces.chosen(existing.rightClaimId()).claim();
             linkDialog()
-                    .open(
-                            List.of(),
-                            workspaces.chosen(existing.leftClaimId()).claim(),
-                            workspaces.chosen(existing.rightClaimId()).claim(),
-                            existing,
-                            pairing.evidence(existing.id()));
-        } else {
-            linkDialog()
-                    .open(
-                            List.of(column(Side.LEFT).text, column(Side.RIGHT).text),
-                            column(Side.LEFT).chosen().claim(),
-                            column(Side.RIGHT).chosen().claim(),
-                            null,
-                            List.of());
+                    .open(List.of(), one, saidBy(one), other, saidBy(other), existing, pairing.evidence(existing.id()));
+            return;
         }
+        AccountSummary left = account(Side.LEFT);
+        AccountSummary right = account(Side.RIGHT);
+        if (left.partyCode().equals(right.partyCode())) {
+            // Said before the dialog is filled in; the service refuses such a pair anyway.
+            Notices.refused("Both claims are " + left.partyName() + "'s: a pair links claims of two different "
+                    + "parties. Choose another party's account in one column.");
+            return;
+        }
+        Claim one = column(Side.LEFT).chosen().claim();
+        Claim other = column(Side.RIGHT).chosen().claim();
+        linkDialog()
+                .open(
+                        List.of(column(Side.LEFT).text, column(Side.RIGHT).text),
+                        one,
+                        saidBy(one),
+                        other,
+                        saidBy(other),
+                        null,
+                        List.of());
+    }
+
+    /** The claim's party and speaker ("United States · Secretary of State"), as the link dialog heads it. */
+    private String saidBy(Claim claim) {
+        AccountSummary account = workspace.accounts().stream()
+                .filter(a -> a.id() == claim.accountId())
+                .findFirst()
+                .orElse(null);
+        if (account == null) {
+            return "";
+        }
+        return Texts.joinPresent(
+                " · ", account.partyName(), claim.speaker() != null ? claim.speaker() : account.speaker());
     }
 
     private void linked(ClaimPair saved, boolean created) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.base.ui.Buttons;
+import org.parallax.base.ui.FieldErrors;
 import org.parallax.claim.Claim;
 import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ClaimPair;
@@ -31,6 +32,8 @@ class LinkDialog extends Dialog {
 
     final Paragraph leftQuote = new Paragraph();
     final Paragraph rightQuote = new Paragraph();
+    private final Span leftWho = new Span();
+    private final Span rightWho = new Span();
     final RadioButtonGroup<Relation> relation = new RadioButtonGroup<>("Relation");
     final TextField topic = new TextField("Topic");
     final TextArea rationale = new TextArea("Rationale");
@@ -39,6 +42,7 @@ class LinkDialog extends Dialog {
     final List<TextField[]> evidence = new ArrayList<>();
     final Button save = new Button();
     final Span error = new Span();
+    private FieldErrors errors;
 
     private Claim left;
     private Claim right;
@@ -78,7 +82,13 @@ class LinkDialog extends Dialog {
         addEvidence.addThemeVariants(ButtonVariant.TERTIARY);
         error.addClassName("form-error");
         evidenceSection.add(new H4("Evidence"), evidenceRows, addEvidence);
-        add(leftQuote, rightQuote, relation, topic, rationale, evidenceSection, error);
+        leftWho.addClassName("who");
+        rightWho.addClassName("who");
+        Div leftSide = new Div(leftWho, leftQuote);
+        Div rightSide = new Div(rightWho, rightQuote);
+        leftSide.addClassName("link-quote");
+        rightSide.addClassName("link-quote");
+        add(leftSide, rightSide, relation, topic, rationale, evidenceSection, error);
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
@@ -112,7 +122,7 @@ class LinkDialog extends Dialog {
                 onSaved.saved(saved, existing == null);
             } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
                 columns.forEach(AnnotatedText::clearProvisional);
-                error.setText(ex.getMessage());
+                errors.show(ex);
             }
         });
         Buttons.oneAtATime(save);
@@ -130,11 +140,16 @@ class LinkDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    /** Opens for two claims, to link them ({@code existing} null) or to edit their draft pair. */
+    /**
+     * Opens for two claims, to link them ({@code existing} null) or to edit their draft pair; each quote
+     * comes with who said it ("United States · Secretary of State").
+     */
     void open(
             List<AnnotatedText> columns,
             Claim left,
+            String leftSaidBy,
             Claim right,
+            String rightSaidBy,
             ClaimPair existing,
             List<NewEvidence> existingEvidence) {
         this.columns = columns;
@@ -149,6 +164,8 @@ class LinkDialog extends Dialog {
         this.existing = existing;
         setHeaderTitle(existing == null ? "Link the two claims" : "Edit the pair");
         save.setText(existing != null ? "Save" : blind ? "Link for the agreement round" : "Link as draft pair");
+        leftWho.setText(leftSaidBy);
+        rightWho.setText(rightSaidBy);
         leftQuote.setText("“" + left.quote() + "”");
         rightQuote.setText("“" + right.quote() + "”");
         relation.setValue(existing == null ? Relation.CONTRADICTS : existing.relation());
@@ -157,8 +174,12 @@ class LinkDialog extends Dialog {
         rationale.setValue(existing == null || existing.rationale() == null ? "" : existing.rationale());
         evidence.clear();
         evidenceRows.removeAll();
+        errors = new FieldErrors(error)
+                .at("relation", relation)
+                .at("topic", topic)
+                .at("rationale", rationale);
         existingEvidence.forEach(this::addEvidenceRow);
-        error.setText("");
+        errors.clear();
         open();
     }
 
@@ -172,6 +193,8 @@ class LinkDialog extends Dialog {
             title.setValue(value.title() == null ? "" : value.title());
             note.setValue(value.note() == null ? "" : value.note());
         }
+        String row = "evidence." + evidence.size() + ".";
+        errors.at(row + "url", url).at(row + "title", title).at(row + "note", note);
         evidence.add(new TextField[] {url, title, note});
         evidenceRows.add(new HorizontalLayout(url, title, note));
     }

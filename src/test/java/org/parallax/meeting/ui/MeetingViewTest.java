@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,10 +25,24 @@ class MeetingViewTest extends SpringBrowserlessTest {
         MeetingsView list = navigate(MeetingsView.class);
         test(list.newMeeting).click();
         MeetingDialog dialog = $(MeetingDialog.class).single();
+        test(dialog.description).setValue("Second round in Pyongyang.");
         test(dialog.save).click();
-        assertThat(dialog.error.getText()).contains("needs a title");
-
+        // At the title, not under the description or the buttons; what was typed stays.
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("A meeting needs a title.");
+        assertThat(dialog.error.getText()).isEmpty();
+        assertThat(dialog.description.getValue()).isEqualTo("Second round in Pyongyang.");
         test(dialog.title).setValue("Paste test talks");
+        assertThat(dialog.title.isInvalid())
+                .as("the mark goes once the title is filled")
+                .isFalse();
+
+        test(dialog.startsOn).setValue(LocalDate.of(2018, 9, 20));
+        test(dialog.endsOn).setValue(LocalDate.of(2018, 9, 18));
+        test(dialog.save).click();
+        assertThat(dialog.endsOn.isInvalid()).isTrue();
+        assertThat(dialog.endsOn.getErrorMessage()).isEqualTo("The meeting cannot end before it starts.");
+
         test(dialog.startsOn).setValue(LocalDate.of(2018, 9, 18));
         test(dialog.endsOn).setValue(LocalDate.of(2018, 9, 20));
         test(dialog.save).click();
@@ -56,8 +69,13 @@ class MeetingViewTest extends SpringBrowserlessTest {
         test(meeting.addAccount).click();
         $(TextArea.class).single().setValue("Some text.");
         test($(Button.class).withText("Add account").last()).click();
-        assertThat($(Span.class).withClassName("form-error").single().getText())
-                .isEqualTo("Choose the party whose account this is.");
+        @SuppressWarnings("unchecked")
+        Select<PartyEntry> party = $(Select.class).withId("account-party").single();
+        assertThat(party.getErrorMessage()).isEqualTo("Choose the party whose account this is.");
+        assertThat(party.isInvalid()).isTrue();
+        assertThat($(TextArea.class).single().getValue())
+                .as("nothing typed is lost")
+                .isEqualTo("Some text.");
     }
 
     @Test

@@ -88,8 +88,17 @@ class CompareDialogsTest extends SpringBrowserlessTest {
 
         LinkDialog dialog = $(LinkDialog.class).single();
         assertThat(dialog.relation.getValue()).isEqualTo(Relation.CONTRADICTS);
+        assertThat(dialog.getElement().getTextRecursively())
+                .as("each quote says who said it")
+                .contains("United States")
+                .contains("Democratic People's Republic of Korea");
+        test(dialog.topic).setValue("denuclearization");
         test(dialog.save).click();
-        assertThat(dialog.error.getText()).contains("rationale is required");
+        assertThat(dialog.rationale.isInvalid()).isTrue();
+        assertThat(dialog.rationale.getErrorMessage())
+                .isEqualTo("Say why one claim contradicts the other: a rationale is required.");
+        assertThat(dialog.error.getText()).isEmpty();
+        assertThat(dialog.topic.getValue()).isEqualTo("denuclearization");
 
         test(dialog.rationale)
                 .setValue("The US commits to denuclearization; the DPRK calls the US demands unilateral.");

@@ -156,12 +156,15 @@ public class AuditService {
                         AUDIT_EVENT.ID,
                         AUDIT_EVENT.OCCURRED_AT,
                         AUDIT_EVENT.ACTOR_NAME,
+                        APP_USER.DISPLAY_NAME,
                         AUDIT_EVENT.ACTION,
                         AUDIT_EVENT.ENTITY_TYPE,
                         AUDIT_EVENT.ENTITY_ID,
                         AUDIT_EVENT.BEFORE,
                         AUDIT_EVENT.AFTER)
                 .from(AUDIT_EVENT)
+                .leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(AUDIT_EVENT.ACTOR_ID))
                 .where(condition)
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(1000)
@@ -169,11 +172,12 @@ public class AuditService {
                         r.value1(),
                         r.value2(),
                         r.value3(),
-                        r.value4(),
+                        r.value4() != null ? r.value4() : "system".equals(r.value3()) ? "Parallax" : r.value3(),
                         r.value5(),
                         r.value6(),
-                        r.value7() == null ? null : r.value7().data(),
-                        r.value8() == null ? null : r.value8().data()));
+                        r.value7(),
+                        r.value8() == null ? null : r.value8().data(),
+                        r.value9() == null ? null : r.value9().data()));
     }
 
     private JSONB toJson(Object value) {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.parallax.account.AccountService;
 import org.parallax.base.PairStatus;
 import org.parallax.claim.ClaimService;
+import org.parallax.history.HistoryLine;
+import org.parallax.history.HistoryService;
 import org.parallax.meeting.MeetingService;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewPair;
@@ -50,6 +52,9 @@ class ReviewServiceTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    HistoryService histories;
+
     long meeting;
     long usClaim;
     long dprkClaim;
@@ -61,6 +66,25 @@ class ReviewServiceTest {
         long dprk = data.account("reviewer", meeting, "DPRK", "The outcome was deeply worrying.");
         usClaim = data.claim("reviewer", us, 3, 16, "made progress");
         dprkClaim = data.claim("reviewer", dprk, 4, 11, "outcome");
+    }
+
+    @Test
+    void a_pairs_history_reads_as_sentences_with_full_names_and_the_editors_note() {
+        ClaimPair submitted = submittedBy("reviewer");
+        signedIn.run(
+                "editor",
+                () -> reviews.decide(
+                        submitted.id(), submitted.version(), Decision.REQUEST_CHANGES, "Quote the whole sentence."));
+        assertThat(signedIn.as("reviewer", () -> histories.storyOfPair(submitted.id())))
+                .extracting(HistoryLine::sentence)
+                .containsExactly(
+                        "Eden Editor asked for changes: Quote the whole sentence.",
+                        "Riley Reviewer submitted the pair for review.",
+                        "Riley Reviewer linked “made progress” and “outcome” (contradicts) as a draft.");
+        assertThat(signedIn.as("reviewer", () -> histories.storyOfMeeting(meeting)))
+                .extracting(HistoryLine::sentence)
+                .startsWith("Eden Editor asked for changes to pair " + submitted.id() + ": Quote the whole sentence.")
+                .contains("Riley Reviewer marked the claim “made progress”.");
     }
 
     @Test

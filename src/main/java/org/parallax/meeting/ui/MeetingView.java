@@ -61,12 +61,9 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     /** Everything done in this meeting, newest first, folded away until asked for. */
     private Details history(long meetingId) {
         Div lines = new Div();
-        histories.ofMeeting(meetingId).stream()
+        histories.storyOfMeeting(meetingId).stream()
                 .limit(200)
-                .forEach(e -> lines.add(new Paragraph(Formats.moment(e.occurredAt())
-                        + " · " + e.actor() + " · " + e.action().replace('_', ' ') + " "
-                        + e.entityType().replace('_', ' ')
-                        + (e.entityId() == null ? "" : " #" + e.entityId()))));
+                .forEach(line -> lines.add(new Paragraph(Formats.moment(line.occurredAt()) + " · " + line.sentence())));
         return new Details("History", lines);
     }
 

@@ -45,6 +45,7 @@ import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
 import org.parallax.claim.ui.ClaimDetailsDialog;
 import org.parallax.claim.ui.RemovalDialog;
+import org.parallax.history.HistoryService;
 import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ChosenClaim;
 import org.parallax.pairing.ClaimMark;
@@ -90,6 +91,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final JsonMapper json;
     private final MeetingChanges changes;
     private final PreferenceService preferences;
+    private final HistoryService histories;
 
     private final Map<Side, CompareColumn> columns = new EnumMap<>(Side.class);
     final Button link = new Button("Link chosen claims");
@@ -124,7 +126,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             CurrentUser currentUser,
             JsonMapper json,
             MeetingChanges changes,
-            PreferenceService preferences) {
+            PreferenceService preferences,
+            HistoryService histories) {
+        this.histories = histories;
         this.changes = changes;
         this.preferences = preferences;
         this.workspaces = workspaces;
@@ -254,11 +258,19 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Map<String, List<String>> query =
                 event.getLocation().getQueryParameters().getParameters();
         try {
-            Workspace opened = workspaces.open(meeting, param(query, "left"), param(query, "right"));
+            // ?pair=5 (from My pairs): the pair's two accounts side by side, the pair chosen and in view.
+            Long pairId = param(query, "pair");
+            ClaimPair pair = pairId == null ? null : pairing.get(pairId);
+            Long left = pair == null ? param(query, "left") : accountOf(pair.leftClaimId());
+            Long right = pair == null ? param(query, "right") : accountOf(pair.rightClaimId());
+            Workspace opened = workspaces.open(meeting, left, right);
             meetingId = meeting;
             pairs.showMeeting(meeting);
             show(opened);
             subscribeToChanges(event.getUI());
+            if (pair != null) {
+                showPair(pair);
+            }
         } catch (NotFoundException | NumberFormatException missing) {
             // qualified: Vaadin's NotFoundException, ours is imported
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such meeting or account");
@@ -315,6 +327,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pairs.refresh();
     }
 
+    private Long accountOf(long claimId) {
+        return workspaces.chosen(claimId).claim().accountId();
+    }
+
     private ChosenClaim chosenNow(long claimId) {
         try {
             return workspaces.chosen(claimId);
@@ -363,7 +379,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     LinkDialog linkDialog() {
         if (linkDialog == null) {
-            linkDialog = new LinkDialog(pairing, this::linked, this::linkedBlind);
+            linkDialog = new LinkDialog(pairing, histories, this::linked, this::linkedBlind);
             add(linkDialog);
         }
         return linkDialog;

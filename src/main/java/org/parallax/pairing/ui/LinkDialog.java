@@ -16,6 +16,8 @@ import java.util.List;
 import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.FieldErrors;
 import org.parallax.claim.Claim;
+import org.parallax.history.HistoryLine;
+import org.parallax.history.HistoryService;
 import org.parallax.pairing.BlindPairing;
 import org.parallax.pairing.ClaimPair;
 import org.parallax.pairing.NewEvidence;
@@ -42,6 +44,10 @@ class LinkDialog extends Dialog {
     final List<TextField[]> evidence = new ArrayList<>();
     final Button save = new Button();
     final Span error = new Span();
+    /** What the editor said last, above the form, when the author opens a pair sent back to fix it. */
+    final Paragraph editorsNote = new Paragraph();
+
+    private final HistoryService histories;
     private FieldErrors errors;
 
     private Claim left;
@@ -68,7 +74,8 @@ class LinkDialog extends Dialog {
         evidenceSection.setVisible(!blind);
     }
 
-    LinkDialog(PairingService pairing, SavedListener onSaved, BlindListener onBlind) {
+    LinkDialog(PairingService pairing, HistoryService histories, SavedListener onSaved, BlindListener onBlind) {
+        this.histories = histories;
         // Not modal: a modal dialog makes the page behind it inert and, on closing, lets it live again,
         // which restyles both long texts; the comparison benchmark measured that as most of the wait.
         setModal(false);
@@ -88,7 +95,8 @@ class LinkDialog extends Dialog {
         Div rightSide = new Div(rightWho, rightQuote);
         leftSide.addClassName("link-quote");
         rightSide.addClassName("link-quote");
-        add(leftSide, rightSide, relation, topic, rationale, evidenceSection, error);
+        editorsNote.addClassName("editors-note");
+        add(editorsNote, leftSide, rightSide, relation, topic, rationale, evidenceSection, error);
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
@@ -164,6 +172,14 @@ class LinkDialog extends Dialog {
         this.existing = existing;
         setHeaderTitle(existing == null ? "Link the two claims" : "Edit the pair");
         save.setText(existing != null ? "Save" : blind ? "Link for the agreement round" : "Link as draft pair");
+        String note = existing == null
+                ? null
+                : histories
+                        .lastDecision(existing.id())
+                        .map(HistoryLine::sentence)
+                        .orElse(null);
+        editorsNote.setText(note == null ? "" : note);
+        editorsNote.setVisible(note != null);
         leftWho.setText(leftSaidBy);
         rightWho.setText(rightSaidBy);
         leftQuote.setText("“" + left.quote() + "”");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -38,8 +37,10 @@ final class PairsPanel extends Div {
     final Grid<ClaimPair> grid = new Grid<>();
     final Button submitAll = new Button("Submit all my drafts");
     private final H3 heading = new H3("Pairs");
-    private final Grid.Column<ClaimPair> compact;
-    private final List<Grid.Column<ClaimPair>> wide = new ArrayList<>();
+    private final Consumer<ClaimPair> edit;
+    /** Whether the pairs show one column each (beside the texts); null before the first layout. */
+    private Boolean compact;
+
     private final PairingService pairing;
     private final WorkspaceService workspaces;
     private final CurrentUser currentUser;
@@ -58,36 +59,7 @@ final class PairsPanel extends Div {
         this.workspaces = workspaces;
         this.currentUser = currentUser;
         this.changedClaims = changedClaims;
-        // Below the texts there is room for a column each; beside them, one column holds the whole pair.
-        compact = grid.addColumn(LitRenderer.<ClaimPair>of("""
-                        <div class="pair-line">
-                          <span>${item.left}</span><span>${item.right}</span>
-                          <span class="muted">${item.about}</span>
-                          <span ?hidden=${!item.own}>%s</span>
-                        </div>""".formatted(ACTIONS))
-                        .withProperty("left", PairsPanel::left)
-                        .withProperty("right", PairsPanel::right)
-                        .withProperty("about", p -> p.relation().label() + " · " + p.statusLabel() + " · " + p.author())
-                        .withProperty("own", this::ownEditable)
-                        .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
-                        .withFunction("submit", this::submit)
-                        .withFunction("edit", edit::accept)
-                        .withFunction("remove", this::delete))
-                .setHeader("Pair")
-                .setFlexGrow(1);
-        wide.add(grid.addColumn(PairsPanel::left).setHeader("Claim").setFlexGrow(2));
-        wide.add(grid.addColumn(PairsPanel::right).setHeader("Counter-claim").setFlexGrow(2));
-        wide.add(grid.addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true));
-        wide.add(grid.addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true));
-        wide.add(grid.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true));
-        wide.add(grid.addColumn(LitRenderer.<ClaimPair>of("<span ?hidden=${!item.own}>" + ACTIONS + "</span>")
-                        .withProperty("own", this::ownEditable)
-                        .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
-                        .withFunction("submit", this::submit)
-                        .withFunction("edit", edit::accept)
-                        .withFunction("remove", this::delete))
-                .setHeader("")
-                .setAutoWidth(true));
+        this.edit = edit;
         setCompact(false);
         grid.setPageSize(40);
         grid.setEmptyStateText("No pairs yet: click a claim in each column, then “Link chosen claims”.");
@@ -103,11 +75,49 @@ final class PairsPanel extends Div {
         addClassName("pairs-pane");
     }
 
-    /** One column per pair (beside the texts) or a column per field (below them). */
+    /**
+     * One column per pair (beside the texts) or a column per field (below them). The columns are made
+     * anew rather than hidden: a hidden column's buttons would still be in the page, unseen.
+     */
     void setCompact(boolean oneColumn) {
-        compact.setVisible(oneColumn);
-        wide.forEach(c -> c.setVisible(!oneColumn));
+        if (compact != null && compact == oneColumn) {
+            return;
+        }
+        compact = oneColumn;
+        grid.removeAllColumns();
         grid.getElement().getThemeList().set("wrap-cell-content", oneColumn);
+        if (oneColumn) {
+            grid.addColumn(LitRenderer.<ClaimPair>of("""
+                            <div class="pair-line">
+                              <span>${item.left}</span><span>${item.right}</span>
+                              <span class="muted">${item.about}</span>
+                              <span ?hidden=${!item.own}>%s</span>
+                            </div>""".formatted(ACTIONS))
+                            .withProperty("left", PairsPanel::left)
+                            .withProperty("right", PairsPanel::right)
+                            .withProperty(
+                                    "about", p -> p.relation().label() + " · " + p.statusLabel() + " · " + p.author())
+                            .withProperty("own", this::ownEditable)
+                            .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
+                            .withFunction("submit", this::submit)
+                            .withFunction("edit", edit::accept)
+                            .withFunction("remove", this::delete))
+                    .setHeader("Pair");
+            return;
+        }
+        grid.addColumn(PairsPanel::left).setHeader("Claim").setFlexGrow(2);
+        grid.addColumn(PairsPanel::right).setHeader("Counter-claim").setFlexGrow(2);
+        grid.addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true);
+        grid.addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<ClaimPair>of("<span ?hidden=${!item.own}>" + ACTIONS + "</span>")
+                        .withProperty("own", this::ownEditable)
+                        .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
+                        .withFunction("submit", this::submit)
+                        .withFunction("edit", edit::accept)
+                        .withFunction("remove", this::delete))
+                .setHeader("")
+                .setAutoWidth(true);
     }
 
     private static String left(ClaimPair p) {

@@ -3,10 +3,13 @@ package org.parallax.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -47,6 +50,13 @@ class MyPairsView extends Main {
         grid.addColumn(p -> p.lastNote() == null ? "" : p.lastEditor() + ": " + p.lastNote())
                 .setHeader("Editor's note")
                 .setFlexGrow(2);
+        // Straight to the pair in its comparison, where a pair sent back is fixed.
+        Grid.Column<MyPair> open = grid.addColumn(LitRenderer.<MyPair>of("<a href=${item.href}>Open in comparison</a>")
+                        .withProperty("href", MyPairsView::comparisonOf))
+                .setHeader("")
+                .setAutoWidth(true);
+        // Notes and quotes read whole: the rows grow instead of cutting them off.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText("You have no pairs yet: link two claims on a comparison screen.");
         status.setLabel("Status");
         status.setItems(PairStatus.values());
@@ -62,11 +72,20 @@ class MyPairsView extends Main {
         grid.setItems(all);
         // A pair's thread and history in a dialog: what the editor said, and every change.
         grid.addItemClickListener(e -> {
+            if (e.getColumn() == open) {
+                return;
+            }
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle("“" + e.getItem().pair().leftQuote() + "” ↔ “"
                     + e.getItem().pair().rightQuote() + "”");
             dialog.setWidth("min(48rem, 95vw)");
-            dialog.add(new PairThread(e.getItem().pair().id(), reviews, histories));
+            histories.lastDecision(e.getItem().pair().id()).ifPresent(last -> {
+                Paragraph note = new Paragraph(last.sentence());
+                note.addClassName("editors-note");
+                dialog.add(note);
+            });
+            Anchor compare = new Anchor(comparisonOf(e.getItem()), "Open in comparison");
+            dialog.add(compare, new PairThread(e.getItem().pair().id(), reviews, histories));
             dialog.getFooter().add(new Button("Close", c -> dialog.close()));
             dialog.open();
         });
@@ -76,5 +95,10 @@ class MyPairsView extends Main {
                         "Submit drafts from the comparison screen; pairs sent back for changes can be edited there and submitted again."),
                 status,
                 grid);
+    }
+
+    /** The pair in its comparison: both accounts side by side, the pair chosen and in view. */
+    private static String comparisonOf(MyPair p) {
+        return "meetings/" + p.pair().meetingId() + "/compare?pair=" + p.pair().id();
     }
 }

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.parallax.audit.AuditEntry;
 import org.parallax.base.Formats;
 import org.parallax.base.ui.Buttons;
 import org.parallax.base.ui.Notices;
+import org.parallax.history.HistoryLine;
 import org.parallax.history.HistoryService;
 import org.parallax.review.PairComment;
 import org.parallax.review.ReviewService;
@@ -33,11 +33,8 @@ class PairThread extends TabSheet {
         });
         Buttons.oneAtATime(post);
         showComments(pairId, reviews);
-        for (AuditEntry entry : histories.ofPair(pairId)) {
-            Paragraph line = new Paragraph(Formats.moment(entry.occurredAt()) + " · " + entry.actor() + " · "
-                    + entry.action().replace('_', ' '));
-            line.getElement().setAttribute("title", "before: " + entry.before() + "\nafter: " + entry.after());
-            history.add(line);
+        for (HistoryLine line : histories.storyOfPair(pairId)) {
+            history.add(new Paragraph(Formats.moment(line.occurredAt()) + " · " + line.sentence()));
         }
         add("Comments", new Div(comments, message, post));
         add("History", history);

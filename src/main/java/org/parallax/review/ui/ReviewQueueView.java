@@ -64,6 +64,7 @@ class ReviewQueueView extends Main {
     final Button next = new Button("Next");
     private List<QueuedPair> shown = List.of();
     private PairDetail current;
+    private boolean refreshing;
 
     private final CurrentUser currentUser;
 
@@ -95,7 +96,11 @@ class ReviewQueueView extends Main {
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No pairs are waiting for review.");
         grid.addClassName("queue-list");
-        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (!refreshing) {
+                show(e.getValue());
+            }
+        });
 
         relation.setLabel("Relation");
         relation.setItems(Relation.values());
@@ -163,10 +168,18 @@ class ReviewQueueView extends Main {
                 relation.getValue(),
                 author.getValue(),
                 age.getValue()));
-        grid.setItems(shown);
-        if (current != null
-                && shown.stream().noneMatch(p -> p.pairId() == current.pair().id())) {
-            show(null);
+        // New items clear the grid's selection; the pair being decided stays chosen, with the note typed so far.
+        refreshing = true;
+        try {
+            grid.setItems(shown);
+            if (current != null) {
+                shown.stream()
+                        .filter(p -> p.pairId() == current.pair().id())
+                        .findFirst()
+                        .ifPresentOrElse(grid::select, () -> show(null));
+            }
+        } finally {
+            refreshing = false;
         }
     }
 

@@ -9,7 +9,12 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.parallax.pairing.ClaimPair;
+import org.parallax.pairing.PairingService;
+import org.parallax.review.Decision;
+import org.parallax.review.ReviewService;
 import org.parallax.support.BrowserTest;
+import org.parallax.support.SignedIn;
 import org.parallax.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +26,15 @@ class ReviewIT extends BrowserTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    PairingService pairing;
+
+    @Autowired
+    ReviewService reviews;
 
     @Test
     void a_reviewer_submits_an_editor_approves_and_the_reviewer_sees_the_new_status() {
@@ -36,8 +50,9 @@ class ReviewIT extends BrowserTest {
         Page editor = secondPerson();
         signIn(editor, url(""), "editor", "parallax-demo");
         editor.navigate(url("/review"));
+        filterByMeeting(editor, "First DPRK–US high-level talks");
         Locator firstRow = editor.locator(
-                        "vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Riley Reviewer"))
+                        "vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText("Riley Reviewer"))
                 .first();
         firstRow.click();
         assertThat(editor.locator(".review-detail .quoted").first()).isVisible();
@@ -68,8 +83,9 @@ class ReviewIT extends BrowserTest {
         page.setViewportSize(1280, 720);
         signIn("editor", "parallax-demo");
         page.navigate(url("/review"));
+        filterByMeeting(page, "Queue layout talks");
         Locator row = page.locator(
-                "vaadin-grid-cell-content",
+                "vaadin-grid-cell-content:visible",
                 new Page.LocatorOptions().setHasText("US: “made progress on almost all of the central issues”"));
         assertThat(row).containsText("DPRK: “outcome of the first high-level talks was deeply worrying”");
         row.click();
@@ -81,6 +97,33 @@ class ReviewIT extends BrowserTest {
         }
         assertThat((Integer) page.evaluate("() => document.scrollingElement.scrollTop"))
                 .isZero();
+    }
+
+    @Test
+    void the_reviewer_goes_from_my_pairs_to_the_pair_in_its_comparison_and_reads_the_editors_note_there() {
+        TestData.Talks talks = data.talks("reviewer", "Sent back talks");
+        long pair = talks.pair().id();
+        ClaimPair submitted =
+                signedIn.as("reviewer", () -> pairing.submit(pair, talks.pair().version()));
+        signedIn.run(
+                "editor",
+                () -> reviews.decide(
+                        pair, submitted.version(), Decision.REQUEST_CHANGES, "Quote the whole sentence, please."));
+
+        signIn("reviewer", "parallax-demo");
+        page.navigate(url("/my-pairs"));
+        Locator row = page.locator(
+                "vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Quote the whole sentence, please."));
+        assertThat(row).hasText("Eden Editor: Quote the whole sentence, please.");
+        page.locator("a[href$='/compare?pair=" + pair + "']").click();
+
+        assertThat(page.locator("parallax-annotated mark.chosen")).hasCount(2);
+        assertThat(page.locator(".selection-info")).containsText("made progress on almost all of the central issues");
+        page.locator("vaadin-grid.pairs-grid vaadin-button", new Page.LocatorOptions().setHasText("Edit"))
+                .first()
+                .click();
+        assertThat(page.locator("vaadin-dialog .editors-note"))
+                .hasText("Eden Editor asked for changes: Quote the whole sentence, please.");
     }
 
     @Test
@@ -102,5 +145,19 @@ class ReviewIT extends BrowserTest {
                 .isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")))
                 .isDisabled();
+    }
+
+    /** Narrows the queue to one meeting, once the queue has shown its pairs (the filter then takes effect). */
+    private static void filterByMeeting(Page editor, String title) {
+        assertThat(editor.locator("vaadin-grid.queue-list vaadin-grid-cell-content .pair-line")
+                        .first())
+                .isVisible();
+        editor.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Meeting"))
+                .fill(title);
+        assertThat(editor.locator("vaadin-grid.queue-list vaadin-grid-cell-content .pair-line:visible"))
+                .not()
+                .hasCount(0);
+        assertThat(editor.locator(".pair-line .muted:visible", new Page.LocatorOptions().setHasNotText(title)))
+                .hasCount(0);
     }
 }

@@ -96,7 +96,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
                 .contains("made progress")
                 .contains("Rationale:");
         PairThread thread = $(PairThread.class).single();
-        assertThat(thread.history.getElement().getTextRecursively()).contains("create");
+        assertThat(thread.history.getElement().getTextRecursively()).contains("Riley Reviewer linked “made progress”");
         test(thread.message).setValue("Does the DPRK statement say 'worrying' or 'regrettable'?");
         test(thread.post).click();
         assertThat(thread.comments.getElement().getTextRecursively())

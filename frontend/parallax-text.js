@@ -2,16 +2,19 @@
  * <parallax-text>: shows a long text as one element and reports what the reader selects in it, as
  * UTF-16 offsets into the text (the same indices Java uses). Plain Custom Element, no build step.
  *
- * Property: text (string). Event: "text-selected" with detail {start, end, quote}; start === end when
- * the selection was cleared.
+ * Properties: text (string); excerpts (JSON [[start, end], ...]), passages shaded through the CSS Custom
+ * Highlight API, which leaves the text one node. Event: "text-selected" with detail {start, end, quote};
+ * start === end when the selection was cleared.
  */
 class ParallaxText extends HTMLElement {
   connectedCallback() {
-    // Vaadin may set the property before this class is defined; re-apply it through the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'text')) {
-      const value = this.text;
-      delete this.text;
-      this.text = value;
+    // Vaadin may set the properties before this class is defined; re-apply them through the setters.
+    for (const name of ['text', 'excerpts']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
     }
     if (!this._listening) {
       this._listening = true;
@@ -32,10 +35,30 @@ class ParallaxText extends HTMLElement {
     return this._text || '';
   }
 
+  set excerpts(value) {
+    this._excerpts = JSON.parse(value || '[]');
+    this._shade();
+  }
+
   _render() {
     if (!this.isConnected) return;
     // One text node: offsets inside it are offsets into the text.
     this.textContent = this.text;
+    this._shade();
+  }
+
+  _shade() {
+    if (!this.isConnected || !this.firstChild || typeof Highlight === 'undefined') return;
+    const node = this.firstChild;
+    const ranges = (this._excerpts || [])
+      .filter(([start, end]) => end <= node.length)
+      .map(([start, end]) => {
+        const range = new Range();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        return range;
+      });
+    CSS.highlights.set('parallax-excerpt', new Highlight(...ranges));
   }
 
   _offset(container, offset) {

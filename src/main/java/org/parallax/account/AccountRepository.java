@@ -271,6 +271,16 @@ class AccountRepository {
                 .fetchOptional(Records.mapping(SourceDocument::new));
     }
 
+    List<SourceExcerpt> excerptsOf(long sourceId) {
+        return db.select(ACCOUNT.ID, ACCOUNT.TITLE, PARTY.CODE, ACCOUNT.SOURCE_START, ACCOUNT.SOURCE_END)
+                .from(ACCOUNT)
+                .join(PARTY)
+                .on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
+                .where(ACCOUNT.SOURCE_DOCUMENT_ID.eq(sourceId))
+                .orderBy(ACCOUNT.SOURCE_START, ACCOUNT.ID)
+                .fetch(Records.mapping(SourceExcerpt::new));
+    }
+
     List<SourceDocumentSummary> sourcesOf(long meetingId) {
         return sourceSummaries(SOURCE_DOCUMENT.MEETING_ID.eq(meetingId));
     }

@@ -94,6 +94,33 @@ public class AccountService {
         return created;
     }
 
+    /** A source document pasted as text (a transcript copied from a web page, say), under the given title. */
+    public SourceDocumentSummary importSourceText(long meetingId, String title, String text) {
+        requireMeeting(meetingId);
+        String name = FieldRefusal.at("title", () -> Limits.checked(title, Limits.TITLE, "The title"));
+        if (name == null) {
+            throw new FieldRefusal("title", "A pasted source document needs a title.");
+        }
+        CleanText clean = cleanAndCheck(text, "the pasted text");
+        long id = accounts.insertSource(
+                meetingId,
+                name,
+                null,
+                "text/plain",
+                clean.text(),
+                currentUser.require().id());
+        SourceDocumentSummary created = accounts.sourceSummary(id).orElseThrow();
+        audit.record("import_source", "source_document", id, meetingId, null, created);
+        return created;
+    }
+
+    /** The passages of a source document already made accounts, in the order they stand in it. */
+    @Transactional(readOnly = true)
+    public List<SourceExcerpt> excerptsOf(long sourceDocumentId) {
+        source(sourceDocumentId);
+        return accounts.excerptsOf(sourceDocumentId);
+    }
+
     /** Makes the passage {@code start}–{@code end} (UTF-16 offsets) of a source document an account. */
     public ImportResult excerpt(long sourceDocumentId, int start, int end, AccountMetadata metadata) {
         SourceDocument source = source(sourceDocumentId);

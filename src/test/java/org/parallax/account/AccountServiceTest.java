@@ -11,6 +11,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parallax.base.FieldRefusal;
 import org.parallax.claim.AnchorStatus;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
@@ -272,6 +273,28 @@ class AccountServiceTest {
         assertThatThrownBy(() -> signedIn.as(
                         "reviewer", () -> accounts.excerpt(source.id(), 10, article.length() + 5, us("Bad"))))
                 .hasMessageContaining("not inside the document");
+        // The source page shades what was cut out of it, in the order it stands there.
+        assertThat(signedIn.as("reviewer", () -> accounts.excerptsOf(source.id())))
+                .containsExactly(
+                        new SourceExcerpt(usPart.account().id(), "US part", "US", usStart, usEnd),
+                        new SourceExcerpt(dprkPart.account().id(), "DPRK part", "DPRK", dprkStart, article.length()));
+    }
+
+    @Test
+    void a_source_document_can_be_pasted_and_needs_a_title_then() {
+        String article = "The Secretary of State said progress was made. The Foreign Ministry disagreed.";
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.importSourceText(meetingId, " ", article)))
+                .isInstanceOf(FieldRefusal.class)
+                .hasMessage("A pasted source document needs a title.");
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.importSourceText(meetingId, "Wire", "  ")))
+                .isInstanceOf(FieldRefusal.class)
+                .hasMessage("The pasted text holds no text.");
+        SourceDocumentSummary source =
+                signedIn.as("reviewer", () -> accounts.importSourceText(meetingId, "Wire report", article));
+        assertThat(signedIn.as("reviewer", () -> accounts.source(source.id())).text())
+                .isEqualTo(article);
+        assertThat(signedIn.as("reviewer", () -> accounts.excerptsOf(source.id())))
+                .isEmpty();
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.parallax.account.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import java.util.List;
 import java.util.function.BiConsumer;
+import org.parallax.account.SourceExcerpt;
 
 /**
  * Server side of {@code <parallax-text>} (frontend/parallax-text.js): one element for the whole text,
@@ -30,6 +32,20 @@ class SelectableText extends Component {
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().getPage().addJavaScript("context://parallax/parallax-text.js");
+    }
+
+    /** Shades these passages (the text stays one node, so offsets are unchanged). */
+    void showExcerpts(List<SourceExcerpt> excerpts) {
+        StringBuilder json = new StringBuilder("[");
+        for (SourceExcerpt x : excerpts) {
+            json.append(json.length() > 1 ? "," : "")
+                    .append('[')
+                    .append(x.start())
+                    .append(',')
+                    .append(x.end())
+                    .append(']');
+        }
+        getElement().setProperty("excerpts", json.append(']').toString());
     }
 
     int selectionStart() {

@@ -13,8 +13,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.parallax.account.AccountService;
 import org.parallax.account.SourceDocument;
+import org.parallax.account.SourceExcerpt;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.ui.Notices;
 import org.parallax.party.PartyService;
@@ -29,12 +32,15 @@ class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynam
     final Button makeAccount = new Button("Make account from selection");
     final Span selectionInfo = new Span("Select a passage in the text below.");
     SelectableText text;
+    final Paragraph excerpted = new Paragraph();
     private SourceDocument source;
 
     SourceDocumentView(AccountService accounts, PartyService parties) {
         this.accounts = accounts;
         this.parties = parties;
-        addClassName("page");
+        // The text scrolls in its own pane under the toolbar, so "Make account from selection" stays next to
+        // the passage being selected however far down it is.
+        addClassNames("page", "workspace-page", "source-page");
     }
 
     @Override
@@ -60,9 +66,25 @@ class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynam
                 new H2(source.title()),
                 new Paragraph(
                         "Source document" + (source.originalFilename() == null ? "" : " · " + source.originalFilename())
-                                + " · " + source.text().length() + " characters"),
+                                + " · " + source.text().length() + " characters · select the words of one party "
+                                + "and make them an account of that party; passages made accounts are shaded."),
                 toolbar,
+                excerpted,
                 text);
+        showExcerpts();
+    }
+
+    /** Shades the passages already made accounts and names them, so none is cut out twice by mistake. */
+    private void showExcerpts() {
+        List<SourceExcerpt> excerpts = accounts.excerptsOf(source.id());
+        text.showExcerpts(excerpts);
+        excerpted.setText(
+                excerpts.isEmpty()
+                        ? "No passage of it is an account yet."
+                        : "Made accounts: "
+                                + excerpts.stream()
+                                        .map(x -> x.partyCode() + " “" + x.title() + "”")
+                                        .collect(Collectors.joining(", ")));
     }
 
     void selected(int start, int end) {
@@ -81,6 +103,7 @@ class SourceDocumentView extends Main implements HasUrlParameter<Long>, HasDynam
                     Notices.done("Account “" + result.account().title() + "” added for "
                             + result.account().partyCode());
                     selected(0, 0);
+                    showExcerpts();
                 })
                 .open();
     }

@@ -316,8 +316,9 @@ public class AccountService {
             throw new ImportRejected(capitalised(what) + " holds no visible text.");
         }
         if (clean.text().length() > limits.maxCharacters()) {
-            throw new ImportRejected(capitalised(what) + " has " + clean.text().length() + " characters; the limit is "
-                    + limits.maxCharacters() + ".");
+            throw new ImportRejected(capitalised(what) + " has "
+                    + String.format("%,d", clean.text().length()) + " characters; the limit is "
+                    + String.format("%,d", limits.maxCharacters()) + ".");
         }
         return clean;
     }

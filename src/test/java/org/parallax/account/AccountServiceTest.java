@@ -240,7 +240,7 @@ class AccountServiceTest {
         assertThatThrownBy(() ->
                         signedIn.as("reviewer", () -> accounts.add(new NewAccount(meetingId, us("Long"), tooLong))))
                 .isInstanceOf(ImportRejected.class)
-                .hasMessageContaining("the limit is 1000000");
+                .hasMessage("The pasted text has 1,000,004 characters; the limit is 1,000,000.");
     }
 
     @Test

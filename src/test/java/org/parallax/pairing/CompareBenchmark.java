@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -258,6 +259,8 @@ public final class CompareBenchmark {
                 "  bytes sent to the browser for the view (UIDL, column JSON as transferred, push frames): median %.1f KiB%n",
                 median(Arrays.stream(bytes).mapToDouble(b -> b / 1024.0).toArray()));
 
+        coldOpen(browser, base, url, 2 * claimsPerAccount);
+
         // Session memory: heap held by SESSIONS open comparison screens, per session.
         List<BrowserContext> open = new ArrayList<>();
         try {
@@ -490,6 +493,35 @@ public final class CompareBenchmark {
 
     private static void signIn(ConfigurableApplicationContext app) {
         BenchmarkApp.signIn(app, "reviewer");
+    }
+
+    /**
+     * A shared comparison link opened cold: a new browser context signed in through the login page, then the
+     * link typed into a new tab, from navigation start to the frame in which every highlight of both columns
+     * is drawn. Nothing of the comparison is in the browser beforehand; only what the login page loaded is.
+     */
+    private static void coldOpen(Browser browser, String base, String url, int marks) {
+        double[] cold = new double[REPEAT];
+        for (int i = 0; i < REPEAT; i++) {
+            try (BrowserContext context =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+                signIn(context.newPage(), base);
+                Page page = context.newPage();
+                page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+                page.waitForFunction(
+                        "n => document.querySelectorAll('parallax-annotated mark').length >= n",
+                        marks,
+                        new Page.WaitForFunctionOptions().setPollingInterval(16).setTimeout(120_000));
+                cold[i] = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "  cold open of the link (new tab of a signed-in browser, navigation start until every highlight is "
+                        + "drawn): median %.0f ms (min %.0f, max %.0f)%n",
+                median(cold),
+                Arrays.stream(cold).min().orElse(0),
+                Arrays.stream(cold).max().orElse(0));
     }
 
     private static void signIn(Page page, String base) {

@@ -87,7 +87,7 @@ final class PairsPanel extends Div {
         grid.removeAllColumns();
         grid.getElement().getThemeList().set("wrap-cell-content", oneColumn);
         if (oneColumn) {
-            grid.addColumn(LitRenderer.<ClaimPair>of("""
+            grid.addColumn(withActions(LitRenderer.<ClaimPair>of("""
                             <div class="pair-line">
                               <span>${item.left}</span><span>${item.right}</span>
                               <span class="muted">${item.about}</span>
@@ -96,12 +96,7 @@ final class PairsPanel extends Div {
                             .withProperty("left", PairsPanel::left)
                             .withProperty("right", PairsPanel::right)
                             .withProperty(
-                                    "about", p -> p.relation().label() + " · " + p.statusLabel() + " · " + p.author())
-                            .withProperty("own", this::ownEditable)
-                            .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
-                            .withFunction("submit", this::submit)
-                            .withFunction("edit", edit::accept)
-                            .withFunction("remove", this::delete))
+                                    "about", p -> p.relation().label() + " · " + p.statusLabel() + " · " + p.author())))
                     .setHeader("Pair");
             return;
         }
@@ -110,14 +105,18 @@ final class PairsPanel extends Div {
         grid.addColumn(p -> p.relation().label()).setHeader("Relation").setAutoWidth(true);
         grid.addColumn(ClaimPair::statusLabel).setHeader("Status").setAutoWidth(true);
         grid.addColumn(ClaimPair::author).setHeader("Author").setAutoWidth(true);
-        grid.addColumn(LitRenderer.<ClaimPair>of("<span ?hidden=${!item.own}>" + ACTIONS + "</span>")
-                        .withProperty("own", this::ownEditable)
-                        .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
-                        .withFunction("submit", this::submit)
-                        .withFunction("edit", edit::accept)
-                        .withFunction("remove", this::delete))
+        grid.addColumn(withActions(LitRenderer.<ClaimPair>of("<span ?hidden=${!item.own}>" + ACTIONS + "</span>")))
                 .setHeader("")
                 .setAutoWidth(true);
+    }
+
+    /** Binds what {@link #ACTIONS} uses: whether the row is the person's own, and the three actions. */
+    private LitRenderer<ClaimPair> withActions(LitRenderer<ClaimPair> renderer) {
+        return renderer.withProperty("own", this::ownEditable)
+                .withProperty("draft", p -> p.status() == PairStatus.DRAFT)
+                .withFunction("submit", this::submit)
+                .withFunction("edit", edit::accept)
+                .withFunction("remove", this::delete);
     }
 
     private static String left(ClaimPair p) {

@@ -20,8 +20,18 @@ public final class MouseSelection {
         text.page()
                 .waitForFunction(
                         "([el, quote]) => el.textContent.includes(quote)", List.of(text.elementHandle(), passage));
+        // The hand comes to the column first. Resting over a paired claim elsewhere would have scrolled this
+        // column to its partner (smoothly, over a few frames): the passage is measured once that has stopped.
+        Map<String, Object> corner = (Map<String, Object>) text.evaluate(
+                "el => { const r = el.getBoundingClientRect(); return { x: r.left + 2, y: r.top + 2 }; }");
+        page.mouse().move(number(corner, "x"), number(corner, "y"));
         Map<String, Object> box = (Map<String, Object>) text.evaluate("""
                 async (el, quote) => {
+                  for (let still = 0, top = el.scrollTop; still < 10; ) {
+                    await new Promise(done => requestAnimationFrame(done));
+                    still = el.scrollTop === top ? still + 1 : 0;
+                    top = el.scrollTop;
+                  }
                   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
                   const nodes = [];
                   let total = '';
@@ -56,8 +66,10 @@ public final class MouseSelection {
                       if (frame > 1 && now.top === first.top && now.left === first.left) break;
                       first = now;
                     }
+                    // Well inside, not at an edge: a drag that starts near the column's edge scrolls it as it goes.
                     const column = el.getBoundingClientRect();
-                    if (first.top >= column.top && first.bottom <= column.bottom) break;
+                    const margin = column.height / 4;
+                    if (first.top >= column.top + margin && first.bottom <= column.bottom - margin) break;
                   }
                   const last = rect(at + quote.length - 1);
                   return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };

@@ -138,9 +138,10 @@ public final class CompareBenchmark {
             signIn(app);
             System.out.printf(
                     Locale.ROOT,
-                    "Comparison benchmark: JDK %s, %d cores, headless Chromium%n",
+                    "Comparison benchmark: JDK %s, %d cores, headless Chromium, Vaadin in %s mode%n",
                     Runtime.version(),
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(),
+                    BenchmarkApp.vaadinMode());
             for (int[] size : sizes()) {
                 run(app, browser, "http://localhost:" + port, size[0], size[1]);
             }
@@ -186,6 +187,11 @@ public final class CompareBenchmark {
                 claimsPerAccount / 4,
                 (System.nanoTime() - started) / 1e9);
 
+        String url = base + "/meetings/" + meetingId + "/compare?left=" + left + "&right=" + right;
+        if ("cold".equals(System.getenv("BENCHMARK_PARTS"))) {
+            coldOpen(browser, base, url, 2 * claimsPerAccount);
+            return;
+        }
         WorkspaceService workspaces = app.getBean(WorkspaceService.class);
         JsonMapper json = app.getBean(JsonMapper.class);
         double[] server = new double[REPEAT + 2];
@@ -204,7 +210,6 @@ public final class CompareBenchmark {
                 median(Arrays.copyOfRange(server, 2, server.length)),
                 payload);
 
-        String url = base + "/meetings/" + meetingId + "/compare?left=" + left + "&right=" + right;
         double[] visible = new double[REPEAT];
         double[] driven = new double[REPEAT];
         long[] bytes = new long[REPEAT];
@@ -507,12 +512,23 @@ public final class CompareBenchmark {
                     browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
                 signIn(context.newPage(), base);
                 Page page = context.newPage();
+                boolean trace = i == 1 && System.getenv("BENCHMARK_TRACE") != null;
+                if (trace) {
+                    browser.startTracing(
+                            page,
+                            new Browser.StartTracingOptions()
+                                    .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "cold-open-" + marks + ".json"))
+                                    .setCategories(TRACE_CATEGORIES));
+                }
                 page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
                 page.waitForFunction(
                         "n => document.querySelectorAll('parallax-annotated mark').length >= n",
                         marks,
                         new Page.WaitForFunctionOptions().setPollingInterval(16).setTimeout(120_000));
                 cold[i] = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+                if (trace) {
+                    browser.stopTracing();
+                }
             }
         }
         System.out.printf(

@@ -8,6 +8,9 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
+import com.vaadin.flow.server.BootstrapInitialPredicate;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServlet;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +36,7 @@ import org.parallax.support.BenchmarkApp;
 import org.parallax.support.Browsers;
 import org.parallax.support.MouseSelection;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -189,7 +193,7 @@ public final class CompareBenchmark {
 
         String url = base + "/meetings/" + meetingId + "/compare?left=" + left + "&right=" + right;
         if ("cold".equals(System.getenv("BENCHMARK_PARTS"))) {
-            coldOpen(browser, base, url, 2 * claimsPerAccount);
+            coldOpen(app, browser, base, url, 2 * claimsPerAccount);
             return;
         }
         WorkspaceService workspaces = app.getBean(WorkspaceService.class);
@@ -264,7 +268,7 @@ public final class CompareBenchmark {
                 "  bytes sent to the browser for the view (UIDL, column JSON as transferred, push frames): median %.1f KiB%n",
                 median(Arrays.stream(bytes).mapToDouble(b -> b / 1024.0).toArray()));
 
-        coldOpen(browser, base, url, 2 * claimsPerAccount);
+        coldOpen(app, browser, base, url, 2 * claimsPerAccount);
 
         // Session memory: heap held by SESSIONS open comparison screens, per session.
         List<BrowserContext> open = new ArrayList<>();
@@ -504,40 +508,66 @@ public final class CompareBenchmark {
      * A shared comparison link opened cold: a new browser context signed in through the login page, then the
      * link typed into a new tab, from navigation start to the frame in which every highlight of both columns
      * is drawn. Nothing of the comparison is in the browser beforehand; only what the login page loaded is.
+     * Timed as shipped and, taking turns with it, the way it opened before: the page without the screen in it
+     * (Vaadin's client asks for it once started, and only then finds the texts and scripts to load).
      */
-    private static void coldOpen(Browser browser, String base, String url, int marks) {
+    private static void coldOpen(
+            ConfigurableApplicationContext app, Browser browser, String base, String url, int marks) {
+        VaadinService vaadin = app.getBeansOfType(ServletRegistrationBean.class).values().stream()
+                .map(ServletRegistrationBean::getServlet)
+                .filter(VaadinServlet.class::isInstance)
+                .map(s -> ((VaadinServlet) s).getService())
+                .findFirst()
+                .orElseThrow();
+        BootstrapInitialPredicate shipped = vaadin.getBootstrapInitialPredicate();
         double[] cold = new double[REPEAT];
-        for (int i = 0; i < REPEAT; i++) {
-            try (BrowserContext context =
-                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
-                signIn(context.newPage(), base);
-                Page page = context.newPage();
-                boolean trace = i == 1 && System.getenv("BENCHMARK_TRACE") != null;
-                if (trace) {
-                    browser.startTracing(
-                            page,
-                            new Browser.StartTracingOptions()
-                                    .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "cold-open-" + marks + ".json"))
-                                    .setCategories(TRACE_CATEGORIES));
-                }
-                page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-                page.waitForFunction(
-                        "n => document.querySelectorAll('parallax-annotated mark').length >= n",
-                        marks,
-                        new Page.WaitForFunctionOptions().setPollingInterval(16).setTimeout(120_000));
-                cold[i] = ((Number) page.evaluate("() => performance.now()")).doubleValue();
-                if (trace) {
-                    browser.stopTracing();
-                }
+        double[] before = new double[REPEAT];
+        try {
+            for (int i = 0; i < REPEAT; i++) {
+                vaadin.setBootstrapInitialPredicate(shipped);
+                cold[i] = coldOpenOnce(browser, base, url, marks, i == 1);
+                vaadin.setBootstrapInitialPredicate(request -> false);
+                before[i] = coldOpenOnce(browser, base, url, marks, false);
             }
+        } finally {
+            vaadin.setBootstrapInitialPredicate(shipped);
         }
         System.out.printf(
                 Locale.ROOT,
                 "  cold open of the link (new tab of a signed-in browser, navigation start until every highlight is "
-                        + "drawn): median %.0f ms (min %.0f, max %.0f)%n",
+                        + "drawn): median %.0f ms (min %.0f, max %.0f); the screen fetched after the page, as before: "
+                        + "median %.0f ms (min %.0f, max %.0f)%n",
                 median(cold),
                 Arrays.stream(cold).min().orElse(0),
-                Arrays.stream(cold).max().orElse(0));
+                Arrays.stream(cold).max().orElse(0),
+                median(before),
+                Arrays.stream(before).min().orElse(0),
+                Arrays.stream(before).max().orElse(0));
+    }
+
+    private static double coldOpenOnce(Browser browser, String base, String url, int marks, boolean traced) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            signIn(context.newPage(), base);
+            Page page = context.newPage();
+            boolean trace = traced && System.getenv("BENCHMARK_TRACE") != null;
+            if (trace) {
+                browser.startTracing(
+                        page,
+                        new Browser.StartTracingOptions()
+                                .setPath(Path.of(System.getenv("BENCHMARK_TRACE"), "cold-open-" + marks + ".json"))
+                                .setCategories(TRACE_CATEGORIES));
+            }
+            page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            page.waitForFunction(
+                    "n => document.querySelectorAll('parallax-annotated mark').length >= n",
+                    marks,
+                    new Page.WaitForFunctionOptions().setPollingInterval(16).setTimeout(120_000));
+            double opened = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+            if (trace) {
+                browser.stopTracing();
+            }
+            return opened;
+        }
     }
 
     private static void signIn(Page page, String base) {

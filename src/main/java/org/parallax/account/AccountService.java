@@ -309,11 +309,11 @@ public class AccountService {
 
     private CleanText cleanAndCheck(String raw, String what) {
         if (raw == null || raw.isBlank()) {
-            throw new ImportRejected(capitalised(what) + " holds no text.");
+            throw new ImportRejected(capitalised(what) + " is empty.");
         }
         CleanText clean = TextCleaner.clean(raw);
         if (clean.text().isBlank()) {
-            throw new ImportRejected(capitalised(what) + " holds no visible text.");
+            throw new ImportRejected(capitalised(what) + " has no visible text, only spaces or control characters.");
         }
         if (clean.text().length() > limits.maxCharacters()) {
             throw new ImportRejected(capitalised(what) + " has "

@@ -288,7 +288,7 @@ class AccountServiceTest {
                 .hasMessage("A pasted source document needs a title.");
         assertThatThrownBy(() -> signedIn.as("reviewer", () -> accounts.importSourceText(meetingId, "Wire", "  ")))
                 .isInstanceOf(FieldRefusal.class)
-                .hasMessage("The pasted text holds no text.");
+                .hasMessage("The pasted text is empty.");
         SourceDocumentSummary source =
                 signedIn.as("reviewer", () -> accounts.importSourceText(meetingId, "Wire report", article));
         assertThat(signedIn.as("reviewer", () -> accounts.source(source.id())).text())

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ScrollIntoViewOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parallax.base.FieldRefusal;
@@ -58,6 +59,11 @@ public final class FieldErrors {
         field.setInvalid(true);
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();
+        }
+        // Focusing scrolls only the input into view: in a dialog's scroll area the message under a tall
+        // field (the account's text) stayed hidden behind the footer, as if the click had done nothing.
+        if (field instanceof Component component) {
+            component.scrollIntoView(ScrollIntoViewOption.Block.NEAREST);
         }
     }
 }

@@ -23,7 +23,7 @@ class AddAccountDialogTest extends SpringBrowserlessTest {
         test(add.form.title).setValue("Blue House briefing");
         test(add.addPasted).click();
         assertThat(add.text.isInvalid()).isTrue();
-        assertThat(add.text.getErrorMessage()).isEqualTo("The pasted text holds no text.");
+        assertThat(add.text.getErrorMessage()).isEqualTo("The pasted text is empty.");
 
         test(add.text).setValue("The South Korean side welcomed the summit.");
         test(add.form.sourceUrl).setValue("ftp://example.org/briefing");

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -212,6 +213,27 @@ class MeetingImportIT extends BrowserTest {
         Assertions.assertThat(signedIn.as(
                         "reviewer", () -> accounts.ofMeeting(made.getFirst().id())))
                 .hasSize(1);
+    }
+
+    @Test
+    void at_1280_by_720_a_refused_account_says_why_in_view_and_keeps_what_was_typed() {
+        page.setViewportSize(1280, 720);
+        signIn("reviewer", "parallax-demo");
+        page.getByText("First DPRK–US high-level talks").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account"))
+                .first()
+                .click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Title"))
+                .fill("Remarks kept");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add account"))
+                .click();
+
+        // The message sits under the tall text box, in the dialog's scroll area above its footer.
+        assertThat(dialog.getByText("The pasted text is empty."))
+                .isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+        assertThat(dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Title")))
+                .hasValue("Remarks kept");
     }
 
     private void choosePartyOf(String option) {

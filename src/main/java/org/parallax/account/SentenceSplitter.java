@@ -12,8 +12,9 @@ import java.util.Set;
  * follows and the next word starts a sentence. It does not end after known abbreviations (Mr., Dr.,
  * U.S., U.N., etc.), after initials, inside a number (3.5), inside a hyphenated name (DPRK-U.S.), or
  * inside a quotation that runs on over several sentences, which stays one click target until it
- * closes. A paragraph break always ends a sentence. Korean endings (…다. …요. …까?) need no special
- * case: they end with the same marks.
+ * closes, whether in “ ”, « », 「 」, 『 』 or the 《 》 and 〈 〉 of DPRK and other Korean texts
+ * (《…유감스럽다.》고 말하였다. is one sentence). A paragraph break always ends a sentence. Korean endings
+ * (…다. …요. …까?) need no special case: they end with the same marks.
  */
 public final class SentenceSplitter {
 
@@ -79,9 +80,9 @@ public final class SentenceSplitter {
                 quoteDepth = 0;
                 continue;
             }
-            if (c == '“' || c == '«' || c == '「' || c == '『') {
+            if (c == '“' || c == '«' || c == '「' || c == '『' || c == '《' || c == '〈') {
                 quoteDepth++;
-            } else if ((c == '”' || c == '»' || c == '」' || c == '』') && quoteDepth > 0) {
+            } else if ((c == '”' || c == '»' || c == '」' || c == '』' || c == '》' || c == '〉') && quoteDepth > 0) {
                 quoteDepth--;
             } else if (c == '"') {
                 quoteDepth = quoteDepth > 0 && isClosingStraightQuote(text, i)
@@ -192,12 +193,12 @@ public final class SentenceSplitter {
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '」'
-                || c == '』';
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '」' || c == '』'
+                || c == '》' || c == '〉';
     }
 
     private static boolean isClosingQuote(char c) {
-        return c == '"' || c == '”' || c == '»' || c == '」' || c == '』';
+        return c == '"' || c == '”' || c == '»' || c == '」' || c == '』' || c == '》' || c == '〉';
     }
 
     private static boolean isOpeningStraightQuote(String text, int i) {

@@ -81,6 +81,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_quotation_in_dprk_style_marks_stays_in_the_sentence_that_reports_it() {
+        String text = "대변인은 《미국측은 일방적인 요구만을 들고나왔다. 이것은 유감스럽다.》고 말하였다. 회담은 끝났다. " + "그는 〈회담은 생산적이였다.〉 다음 회담은 미정이다.";
+        assertThat(sentences(text))
+                .containsExactly(
+                        "대변인은 《미국측은 일방적인 요구만을 들고나왔다. 이것은 유감스럽다.》고 말하였다.",
+                        "회담은 끝났다.",
+                        "그는 〈회담은 생산적이였다.〉",
+                        "다음 회담은 미정이다.");
+    }
+
+    @Test
     void splits_on_full_width_stops() {
         assertThat(sentences("会谈在平壤举行。双方交换了意见。")).containsExactly("会谈在平壤举行。", "双方交换了意见。");
     }

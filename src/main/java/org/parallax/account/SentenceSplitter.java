@@ -80,9 +80,9 @@ public final class SentenceSplitter {
                 quoteDepth = 0;
                 continue;
             }
-            if (c == '“' || c == '«' || c == '「' || c == '『' || c == '《' || c == '〈') {
+            if (isOpeningQuote(c)) {
                 quoteDepth++;
-            } else if ((c == '”' || c == '»' || c == '」' || c == '』' || c == '》' || c == '〉') && quoteDepth > 0) {
+            } else if (c != '"' && isClosingQuote(c) && quoteDepth > 0) {
                 quoteDepth--;
             } else if (c == '"') {
                 quoteDepth = quoteDepth > 0 && isClosingStraightQuote(text, i)
@@ -193,10 +193,14 @@ public final class SentenceSplitter {
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '」' || c == '』'
-                || c == '》' || c == '〉';
+        return isClosingQuote(c) || c == '\'' || c == '’' || c == ')' || c == ']';
     }
 
+    private static boolean isOpeningQuote(char c) {
+        return c == '“' || c == '«' || c == '「' || c == '『' || c == '《' || c == '〈';
+    }
+
+    /** The straight quote closes as well as opens: the caller tells which from the text around it. */
     private static boolean isClosingQuote(char c) {
         return c == '"' || c == '”' || c == '»' || c == '」' || c == '』' || c == '》' || c == '〉';
     }

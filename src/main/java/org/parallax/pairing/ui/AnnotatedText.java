@@ -14,6 +14,9 @@ import java.util.function.LongConsumer;
 @Tag("parallax-annotated")
 class AnnotatedText extends Component {
 
+    /** The element's script, under the context root; it imports the modules of frontend/annotated/. */
+    static final String MODULE = "parallax/parallax-annotated.js";
+
     /** Called with the start, end and quote the browser reports; the service checks them against the text. */
     interface SelectionListener {
         void selected(int start, int end, String quote);
@@ -85,6 +88,6 @@ class AnnotatedText extends Component {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().addJsModule("context://parallax/parallax-annotated.js");
+        event.getUI().getPage().addJsModule("context://" + MODULE);
     }
 }

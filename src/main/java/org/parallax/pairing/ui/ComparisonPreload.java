@@ -10,16 +10,16 @@ import org.jsoup.nodes.Document;
 
 /**
  * A comparison opened from a link starts fetching its two texts and the columns' scripts while Vaadin's own
- * client is still starting: the page the server sends (built with the screen, see EagerStart) names them as
+ * client is still starting: the page the server sends (built with the screen: vaadin.eagerServerLoad) names them as
  * preloads, so the browser does not wait for the client to find them in the screen's first UIDL.
  */
 // qualified: Spring's Component, Vaadin's is imported
 @org.springframework.stereotype.Component
 class ComparisonPreload implements VaadinServiceInitListener {
 
-    private static final List<String> SCRIPTS = List.of(
-            "parallax/parallax-annotated.js",
-            "parallax/parallax-gutter.js",
+    /** The column's module and what it imports (the gutter is a classic script, not preloadable as a module). */
+    private static final List<String> MODULES = List.of(
+            AnnotatedText.MODULE,
             "parallax/annotated/claims.js",
             "parallax/annotated/cursor.js",
             "parallax/annotated/offsets.js",
@@ -42,7 +42,7 @@ class ComparisonPreload implements VaadinServiceInitListener {
             return;
         }
         Document page = response.getDocument();
-        for (String script : SCRIPTS) {
+        for (String script : MODULES) {
             page.head().appendElement("link").attr("rel", "modulepreload").attr("href", script);
         }
         for (String text : texts) {

@@ -39,7 +39,8 @@ class ArchitectureTest {
         "history",
         "demo",
         "api",
-        "preference"
+        "preference",
+        "search"
     };
 
     @Test

@@ -52,6 +52,7 @@ import org.parallax.report.TopicTimeline;
 import org.parallax.review.Decision;
 import org.parallax.review.QueueFilter;
 import org.parallax.review.ReviewService;
+import org.parallax.search.SearchQuery;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
 import org.springframework.aop.support.AopUtils;
@@ -389,6 +390,15 @@ class BlindRoundVisibilityTest {
                 filters.add(new PairFilter(null, status, null, null));
             }
             return filters;
+        }
+        if (type == SearchQuery.class) {
+            return List.of(
+                    SearchQuery.of("hidden"),
+                    SearchQuery.of("zebra umbrella"),
+                    SearchQuery.of("periwinkle"),
+                    SearchQuery.of("\"evidence note\""),
+                    new SearchQuery(
+                            ASKED_TOPIC, null, meeting, null, null, ASKED_TOPIC, null, null, Set.of(), true, 0));
         }
         if (type == MeetingSummary.class) {
             return List.of(signedIn.as(who, () -> meetings.get(meeting)));

@@ -41,6 +41,8 @@ import org.parallax.preference.PreferenceService;
 import org.parallax.report.ReportService;
 import org.parallax.review.Decision;
 import org.parallax.review.ReviewService;
+import org.parallax.search.SearchQuery;
+import org.parallax.search.SearchService;
 import org.parallax.security.UserService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
@@ -75,6 +77,7 @@ class RoleMatrixTest {
         ACTIONS.put("open the comparison", "reviewer");
         ACTIONS.put("link two claims", "reviewer");
         ACTIONS.put("read my pairs", "reviewer");
+        ACTIONS.put("search", "reviewer");
         ACTIONS.put("submit all my drafts of a meeting", "reviewer");
         ACTIONS.put("choose where my pairs list goes", "reviewer");
         ACTIONS.put("comment on a pair", "reviewer");
@@ -112,6 +115,9 @@ class RoleMatrixTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    SearchService search;
 
     @Autowired
     DSLContext db;
@@ -205,6 +211,7 @@ class RoleMatrixTest {
             case "link two claims" ->
                 () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Matrix", null));
             case "read my pairs" -> () -> reviews.myPairs();
+            case "search" -> () -> search.search(SearchQuery.of("progress"));
             case "submit all my drafts of a meeting" -> () -> pairing.submitMyDrafts(meeting, null);
             case "choose where my pairs list goes" ->
                 () -> {

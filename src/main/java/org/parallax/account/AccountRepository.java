@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 import static org.parallax.db.Tables.ACCOUNT;
+import static org.parallax.db.Tables.ACCOUNT_PASSAGE;
 import static org.parallax.db.Tables.ACCOUNT_REVISION;
 import static org.parallax.db.Tables.BLIND_PAIR;
 import static org.parallax.db.Tables.CLAIM;
@@ -33,6 +34,11 @@ class AccountRepository {
 
     /** The latest revision of an account, with what a correction needs. */
     record CurrentRevision(long revisionId, int revisionNo, String text) {}
+
+    /** A current text that search has not indexed yet. */
+    record UnindexedText(long accountId, long revisionId, String text) {}
+
+    private static final int PASSAGES_PER_INSERT = 2000;
 
     private final DSLContext db;
 
@@ -69,8 +75,9 @@ class AccountRepository {
                 .fetchSingle(ACCOUNT.ID);
     }
 
+    /** Stores a revision and indexes its passages for search in place of the previous revision's. */
     long insertRevision(long accountId, int revisionNo, String text, long createdBy, String note) {
-        return db.insertInto(ACCOUNT_REVISION)
+        long revisionId = db.insertInto(ACCOUNT_REVISION)
                 .set(ACCOUNT_REVISION.ACCOUNT_ID, accountId)
                 .set(ACCOUNT_REVISION.REVISION_NO, revisionNo)
                 .set(ACCOUNT_REVISION.TEXT, text)
@@ -79,6 +86,53 @@ class AccountRepository {
                 .set(ACCOUNT_REVISION.CREATED_BY, createdBy)
                 .returning(ACCOUNT_REVISION.ID)
                 .fetchSingle(ACCOUNT_REVISION.ID);
+        db.deleteFrom(ACCOUNT_PASSAGE)
+                .where(ACCOUNT_PASSAGE.ACCOUNT_ID.eq(accountId))
+                .execute();
+        indexPassages(accountId, revisionId, text);
+        return revisionId;
+    }
+
+    void indexPassages(long accountId, long revisionId, String text) {
+        var insert = db.insertInto(
+                ACCOUNT_PASSAGE,
+                ACCOUNT_PASSAGE.REVISION_ID,
+                ACCOUNT_PASSAGE.ACCOUNT_ID,
+                ACCOUNT_PASSAGE.START_OFFSET,
+                ACCOUNT_PASSAGE.END_OFFSET,
+                ACCOUNT_PASSAGE.CONTENT);
+        List<Passages.Passage> passages = Passages.of(text);
+        // In slices: one statement of ten thousand rows would bind fifty thousand parameters.
+        for (int from = 0; from < passages.size(); from += PASSAGES_PER_INSERT) {
+            var step = insert;
+            for (Passages.Passage p : passages.subList(from, Math.min(passages.size(), from + PASSAGES_PER_INSERT))) {
+                step = step.values(revisionId, accountId, p.start(), p.end(), p.content());
+            }
+            step.execute();
+            insert = db.insertInto(
+                    ACCOUNT_PASSAGE,
+                    ACCOUNT_PASSAGE.REVISION_ID,
+                    ACCOUNT_PASSAGE.ACCOUNT_ID,
+                    ACCOUNT_PASSAGE.START_OFFSET,
+                    ACCOUNT_PASSAGE.END_OFFSET,
+                    ACCOUNT_PASSAGE.CONTENT);
+        }
+    }
+
+    /** Current revisions that have no passages yet (texts stored before search existed): (account, revision). */
+    List<UnindexedText> unindexedRevisions(int limit) {
+        AccountRevision later = ACCOUNT_REVISION.as("later");
+        return db.select(ACCOUNT_REVISION.ACCOUNT_ID, ACCOUNT_REVISION.ID, ACCOUNT_REVISION.TEXT)
+                .from(ACCOUNT_REVISION)
+                .whereNotExists(selectOne()
+                        .from(later)
+                        .where(later.ACCOUNT_ID
+                                .eq(ACCOUNT_REVISION.ACCOUNT_ID)
+                                .and(later.REVISION_NO.gt(ACCOUNT_REVISION.REVISION_NO))))
+                .andNotExists(
+                        selectOne().from(ACCOUNT_PASSAGE).where(ACCOUNT_PASSAGE.REVISION_ID.eq(ACCOUNT_REVISION.ID)))
+                .limit(limit)
+                .fetch(Records.mapping(UnindexedText::new));
     }
 
     /** @return false when the account was changed since {@code version} was read */
@@ -119,6 +173,9 @@ class AccountRepository {
 
     /** Deletes an account whose claims are gone: its revisions, then the account. */
     boolean delete(long accountId, int version) {
+        db.deleteFrom(ACCOUNT_PASSAGE)
+                .where(ACCOUNT_PASSAGE.ACCOUNT_ID.eq(accountId))
+                .execute();
         db.deleteFrom(ACCOUNT_REVISION)
                 .where(ACCOUNT_REVISION.ACCOUNT_ID.eq(accountId))
                 .execute();

@@ -78,7 +78,8 @@ public class SearchService {
                             r.end(),
                             snippet.text(),
                             snippet.highlights(),
-                            r.rank()));
+                            r.rank(),
+                            SearchHit.pathOf(r.kind(), r.meetingId(), r.accountId(), r.pairId(), r.start(), r.end())));
         }
         List<MeetingHits> groups = new ArrayList<>();
         meetings.forEach((id, r) -> groups.add(

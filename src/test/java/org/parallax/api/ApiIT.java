@@ -371,7 +371,7 @@ class ApiIT {
                 413,
                 "larger than");
         // Too long for the server to read at all: still a problem detail, not Tomcat's page.
-        HttpResponse<String> tooLong = get(reviewer, "/api/v1/meetings?q=" + "x".repeat(10_000));
+        HttpResponse<String> tooLong = get(reviewer, "/api/v1/meetings?q=" + "x".repeat(100_000));
         assertThat(tooLong.statusCode()).isBetween(400, 431);
         assertThat(tooLong.headers().firstValue("content-type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
@@ -955,6 +955,51 @@ class ApiIT {
             n += test.test(node) ? 1 : 0;
         }
         return n;
+    }
+
+    @Test
+    void a_script_searches_as_the_search_field_does() throws Exception {
+        String reviewer = token("reviewer");
+        long meeting = json(ok(get(reviewer, "/api/v1/meetings?q=First%20DPRK")))
+                .get(0)
+                .get("id")
+                .asLong();
+        JsonNode found = json(ok(get(reviewer, "/api/v1/search?q=regrettable&meeting=" + meeting + "&kind=account")));
+        JsonNode group = found.get("meetings").get(0);
+        assertThat(group.get("meetingId").asLong()).isEqualTo(meeting);
+        JsonNode hit = group.get("hits").get(0);
+        assertThat(hit.get("kind").asString()).isEqualTo("ACCOUNT");
+        assertThat(hit.get("party").asString()).isEqualTo("DPRK");
+        String snippet = hit.get("snippet").asString();
+        JsonNode mark = hit.get("highlights").get(0);
+        assertThat(snippet.substring(mark.get("start").asInt(), mark.get("end").asInt()))
+                .isEqualToIgnoringCase("regrettable");
+        assertThat(hit.get("path").asString())
+                .startsWith("meetings/" + meeting + "/compare?left="
+                        + hit.get("accountId").asLong() + "&at=");
+
+        // Stems, kinds and filters.
+        assertThat(json(ok(get(reviewer, "/api/v1/search?q=unilaterally&kind=claim&party=dprk&meeting=" + meeting)))
+                        .get("meetings"))
+                .isNotEmpty();
+        assertThat(json(ok(get(reviewer, "/api/v1/search?q=unilaterally&kind=claim&party=us&meeting=" + meeting)))
+                        .get("meetings"))
+                .isEmpty();
+
+        // Odd and empty searches are answered, never an error.
+        String odd = URLEncoder.encode("& | ! : * ( ) ' \\ %", StandardCharsets.UTF_8);
+        assertThat(json(ok(get(reviewer, "/api/v1/search?q=" + odd)))
+                        .get("message")
+                        .asString())
+                .contains("Nothing to look for");
+        assertThat(json(ok(get(reviewer, "/api/v1/search?q="))).get("message").asString())
+                .contains("Type a word");
+        assertThat(json(ok(get(reviewer, "/api/v1/search?q=" + "x".repeat(10_000))))
+                        .get("message")
+                        .asString())
+                .contains("at most 500 characters");
+        assertProblem(get(reviewer, "/api/v1/search?q=talks&kind=tweet"), 422, "kind is one of");
+        assertProblem(get(reviewer, "/api/v1/search?q=talks&relation=maybe"), 422, "relation is one of");
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String detail) {

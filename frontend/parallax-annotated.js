@@ -8,6 +8,8 @@
  * so the text is not held in the server session.
  * Methods (called by the server): setClaims(json) with {rows: [[id, start, end, state, relation,
  * [partner ids]], ...]}; patchClaims(json) with {rows: [...changed], removed: [ids]}; select(id); reveal(id);
+ * showFound("start-end") marks a search hit and scrolls to it; setSuggestions(json) marks suggested passages
+ * ([[start, end], ...]) and revealSpan("start-end") scrolls to one (annotated/spans.js);
  * drawProvisional() and drawProvisionalLink(relation), called from the dialogs' buttons in the browser, so
  * a mark or link shows at the click, before the server's answer replaces it (or clearProvisional() undoes it).
  * Only the paragraphs a change touches are redrawn, and chunks of paragraphs out of view are neither laid
@@ -23,6 +25,7 @@ import { byStart, decodeRow, lastStartingBy, describe, signature } from './annot
 import { claimAt, extendCursor, moveCursor, nextClaim, sentenceAt } from './annotated/cursor.js';
 import { offsetOf, positionOf } from './annotated/offsets.js';
 import { drawPieces, layOut, markSelector } from './annotated/render.js';
+import { SpanLayer } from './annotated/spans.js';
 
 class ParallaxAnnotated extends HTMLElement {
   static get observedAttributes() {
@@ -34,6 +37,7 @@ class ParallaxAnnotated extends HTMLElement {
     this._claims = new Map();
     this.partners = {};
     this._chosen = null;
+    this._spans = new SpanLayer();
   }
 
   attributeChangedCallback(name, oldValue, value) {
@@ -198,6 +202,42 @@ class ParallaxAnnotated extends HTMLElement {
     }
   }
 
+  /** Marks a passage ("start-end", a search hit) and brings it into view once the text is drawn. */
+  showFound(span) {
+    const [start, end] = String(span || '').split('-').map(Number);
+    const found = Number.isInteger(start) && Number.isInteger(end) && start < end ? [[start, end]] : [];
+    this._spans.set('found', found);
+    this._reveal = found[0] || null;
+    this._drawSpans();
+  }
+
+  /** Marks the suggested passages: [[start, end], ...] as JSON. */
+  setSuggestions(json) {
+    this._spans.set('suggestion', JSON.parse(json || '[]'));
+    this._drawSpans();
+  }
+
+  /** Scrolls a passage ("start-end") into view and puts the keyboard cursor on it. */
+  revealSpan(span) {
+    const [start, end] = String(span || '').split('-').map(Number);
+    if (Number.isInteger(start) && Number.isInteger(end) && start < end) {
+      this._reveal = [start, end];
+      this._drawSpans();
+    }
+  }
+
+  _drawSpans() {
+    if (!this._paragraphs || this._paragraphs.length === 0) return;
+    this._spans.draw(this._paragraphs, this.text.length);
+    const wanted = this._reveal;
+    if (wanted && wanted[1] <= this.text.length) {
+      this._reveal = null;
+      // The paragraph first: a range in a chunk the browser skipped has no box yet.
+      this._paragraphs[this._paragraphAt(wanted[0])].block.scrollIntoView({ block: 'center' });
+      requestAnimationFrame(() => this._setCursor(wanted[0], wanted[1], true));
+    }
+  }
+
   highlightPartners(ids) {
     const wanted = (ids || []).map(String);
     this._body.querySelectorAll('mark.partner').forEach((m) => m.classList.remove('partner'));
@@ -280,8 +320,9 @@ class ParallaxAnnotated extends HTMLElement {
       paragraph.signature = drawn;
       paragraph.block.replaceChildren(drawPieces(text, paragraph.start, paragraph.end, inside, this._chosen));
     }
-    // Redrawn paragraphs have new text nodes: put the cursor back on them.
+    // Redrawn paragraphs have new text nodes: put the cursor and the marked passages back on them.
     if (this._cursor) this._drawCursor();
+    this._drawSpans();
     // Only when the comparison benchmark asks (it sets window.parallaxTimings): where the browser's time goes.
     if (window.parallaxTimings) window.parallaxTimings.push(['render', performance.now() - began]);
     // Marks take no room of their own, so only a change of a paired claim moves or adds a connector, and

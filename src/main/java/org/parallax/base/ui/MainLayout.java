@@ -1,5 +1,6 @@
 package org.parallax.base.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.parallax.base.DemoMode;
@@ -21,6 +24,9 @@ import org.parallax.security.Roles;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+
+    /** As the search takes (SearchTerms.MAX_LENGTH): longer is answered with a message. */
+    private static final int SEARCH_MAX_LENGTH = 500;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, DemoMode demoMode) {
         setPrimarySection(Section.DRAWER);
@@ -46,7 +52,7 @@ public class MainLayout extends AppLayout {
 
         Div navbar = new Div();
         navbar.addClassName("navbar");
-        navbar.add(new DrawerToggle());
+        navbar.add(new DrawerToggle(), searchField());
         Div spacer = new Div();
         spacer.addClassName("spacer");
         navbar.add(spacer);
@@ -58,6 +64,27 @@ public class MainLayout extends AppLayout {
         }
         currentUser.get().ifPresent(user -> navbar.add(userBox(user, authentication)));
         addToNavbar(navbar);
+    }
+
+    /**
+     * Search across everything, from every screen: Enter opens the results (the search screen's route and
+     * parameter, spelt here by name so that this frame does not depend on the search feature).
+     */
+    private static TextField searchField() {
+        TextField field = new TextField();
+        field.setPlaceholder("Search meetings, texts, claims, pairs");
+        field.setAriaLabel("Search everything");
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.setClearButtonVisible(true);
+        field.setMaxLength(SEARCH_MAX_LENGTH);
+        field.addClassName("global-search");
+        field.addKeyPressListener(Key.ENTER, e -> {
+            String typed = field.getValue().strip();
+            if (!typed.isEmpty()) {
+                field.getUI().ifPresent(ui -> ui.navigate("search", QueryParameters.of("q", typed)));
+            }
+        });
+        return field;
     }
 
     private static Div userBox(ParallaxUser user, AuthenticationContext authentication) {

@@ -73,6 +73,20 @@ class AnnotatedText extends Component {
         call("reveal", String.valueOf(claimId));
     }
 
+    /** Marks a passage a search result points at and scrolls it into view. */
+    void showFound(int start, int end) {
+        call("showFound", start + "-" + end);
+    }
+
+    /** Marks suggested passages, {@code [[start, end], ...]}, apart from the claims. */
+    void showSuggestions(String spansJson) {
+        call("setSuggestions", spansJson);
+    }
+
+    void revealSpan(int start, int end) {
+        call("revealSpan", start + "-" + end);
+    }
+
     /** Takes back a mark or link drawn at the click, when the server refused it. */
     void clearProvisional() {
         call("clearProvisional", "");

@@ -271,6 +271,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (pair != null) {
                 showPair(pair);
             }
+            showFound(left, query.get("at"));
         } catch (NotFoundException | NumberFormatException missing) {
             // qualified: Vaadin's NotFoundException, ours is imported
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such meeting or account");
@@ -709,6 +710,27 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             params.put("right", String.valueOf(right.id()));
         }
         getUI().ifPresent(ui -> ui.navigate("meetings/" + meetingId + "/compare", QueryParameters.simple(params)));
+    }
+
+    /**
+     * ?left=3&at=120-180 (from a search result): the passage marked in the column showing account 3 and
+     * scrolled into view. A span that does not fit the text is left out, not refused: the link may be old.
+     */
+    private void showFound(Long accountId, List<String> at) {
+        if (accountId == null || at == null || at.isEmpty()) {
+            return;
+        }
+        String[] span = at.getFirst().split("-");
+        for (Side side : Side.values()) {
+            AccountSummary shown = account(side);
+            if (shown != null && shown.id() == accountId && span.length == 2) {
+                int start = Integer.parseInt(span[0]);
+                int end = Integer.parseInt(span[1]);
+                if (0 <= start && start < end && end <= shown.textLength()) {
+                    column(side).text.showFound(start, end);
+                }
+            }
+        }
     }
 
     private static Long param(Map<String, List<String>> query, String name) {

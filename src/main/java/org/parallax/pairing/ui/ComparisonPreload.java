@@ -23,7 +23,8 @@ class ComparisonPreload implements VaadinServiceInitListener {
             "parallax/annotated/claims.js",
             "parallax/annotated/cursor.js",
             "parallax/annotated/offsets.js",
-            "parallax/annotated/render.js");
+            "parallax/annotated/render.js",
+            "parallax/annotated/spans.js");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

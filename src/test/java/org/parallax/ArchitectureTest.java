@@ -40,7 +40,8 @@ class ArchitectureTest {
         "demo",
         "api",
         "preference",
-        "search"
+        "search",
+        "suggestion"
     };
 
     @Test

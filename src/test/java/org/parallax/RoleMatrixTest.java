@@ -44,6 +44,7 @@ import org.parallax.review.ReviewService;
 import org.parallax.search.SearchQuery;
 import org.parallax.search.SearchService;
 import org.parallax.security.UserService;
+import org.parallax.suggestion.SuggestionService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
 import org.parallax.support.TestData;
@@ -78,6 +79,7 @@ class RoleMatrixTest {
         ACTIONS.put("link two claims", "reviewer");
         ACTIONS.put("read my pairs", "reviewer");
         ACTIONS.put("search", "reviewer");
+        ACTIONS.put("read suggested contradictions", "reviewer");
         ACTIONS.put("submit all my drafts of a meeting", "reviewer");
         ACTIONS.put("choose where my pairs list goes", "reviewer");
         ACTIONS.put("comment on a pair", "reviewer");
@@ -120,6 +122,9 @@ class RoleMatrixTest {
     SearchService search;
 
     @Autowired
+    SuggestionService suggestions;
+
+    @Autowired
     DSLContext db;
 
     @Autowired
@@ -160,6 +165,7 @@ class RoleMatrixTest {
 
     long meeting;
     long usAccount;
+    long dprkAccount;
     long demoPair;
     long usClaim;
     long dprkClaim;
@@ -170,6 +176,7 @@ class RoleMatrixTest {
         TestData.Talks talks = data.talks("admin", "Matrix talks");
         meeting = talks.meeting();
         usAccount = talks.usAccount();
+        dprkAccount = talks.dprkAccount();
         demoPair = talks.pair().id();
         usClaim = talks.committed();
         dprkClaim = talks.unilateral();
@@ -212,6 +219,7 @@ class RoleMatrixTest {
                 () -> pairing.link(new NewPair(usClaim, dprkClaim, Relation.CONTRADICTS, "Matrix", null));
             case "read my pairs" -> () -> reviews.myPairs();
             case "search" -> () -> search.search(SearchQuery.of("progress"));
+            case "read suggested contradictions" -> () -> suggestions.suggest(meeting, usAccount, dprkAccount, 5);
             case "submit all my drafts of a meeting" -> () -> pairing.submitMyDrafts(meeting, null);
             case "choose where my pairs list goes" ->
                 () -> {

@@ -11,8 +11,11 @@ import org.parallax.base.NotFoundException;
 import org.parallax.base.PairStatus;
 import org.parallax.base.StaleData;
 import org.parallax.base.Texts;
+import org.parallax.claim.Claim;
 import org.parallax.security.CurrentUser;
 import org.parallax.security.Roles;
+import org.parallax.suggestion.SuggestionKey;
+import org.parallax.suggestion.SuggestionService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,11 +39,31 @@ public class PairingService {
 
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final SuggestionService suggestions;
 
-    PairingService(PairRepository pairs, CurrentUser currentUser, AuditService audit) {
+    PairingService(PairRepository pairs, CurrentUser currentUser, AuditService audit, SuggestionService suggestions) {
         this.pairs = pairs;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.suggestions = suggestions;
+    }
+
+    /**
+     * Takes a suggested contradiction: its two claims (made where the passages are not claims yet) and a
+     * DRAFT pair of them with the relation and rationale the person confirmed, all or nothing. A blind
+     * reviewer's pair goes to their round, as any pair of theirs.
+     */
+    public AcceptedSuggestion accept(
+            long meetingId, SuggestionKey key, Relation relation, String rationale, String topic) {
+        List<Claim> made = suggestions.claimsFor(meetingId, key);
+        long left = made.get(0).id();
+        long right = made.get(1).id();
+        NewPair pair = new NewPair(left, right, relation, rationale, topic);
+        if (pairs.blindRound(meetingId, currentUser.require().id()).isPresent()) {
+            linkBlind(pair);
+            return new AcceptedSuggestion(left, right, null);
+        }
+        return new AcceptedSuggestion(left, right, link(pair));
     }
 
     /** Links two claims into a DRAFT pair authored by the signed-in user. */

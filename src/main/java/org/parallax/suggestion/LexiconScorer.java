@@ -25,6 +25,7 @@ class LexiconScorer implements ContradictionScorer {
     static final double NEGATION = 0.45;
     static final double NUMBERS = 0.4;
     static final double DEMAND_REJECTION = 0.5;
+    static final double REJECTION = 0.35;
     /** How much of the score needs the two to share a topic: the rest comes from opposition alone. */
     static final double TOPIC_SHARE = 0.75;
 
@@ -68,12 +69,17 @@ class LexiconScorer implements ContradictionScorer {
             reasons.add(Reason.opposes("different numbers: " + String.join(", ", left.numbers) + " against "
                     + String.join(", ", right.numbers)));
         }
+        boolean oneRejects = (left.rejection == null) != (right.rejection == null);
         if (left.demand != null && right.rejection != null) {
             opposed += DEMAND_REJECTION;
             reasons.add(Reason.opposes("“" + left.demand + "” on one side, “" + right.rejection + "” on the other"));
         } else if (right.demand != null && left.rejection != null) {
             opposed += DEMAND_REJECTION;
             reasons.add(Reason.opposes("“" + right.demand + "” on one side, “" + left.rejection + "” on the other"));
+        } else if (oneRejects && !shared.isEmpty()) {
+            opposed += REJECTION;
+            reasons.add(Reason.opposes(
+                    "only one says “" + (left.rejection != null ? left.rejection : right.rejection) + "”"));
         }
         if (opposed == 0) {
             return new Assessment(0, reasons);

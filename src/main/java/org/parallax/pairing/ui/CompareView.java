@@ -59,6 +59,7 @@ import org.parallax.pairing.WorkspaceService;
 import org.parallax.preference.PairsPlacement;
 import org.parallax.preference.PreferenceService;
 import org.parallax.security.CurrentUser;
+import org.parallax.suggestion.SuggestionService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -102,6 +103,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Select<PairsPlacement> placement = new Select<>();
     private final Div body = new Div();
     final PairsPanel pairs;
+    final SuggestionsPanel suggestionsPanel;
+    final Button suggestionsButton = new Button("Suggestions");
     final Gutter gutter = new Gutter();
     final Checkbox scrollTogether = new Checkbox("Scroll together");
     final Anchor back = new Anchor();
@@ -127,7 +130,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             JsonMapper json,
             MeetingChanges changes,
             PreferenceService preferences,
-            HistoryService histories) {
+            HistoryService histories,
+            SuggestionService suggestions) {
         this.histories = histories;
         this.changes = changes;
         this.preferences = preferences;
@@ -153,6 +157,14 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             columns.put(side, column);
         }
         pairs = new PairsPanel(pairing, workspaces, currentUser, this::openLink, this::showPair, this::afterChange);
+        suggestionsPanel = new SuggestionsPanel(suggestions, pairing, json, made -> {
+            afterChange(List.of(made.leftClaimId(), made.rightClaimId()));
+            pairs.refresh();
+        });
+        suggestionsPanel.setVisible(false);
+        suggestionsButton.setAriaLabel("Suggested contradictions");
+        suggestionsButton.getElement().setAttribute("aria-pressed", "false");
+        suggestionsButton.addClickListener(e -> showSuggestions(!suggestionsPanel.isVisible()));
         link.addThemeVariants(ButtonVariant.PRIMARY);
         link.setEnabled(false);
         link.addClickListener(e -> openLink(null));
@@ -195,14 +207,23 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         keysHelp.addClassName("keys-help");
         keys.add(keysHelp);
         Div toolbar = new Div(
-                link, noCounterpart, editClaim, deleteClaim, cancel, scrollTogether, placement, keysButton, keys);
+                link,
+                noCounterpart,
+                editClaim,
+                deleteClaim,
+                cancel,
+                suggestionsButton,
+                scrollTogether,
+                placement,
+                keysButton,
+                keys);
         toolbar.addClassName("toolbar");
         // One line whatever it says: a longer choice is cut short (the whole of it in the tooltip) instead of
         // wrapping and pushing the texts down.
         chosenInfo.addClassName("selection-info");
         Div workspaceColumns = new Div(column(Side.LEFT), gutter, column(Side.RIGHT));
         workspaceColumns.addClassName("workspace");
-        body.add(workspaceColumns, pairs);
+        body.add(workspaceColumns, pairs, suggestionsPanel);
         body.addClassName("compare-body");
         blindNote.addClassName("blind-note");
         blindNote.setVisible(false);
@@ -221,6 +242,21 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     CompareColumn column(Side side) {
         return columns.get(side);
+    }
+
+    /** Shows the suggested contradictions in place of the pairs list (and marks them in the texts), or back. */
+    void showSuggestions(boolean open) {
+        suggestionsPanel.setVisible(open);
+        pairs.setVisible(!open);
+        suggestionsButton.getElement().setAttribute("aria-pressed", String.valueOf(open));
+        if (open) {
+            suggestionsButton.addThemeVariants(ButtonVariant.PRIMARY);
+            suggestionsPanel.show(
+                    meetingId, column(Side.LEFT), account(Side.LEFT), column(Side.RIGHT), account(Side.RIGHT));
+        } else {
+            suggestionsButton.removeThemeVariants(ButtonVariant.PRIMARY);
+            suggestionsPanel.clear();
+        }
     }
 
     @Override
@@ -291,6 +327,10 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             column(side).showHead(account(side));
         }
         drawColumns();
+        if (suggestionsPanel.isVisible()) {
+            suggestionsPanel.show(
+                    meetingId, column(Side.LEFT), account(Side.LEFT), column(Side.RIGHT), account(Side.RIGHT));
+        }
     }
 
     /** Brings the highlights up to date: a newly shown account gets all its claims, the others what changed. */

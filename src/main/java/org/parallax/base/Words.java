@@ -79,9 +79,18 @@ public final class Words {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
-    /** An apostrophe, hyphen-less dot or similar between two letters or digits keeps the word whole. */
+    /**
+     * An apostrophe or a dot between two letters or digits keeps the word whole ("DPRK's", "U.S.", "3.5"), as
+     * does a thousands separator between digits ("453,000").
+     */
     private static boolean joinsWord(String text, int i) {
         char c = text.charAt(i);
+        if (c == ',') {
+            return i > 0
+                    && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1));
+        }
         return (c == '\'' || c == '’' || c == '.')
                 && i + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(i + 1))

@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parallax.base.Words;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Evaluative words and their polarity, read from data files kept beside this class (each names its source):
  * AFINN-165 for English at large, and the project's own list of diplomatic wording in English and Korean.
- * A word is looked up as written, then by its stem (so "regretted" finds "regret"); a phrase ("good faith")
+ * A word is looked up as written (the lists name the inflections they rate); a phrase ("good faith")
  * inside the lower-cased text; a Korean stem inside a longer word (유감 in 유감스럽다).
  */
 final class Lexicon {
@@ -25,7 +24,6 @@ final class Lexicon {
     static final List<String> SOURCES = List.of("afinn-165.tsv", "diplomatic-polarity.tsv");
 
     private final Map<String, Integer> words = new HashMap<>();
-    private final Map<String, Integer> stems = new HashMap<>();
     private final Map<String, Integer> phrases = new HashMap<>();
     private final Map<String, Integer> cjkStems = new HashMap<>();
 
@@ -48,7 +46,6 @@ final class Lexicon {
 
     /** Later sources override earlier ones: the diplomatic list knows "concern" better than AFINN. */
     private void read(BufferedReader in) throws IOException {
-        EnglishStemmer stemmer = new EnglishStemmer();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -62,9 +59,6 @@ final class Lexicon {
                 phrases.put(entry, valence);
             } else {
                 words.put(entry, valence);
-                stemmer.setCurrent(entry);
-                stemmer.stem();
-                stems.putIfAbsent(stemmer.getCurrent(), valence);
             }
         }
     }
@@ -79,10 +73,8 @@ final class Lexicon {
             }
             return 0;
         }
+        // As written only: by stem, "goods" would be "good" and "forces" "force".
         Integer v = words.get(word.text().toLowerCase(Locale.ROOT));
-        if (v == null) {
-            v = stems.get(word.stem());
-        }
         return v == null ? 0 : v;
     }
 

@@ -21,13 +21,13 @@ class LexiconScorer implements ContradictionScorer {
     /** Weights of the opposing cues; set on the tuning part of the labelled set (docs/suggestions.md). */
     static final double POLARITY = 0.55;
 
-    static final double POLARITY_STRENGTH = 0.08;
+    static final double POLARITY_STRENGTH = 0.12;
     static final double NEGATION = 0.45;
     static final double NUMBERS = 0.4;
     static final double DEMAND_REJECTION = 0.5;
     static final double REJECTION = 0.35;
     /** How much of the score needs the two to share a topic: the rest comes from opposition alone. */
-    static final double TOPIC_SHARE = 0.75;
+    static final double TOPIC_SHARE = 0.85;
 
     private static final int SHOWN_TERMS = 4;
 
@@ -93,8 +93,9 @@ class LexiconScorer implements ContradictionScorer {
     private static String quoted(Reading left, List<String> terms) {
         return terms.stream()
                 .sorted(Comparator.comparingDouble(left::weight).reversed())
-                .limit(SHOWN_TERMS)
                 .map(t -> "“" + left.terms.get(t) + "”")
+                .distinct()
+                .limit(SHOWN_TERMS)
                 .collect(Collectors.joining(", "));
     }
 

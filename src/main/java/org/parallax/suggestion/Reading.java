@@ -203,7 +203,9 @@ public final class Reading {
             if (rejectionWord == null && startsWithAny(w.stem(), REJECTIONS)) {
                 rejectionWord = w.text();
             }
-            int valence = lexicon.valence(w);
+            // A name carries no judgement: "United" in United States, "Good" in a place name.
+            boolean name = i > 0 && !w.isCjk() && Character.isUpperCase(w.text().charAt(0));
+            int valence = name ? 0 : lexicon.valence(w);
             if (valence != 0) {
                 int v = i <= negateUntil && !isNegation(w, lower) ? -valence : valence;
                 valences.put(i <= negateUntil ? negationWord + " " + w.text() : w.text(), v);

@@ -59,7 +59,8 @@ class SuggestionsIT extends BrowserTest {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Make the claims and a draft pair"))
                 .click();
 
-        assertThat(page.getByText(Pattern.compile("Suggestion accepted: draft pair saved \\((partly )?contradicts\\)\\.")))
+        assertThat(page.getByText(
+                        Pattern.compile("Suggestion accepted: draft pair saved \\((partly )?contradicts\\)\\.")))
                 .isVisible();
         Locator leftMark = page.locator("parallax-annotated").nth(0).locator("mark.state-paired");
         Locator rightMark = page.locator("parallax-annotated").nth(1).locator("mark.state-paired");

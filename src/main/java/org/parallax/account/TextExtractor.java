@@ -1,5 +1,7 @@
 package org.parallax.account;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,7 +25,7 @@ import org.jsoup.nodes.TextNode;
 import org.parallax.base.Texts;
 
 /**
- * Gets the text out of an uploaded file: .txt and .md as strict UTF-8, .html as its main text (scripts,
+ * Gets the text out of an uploaded file: .txt and .md as strict UTF-8 (or the legacy encoding ICU4J detects), .html as its main text (scripts,
  * styles, navigation and markup dropped), .docx through Apache POI, .pdf through its text layer with
  * Apache PDFBox. Anything else, or a file that is not what its name says, is refused with a message.
  */
@@ -38,6 +40,9 @@ final class TextExtractor {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_DOCX_ENTRY_BYTES);
     }
+
+    /** ICU's confidence (0-100) below which a guessed encoding is not trusted. */
+    private static final int MIN_CHARSET_CONFIDENCE = 25;
 
     private TextExtractor() {}
 
@@ -89,9 +94,53 @@ final class TextExtractor {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportRejected("“" + filename + "” is not valid UTF-8. Save it as UTF-8 and upload it again.", e);
+        } catch (CharacterCodingException notUtf8) {
+            return inDetectedCharset(filename, bytes, notUtf8);
         }
+    }
+
+    /**
+     * A text file that is not UTF-8, as sources come: Korean statements saved in EUC-KR or its Windows superset
+     * CP949, Western ones in Windows-1252. ICU4J's detector names the encoding; the text is decoded strictly
+     * in it (EUC-KR as CP949, Latin-1 as Windows-1252, the supersets), and refused when that fails too.
+     */
+    private static String inDetectedCharset(String filename, byte[] bytes, CharacterCodingException notUtf8) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        for (CharsetMatch match : detector.detectAll()) {
+            if (match.getConfidence() < MIN_CHARSET_CONFIDENCE) {
+                break;
+            }
+            Charset charset = decodingCharset(match.getName());
+            if (charset == null) {
+                continue;
+            }
+            try {
+                return charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
+            } catch (CharacterCodingException wrongGuess) {
+                // The next candidate, if any.
+            }
+        }
+        throw new ImportRejected(
+                "“" + filename + "” is neither UTF-8 nor in an encoding Parallax recognises (such as EUC-KR, CP949 or"
+                        + " Windows-1252). Save it as UTF-8 and upload it again.",
+                notUtf8);
+    }
+
+    private static Charset decodingCharset(String detected) {
+        String name = switch (detected) {
+            case "EUC-KR" -> "x-windows-949";
+            case "ISO-8859-1" -> "windows-1252";
+            default -> detected;
+        };
+        if (name.startsWith("UTF") || !Charset.isSupported(name)) {
+            return null;
+        }
+        return Charset.forName(name);
     }
 
     private static String html(String filename, byte[] bytes) {

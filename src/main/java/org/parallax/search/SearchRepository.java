@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -47,6 +48,9 @@ class SearchRepository {
             Integer end,
             String text,
             double rank) {}
+
+    /** Matches of one kind that are ranked at most. */
+    static final int CANDIDATES = 2_000;
 
     private static final Field<Object> SEARCH_OF_MEETING = DSL.field(DSL.name("meeting", "search"));
 
@@ -161,27 +165,30 @@ class SearchRepository {
                     .on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
                     .where(ACCOUNT.MEETING_ID.eq(MEETING.ID).and(partyIs(PARTY, q.party())))));
         }
-        return db.select(row(
-                        SearchKind.MEETING,
-                        MEETING.ID,
-                        DSL.inline(null, SQLDataType.BIGINT),
-                        DSL.inline(null, SQLDataType.VARCHAR),
-                        DSL.inline(null, SQLDataType.BIGINT),
-                        DSL.inline(null, SQLDataType.INTEGER),
-                        DSL.inline(null, SQLDataType.INTEGER),
-                        DSL.concat(
-                                MEETING.TITLE,
-                                DSL.when(MEETING.LOCATION.isNotNull(), DSL.concat(DSL.inline(" — "), MEETING.LOCATION))
-                                        .else_(DSL.inline("")),
-                                DSL.when(
-                                                MEETING.DESCRIPTION.isNotNull(),
-                                                DSL.concat(DSL.inline(". "), MEETING.DESCRIPTION))
-                                        .else_(DSL.inline(""))),
-                        rank(vector, query)))
-                .from(MEETING)
-                .where(where)
-                .orderBy(DSL.field("rank").desc())
-                .limit(limit);
+        return ranked(
+                db.select(row(
+                                SearchKind.MEETING,
+                                MEETING.ID,
+                                DSL.inline(null, SQLDataType.BIGINT),
+                                DSL.inline(null, SQLDataType.VARCHAR),
+                                DSL.inline(null, SQLDataType.BIGINT),
+                                DSL.inline(null, SQLDataType.INTEGER),
+                                DSL.inline(null, SQLDataType.INTEGER),
+                                DSL.concat(
+                                        MEETING.TITLE,
+                                        DSL.when(
+                                                        MEETING.LOCATION.isNotNull(),
+                                                        DSL.concat(DSL.inline(" — "), MEETING.LOCATION))
+                                                .else_(DSL.inline("")),
+                                        DSL.when(
+                                                        MEETING.DESCRIPTION.isNotNull(),
+                                                        DSL.concat(DSL.inline(". "), MEETING.DESCRIPTION))
+                                                .else_(DSL.inline(""))),
+                                vector))
+                        .from(MEETING)
+                        .where(where),
+                query,
+                limit);
     }
 
     private Select<Record> passages(SearchQuery q, Field<Object> query, int limit) {
@@ -190,26 +197,27 @@ class SearchRepository {
         if (q.party() != null) {
             where = where.and(partyIs(PARTY, q.party()));
         }
-        return db.select(row(
-                        SearchKind.ACCOUNT,
-                        ACCOUNT.ID,
-                        ACCOUNT.ID,
-                        PARTY.CODE,
-                        DSL.inline(null, SQLDataType.BIGINT),
-                        ACCOUNT_PASSAGE.START_OFFSET,
-                        ACCOUNT_PASSAGE.END_OFFSET,
-                        ACCOUNT_PASSAGE.CONTENT,
-                        rank(vector, query)))
-                .from(ACCOUNT_PASSAGE)
-                .join(ACCOUNT)
-                .on(ACCOUNT.ID.eq(ACCOUNT_PASSAGE.ACCOUNT_ID))
-                .join(PARTY)
-                .on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
-                .join(MEETING)
-                .on(MEETING.ID.eq(ACCOUNT.MEETING_ID))
-                .where(where)
-                .orderBy(DSL.field("rank").desc())
-                .limit(limit);
+        return ranked(
+                db.select(row(
+                                SearchKind.ACCOUNT,
+                                ACCOUNT.ID,
+                                ACCOUNT.ID,
+                                PARTY.CODE,
+                                DSL.inline(null, SQLDataType.BIGINT),
+                                ACCOUNT_PASSAGE.START_OFFSET,
+                                ACCOUNT_PASSAGE.END_OFFSET,
+                                ACCOUNT_PASSAGE.CONTENT,
+                                vector))
+                        .from(ACCOUNT_PASSAGE)
+                        .join(ACCOUNT)
+                        .on(ACCOUNT.ID.eq(ACCOUNT_PASSAGE.ACCOUNT_ID))
+                        .join(PARTY)
+                        .on(PARTY.ID.eq(ACCOUNT.PARTY_ID))
+                        .join(MEETING)
+                        .on(MEETING.ID.eq(ACCOUNT.MEETING_ID))
+                        .where(where),
+                query,
+                limit);
     }
 
     private Select<Record> claims(SearchQuery q, Field<Object> query, int limit) {
@@ -221,65 +229,88 @@ class SearchRepository {
         if (q.topic() != null && !q.topic().isBlank()) {
             where = where.and(DSL.lower(CLAIM.TOPIC).eq(q.topic().strip().toLowerCase(Locale.ROOT)));
         }
-        return db.select(row(
-                        SearchKind.CLAIM,
-                        CLAIM.ID,
-                        CLAIM.ACCOUNT_ID,
-                        PARTY.CODE,
-                        DSL.inline(null, SQLDataType.BIGINT),
-                        CLAIM.START_OFFSET,
-                        CLAIM.END_OFFSET,
-                        CLAIM.QUOTE,
-                        rank(vector, query)))
-                .from(CLAIM)
-                .join(PARTY)
-                .on(PARTY.ID.eq(CLAIM.PARTY_ID))
-                .join(MEETING)
-                .on(MEETING.ID.eq(CLAIM.MEETING_ID))
-                .where(where)
-                .orderBy(DSL.field("rank").desc())
-                .limit(limit);
+        return ranked(
+                db.select(row(
+                                SearchKind.CLAIM,
+                                CLAIM.ID,
+                                CLAIM.ACCOUNT_ID,
+                                PARTY.CODE,
+                                DSL.inline(null, SQLDataType.BIGINT),
+                                CLAIM.START_OFFSET,
+                                CLAIM.END_OFFSET,
+                                CLAIM.QUOTE,
+                                vector))
+                        .from(CLAIM)
+                        .join(PARTY)
+                        .on(PARTY.ID.eq(CLAIM.PARTY_ID))
+                        .join(MEETING)
+                        .on(MEETING.ID.eq(CLAIM.MEETING_ID))
+                        .where(where),
+                query,
+                limit);
     }
 
     private Select<Record> pairs(SearchQuery q, Field<Object> query, long viewerId, int limit) {
         Field<Object> vector = DSL.field(DSL.name("claim_pair", "search"));
-        return db.select(row(
-                        SearchKind.PAIR,
-                        CLAIM_PAIR.ID,
-                        DSL.inline(null, SQLDataType.BIGINT),
-                        DSL.inline(null, SQLDataType.VARCHAR),
-                        CLAIM_PAIR.ID,
-                        DSL.inline(null, SQLDataType.INTEGER),
-                        DSL.inline(null, SQLDataType.INTEGER),
-                        DSL.concatWs(DSL.inline(" — "), CLAIM_PAIR.TOPIC, CLAIM_PAIR.RATIONALE),
-                        rank(vector, query)))
-                .from(CLAIM_PAIR)
-                .join(MEETING)
-                .on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
-                .where(matches(vector, query).and(pairFilters(q, viewerId)))
-                .orderBy(DSL.field("rank").desc())
-                .limit(limit);
+        return ranked(
+                db.select(row(
+                                SearchKind.PAIR,
+                                CLAIM_PAIR.ID,
+                                DSL.inline(null, SQLDataType.BIGINT),
+                                DSL.inline(null, SQLDataType.VARCHAR),
+                                CLAIM_PAIR.ID,
+                                DSL.inline(null, SQLDataType.INTEGER),
+                                DSL.inline(null, SQLDataType.INTEGER),
+                                DSL.concatWs(DSL.inline(" — "), CLAIM_PAIR.TOPIC, CLAIM_PAIR.RATIONALE),
+                                vector))
+                        .from(CLAIM_PAIR)
+                        .join(MEETING)
+                        .on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
+                        .where(matches(vector, query).and(pairFilters(q, viewerId))),
+                query,
+                limit);
     }
 
     private Select<Record> comments(SearchQuery q, Field<Object> query, long viewerId, int limit) {
         Field<Object> vector = DSL.field(DSL.name("pair_comment", "search"));
-        return db.select(row(
-                        SearchKind.COMMENT,
-                        PAIR_COMMENT.ID,
-                        DSL.inline(null, SQLDataType.BIGINT),
-                        DSL.inline(null, SQLDataType.VARCHAR),
-                        CLAIM_PAIR.ID,
-                        DSL.inline(null, SQLDataType.INTEGER),
-                        DSL.inline(null, SQLDataType.INTEGER),
-                        PAIR_COMMENT.BODY,
-                        rank(vector, query)))
-                .from(PAIR_COMMENT)
-                .join(CLAIM_PAIR)
-                .on(CLAIM_PAIR.ID.eq(PAIR_COMMENT.PAIR_ID))
-                .join(MEETING)
-                .on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
-                .where(matches(vector, query).and(pairFilters(q, viewerId)))
-                .orderBy(DSL.field("rank").desc())
+        return ranked(
+                db.select(row(
+                                SearchKind.COMMENT,
+                                PAIR_COMMENT.ID,
+                                DSL.inline(null, SQLDataType.BIGINT),
+                                DSL.inline(null, SQLDataType.VARCHAR),
+                                CLAIM_PAIR.ID,
+                                DSL.inline(null, SQLDataType.INTEGER),
+                                DSL.inline(null, SQLDataType.INTEGER),
+                                PAIR_COMMENT.BODY,
+                                vector))
+                        .from(PAIR_COMMENT)
+                        .join(CLAIM_PAIR)
+                        .on(CLAIM_PAIR.ID.eq(PAIR_COMMENT.PAIR_ID))
+                        .join(MEETING)
+                        .on(MEETING.ID.eq(CLAIM_PAIR.MEETING_ID))
+                        .where(matches(vector, query).and(pairFilters(q, viewerId))),
+                query,
+                limit);
+    }
+
+    /**
+     * The best of a kind's matches: at most {@link #CANDIDATES} of them are ranked, so that a word found in a
+     * hundred thousand claims costs what a rarer one does (their order is the table's; more words or a filter
+     * narrow a search that broad).
+     */
+    private Select<Record> ranked(SelectConditionStep<Record> matching, Field<Object> query, int limit) {
+        Table<Record> m = matching.limit(CANDIDATES).asTable("m");
+        List<Field<?>> columns = new ArrayList<>();
+        for (Field<?> f : m.fields()) {
+            if (!f.getName().equals("vector")) {
+                columns.add(f);
+            }
+        }
+        columns.add(rank(m.field("vector", Object.class), query).as("rank"));
+        return db.select(columns)
+                .from(m)
+                .orderBy(DSL.field(DSL.name("rank")).desc())
                 .limit(limit);
     }
 
@@ -293,7 +324,7 @@ class SearchRepository {
             Field<Integer> start,
             Field<Integer> end,
             Field<String> text,
-            Field<Double> rank) {
+            Field<Object> vector) {
         return List.of(
                 DSL.inline(kind.name()).as("kind"),
                 id.as("id"),
@@ -307,7 +338,7 @@ class SearchRepository {
                 start.as("start_offset"),
                 end.as("end_offset"),
                 text.as("text"),
-                rank.as("rank"));
+                vector.as("vector"));
     }
 
     private static Condition matches(Field<Object> vector, Field<Object> query) {

@@ -191,7 +191,7 @@ class AccountServiceTest {
         for (var bad : List.of(
                 new Object[] {"empty.txt", new byte[0]},
                 new Object[] {"renamed.txt", Fixtures.pdf()},
-                new Object[] {"latin1.txt", Fixtures.invalidUtf8()},
+                new Object[] {"noise.txt", Fixtures.undecodable()},
                 new Object[] {"scan.pdf", Fixtures.pdfWithoutText()},
                 new Object[] {"bomb.docx", Fixtures.docxZipBomb()},
                 new Object[] {"slides.pptx", new byte[] {1}},

@@ -120,8 +120,12 @@ public final class Fixtures {
         }
     }
 
-    public static byte[] invalidUtf8() {
-        byte[] latin1 = "Déclaration conjointe".getBytes(StandardCharsets.ISO_8859_1);
-        return latin1;
+    /** Bytes that are text in no encoding: not UTF-8, and control codes only in any single-byte one. */
+    public static byte[] undecodable() {
+        byte[] noise = new byte[64];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (0x81 + (i * 7) % 0x1F);
+        }
+        return noise;
     }
 }

@@ -22,6 +22,31 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void tells_latin_script_languages_apart() {
+        assertThat(LanguageGuesser.guess("Les deux délégations ont tenu des entretiens francs et constructifs à Genève,"
+                        + " et elles se retrouveront le mois prochain."))
+                .isEqualTo("fr");
+        assertThat(LanguageGuesser.guess(
+                        "Die beiden Delegationen haben in Genf offene Gespräche geführt und werden sich"
+                                + " im nächsten Monat wieder treffen."))
+                .isEqualTo("de");
+        assertThat(LanguageGuesser.guess("Las dos delegaciones mantuvieron conversaciones francas en Ginebra y se"
+                        + " reunirán de nuevo el mes que viene."))
+                .isEqualTo("es");
+        assertThat(LanguageGuesser.guess("As duas delegações mantiveram conversações francas em Genebra e voltarão a"
+                        + " reunir-se no próximo mês."))
+                .isEqualTo("pt");
+        assertThat(LanguageGuesser.guess("Le due delegazioni hanno avuto colloqui franchi a Ginevra e si incontreranno"
+                        + " di nuovo il mese prossimo."))
+                .isEqualTo("it");
+        assertThat(LanguageGuesser.guess(
+                        "The two delegations held frank talks in Geneva and will meet again next month."))
+                .isEqualTo("en");
+        // Too little to tell: English, as before.
+        assertThat(LanguageGuesser.guess("Pyongyang")).isEqualTo("en");
+    }
+
+    @Test
     void text_without_letters_is_undetermined() {
         assertThat(LanguageGuesser.guess("2018-07-07 12:00")).isEqualTo("und");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parallax.account.Fixtures.US_PARAGRAPH_1;
 import static org.parallax.account.Fixtures.US_PARAGRAPH_2;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -86,10 +87,32 @@ class TextExtractorTest {
     }
 
     @Test
-    void refuses_invalid_utf8() {
-        assertThatThrownBy(() -> TextExtractor.extract("latin1.txt", Fixtures.invalidUtf8(), LIMITS))
+    void reads_korean_saved_in_euc_kr_and_cp949() throws Exception {
+        String statement =
+                "조선민주주의인민공화국 외무성 대변인은 미국측이 일방적이고 강도적인 비핵화 요구만을 들고나왔다고" + " 밝혔다. 회담 결과는 매우 유감스럽다. 똠방각하 같은 글자도 있다.";
+        // CP949 holds syllables EUC-KR lacks (똠); a file in plain EUC-KR is read the same way.
+        for (String encoding : new String[] {"x-windows-949", "EUC-KR"}) {
+            String text = encoding.equals("EUC-KR") ? statement.replace("똠", "돔") : statement;
+            byte[] bytes = text.getBytes(encoding);
+            assertThat(TextExtractor.extract("statement.txt", bytes, LIMITS))
+                    .as(encoding)
+                    .isEqualTo(text);
+        }
+    }
+
+    @Test
+    void reads_a_western_text_saved_in_windows_1252() {
+        String text = "Déclaration conjointe : les deux délégations ont salué des progrès « importants » à Genève,"
+                + " où la réunion s’est tenue pendant deux jours. Les échanges ont été francs et constructifs.";
+        byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+        assertThat(TextExtractor.extract("declaration.txt", bytes, LIMITS)).isEqualTo(text);
+    }
+
+    @Test
+    void refuses_a_text_in_no_encoding_it_can_tell() {
+        assertThatThrownBy(() -> TextExtractor.extract("noise.txt", Fixtures.undecodable(), LIMITS))
                 .isInstanceOf(ImportRejected.class)
-                .hasMessageContaining("not valid UTF-8");
+                .hasMessageContaining("neither UTF-8 nor in an encoding Parallax recognises");
     }
 
     @Test

@@ -227,6 +227,16 @@ public final class Reading {
         }
         for (Map.Entry<String, Integer> phrase :
                 lexicon.phrasesIn(passage.text().toLowerCase(Locale.ROOT))) {
+            // A rated phrase stands for its words: "in good faith" is one judgement, not "good" besides.
+            for (String part : phrase.getKey().split(" ")) {
+                String counted = valences.keySet().stream()
+                        .filter(k -> k.equalsIgnoreCase(part))
+                        .findFirst()
+                        .orElse(null);
+                if (counted != null) {
+                    sum -= valences.remove(counted);
+                }
+            }
             valences.put(phrase.getKey(), phrase.getValue());
             sum += phrase.getValue();
         }

@@ -95,7 +95,7 @@ class SearchView extends Main implements BeforeEnterObserver {
         Button find = new Button("Search", e -> go(0));
         find.addThemeVariants(ButtonVariant.PRIMARY);
 
-        kinds.setAriaLabel("Look in");
+        kinds.setLabel("Look in");
         kinds.setItems(SearchKind.values());
         kinds.setItemLabelGenerator(SearchKind::label);
         kinds.addValueChangeListener(e -> changed(e.isFromClient()));

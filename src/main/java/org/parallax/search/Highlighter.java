@@ -2,6 +2,7 @@ package org.parallax.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.base.Words;
@@ -25,8 +26,19 @@ final class Highlighter {
     private final Set<String> cjkRuns;
 
     Highlighter(SearchTerms terms) {
+        this(terms, false);
+    }
+
+    /** With {@code near}, CJK runs are marked by their two-character parts, as near matches were found. */
+    Highlighter(SearchTerms terms, boolean near) {
         this.stems = terms.stems();
-        this.cjkRuns = terms.cjkRuns();
+        Set<String> runs = terms.cjkRuns();
+        if (near) {
+            Set<String> parts = new LinkedHashSet<>();
+            runs.forEach(r -> parts.addAll(Words.bigrams(r)));
+            runs = parts;
+        }
+        this.cjkRuns = runs;
     }
 
     Snippet snippet(String text) {

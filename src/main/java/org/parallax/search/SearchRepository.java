@@ -62,6 +62,15 @@ class SearchRepository {
 
     /** The terms as one tsquery: every term must match; a term's words in order when it is a phrase. */
     static Field<Object> tsquery(SearchTerms terms) {
+        return tsquery(terms, false);
+    }
+
+    /**
+     * As {@link #tsquery(SearchTerms)}; {@code near} relaxes each CJK run of two characters or more to any of
+     * its two-character parts (ranked by how many are found): the near matches offered when nothing matches
+     * exactly, as a misspelt or differently inflected Korean word has.
+     */
+    static Field<Object> tsquery(SearchTerms terms, boolean near) {
         Field<Object> all = null;
         for (SearchTerms.Term term : terms.terms()) {
             List<Field<Object>> parts = new ArrayList<>();
@@ -83,9 +92,14 @@ class SearchRepository {
                                     ? DSL.field(
                                             "to_tsquery('simple'::regconfig, quote_literal({0}) || ':*')",
                                             Object.class, DSL.val(run))
-                                    : DSL.field(
-                                            "phraseto_tsquery('simple'::regconfig, search_bigrams({0}))",
-                                            Object.class, DSL.val(run)));
+                                    : near
+                                            ? DSL.field(
+                                                    "to_tsquery('simple'::regconfig,"
+                                                            + " replace(search_bigrams({0}), ' ', ' | '))",
+                                                    Object.class, DSL.val(run))
+                                            : DSL.field(
+                                                    "phraseto_tsquery('simple'::regconfig, search_bigrams({0}))",
+                                                    Object.class, DSL.val(run)));
                 }
             }
             for (Field<Object> part : parts) {

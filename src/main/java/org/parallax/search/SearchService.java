@@ -60,8 +60,13 @@ public class SearchService {
             return nothing(typed, page, "Nothing to look for in “" + typed + "”: add a word that is not a common one.");
         }
         List<Row> rows = search.search(query, tsquery, viewer, page * PAGE_SIZE, PAGE_SIZE + 1);
+        boolean near = false;
+        if (rows.isEmpty() && page == 0 && terms.hasLongCjkRun()) {
+            rows = search.search(query, SearchRepository.tsquery(terms, true), viewer, 0, PAGE_SIZE + 1);
+            near = !rows.isEmpty();
+        }
         boolean more = rows.size() > PAGE_SIZE;
-        Highlighter highlighter = new Highlighter(terms);
+        Highlighter highlighter = new Highlighter(terms, near);
         Map<Long, List<SearchHit>> hits = new LinkedHashMap<>();
         Map<Long, Row> meetings = new LinkedHashMap<>();
         for (Row r : rows.subList(0, Math.min(PAGE_SIZE, rows.size()))) {
@@ -84,10 +89,10 @@ public class SearchService {
         List<MeetingHits> groups = new ArrayList<>();
         meetings.forEach((id, r) -> groups.add(
                 new MeetingHits(id, r.meetingTitle(), r.startsOn(), r.archived(), List.copyOf(hits.get(id)))));
-        return new SearchResults(typed, page, more, List.copyOf(groups), null);
+        return new SearchResults(typed, page, more, near, List.copyOf(groups), null);
     }
 
     private static SearchResults nothing(String typed, int page, String message) {
-        return new SearchResults(typed, page, false, List.of(), message);
+        return new SearchResults(typed, page, false, false, List.of(), message);
     }
 }

@@ -64,6 +64,14 @@ record SearchTerms(List<Term> terms) {
         return stems;
     }
 
+    /** Whether a near match could find more: a CJK run of three characters or more outside a phrase. */
+    boolean hasLongCjkRun() {
+        return terms.stream()
+                .filter(t -> !t.phrase())
+                .flatMap(t -> t.cjkRuns().stream())
+                .anyMatch(r -> r.codePointCount(0, r.length()) >= 3);
+    }
+
     /** The CJK runs the terms look for. */
     Set<String> cjkRuns() {
         Set<String> runs = new LinkedHashSet<>();

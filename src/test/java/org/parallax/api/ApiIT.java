@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1000,6 +1001,87 @@ class ApiIT {
                 .contains("at most 500 characters");
         assertProblem(get(reviewer, "/api/v1/search?q=talks&kind=tweet"), 422, "kind is one of");
         assertProblem(get(reviewer, "/api/v1/search?q=talks&relation=maybe"), 422, "relation is one of");
+    }
+
+    @Test
+    void a_script_detects_languages_reads_suggestions_and_accepts_and_dismisses_them() throws Exception {
+        String reviewer = token("reviewer");
+        long meeting = created(post(reviewer, "/api/v1/meetings", """
+                        {"title": "Suggestions %d", "startDate": "2018-07-06"}""".formatted(System.nanoTime())))
+                .get("id")
+                .asLong();
+        String usText = "We made great progress on denuclearization at the talks. The weather was warm. "
+                + "The US side will keep the sanctions in force.";
+        JsonNode us = created(post(reviewer, "/api/v1/meetings/" + meeting + "/accounts", """
+                {"party": "US", "title": "US readout", "text": "%s"}""".formatted(usText)));
+        JsonNode dprk = created(post(reviewer, "/api/v1/meetings/" + meeting + "/accounts", """
+                {"party": "DPRK", "title": "DPRK statement", "text": "The talks on denuclearization were regrettable. \
+                Our delegation visited a factory. We reject the sanctions as unacceptable."}"""));
+        JsonNode french = created(post(reviewer, "/api/v1/meetings/" + meeting + "/accounts", """
+                {"party": "US", "title": "Dépêche", "text": "Les deux délégations ont tenu des entretiens francs \
+                à Pyongyang et elles se retrouveront le mois prochain."}"""));
+        // No language given: detected from the text.
+        assertThat(us.get("language").asString()).isEqualTo("en");
+        assertThat(french.get("language").asString()).isEqualTo("fr");
+
+        String path = "/api/v1/meetings/" + meeting + "/suggestions?left="
+                + us.get("id").asLong() + "&right=" + dprk.get("id").asLong() + "&limit=5";
+        JsonNode suggestions = json(ok(get(reviewer, path)));
+        assertThat(suggestions).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        JsonNode best = suggestions.get(0);
+        JsonNode left = best.get("left");
+        assertThat(left.get("accountId").asLong()).isEqualTo(us.get("id").asLong());
+        assertThat(usText.substring(left.get("start").asInt(), left.get("end").asInt()))
+                .isEqualTo(left.get("text").asString());
+        assertThat(best.get("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(best.get("reasons").get(0).get("text").asString()).isNotBlank();
+
+        String spans = """
+                {"leftAccountId": %d, "leftStart": %d, "leftEnd": %d, "rightAccountId": %d, "rightStart": %d,
+                 "rightEnd": %d""".formatted(
+                        left.get("accountId").asLong(),
+                        left.get("start").asInt(),
+                        left.get("end").asInt(),
+                        best.get("right").get("accountId").asLong(),
+                        best.get("right").get("start").asInt(),
+                        best.get("right").get("end").asInt());
+        JsonNode accepted = json(ok(post(
+                reviewer,
+                "/api/v1/meetings/" + meeting + "/suggestions/accepted",
+                spans + ", \"relation\": \"contradicts\", \"rationale\": \"Progress against regret.\"}")));
+        assertThat(accepted.get("pair").get("status").asString()).isEqualToIgnoringCase("draft");
+        assertThat(keys(json(ok(get(reviewer, path))))).doesNotContain(key(best));
+
+        JsonNode next = json(ok(get(reviewer, path))).get(0);
+        String nextSpans = """
+                {"leftAccountId": %d, "leftStart": %d, "leftEnd": %d, "rightAccountId": %d, "rightStart": %d,
+                 "rightEnd": %d}""".formatted(
+                        next.get("left").get("accountId").asLong(),
+                        next.get("left").get("start").asInt(),
+                        next.get("left").get("end").asInt(),
+                        next.get("right").get("accountId").asLong(),
+                        next.get("right").get("start").asInt(),
+                        next.get("right").get("end").asInt());
+        assertThat(post(reviewer, "/api/v1/meetings/" + meeting + "/suggestions/dismissed", nextSpans)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(keys(json(ok(get(reviewer, path))))).doesNotContain(key(next));
+        assertProblem(post(reviewer, "/api/v1/meetings/" + meeting + "/suggestions/dismissed", "{}"), 422, "Send");
+        assertProblem(get(reviewer, path.replace("limit=5", "limit=0")), 422, "limit");
+    }
+
+    /** A suggestion's spans, "leftStart-leftEnd:rightStart-rightEnd". */
+    private static String key(JsonNode suggestion) {
+        JsonNode l = suggestion.get("left");
+        JsonNode r = suggestion.get("right");
+        return l.get("start").asInt() + "-" + l.get("end").asInt() + ":"
+                + r.get("start").asInt() + "-" + r.get("end").asInt();
+    }
+
+    private static List<String> keys(JsonNode suggestions) {
+        List<String> keys = new ArrayList<>();
+        suggestions.forEach(s -> keys.add(key(s)));
+        return keys;
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String detail) {

@@ -96,6 +96,11 @@ class SearchServiceTest {
         assertThat(hits(find("reviewer", meeting, "회담에서 미국측"))).hasSize(1);
         assertThat(hits(find("reviewer", meeting, "요구만"))).hasSize(1);
         assertThat(hits(find("reviewer", meeting, "회의"))).isEmpty();
+        // Nothing exactly: near matches, said so, their shared parts marked.
+        SearchResults near = find("reviewer", meeting, "고위급회의");
+        assertThat(near.near()).isTrue();
+        assertThat(marked(hits(near).getFirst())).containsExactly("고위급회");
+        assertThat(find("reviewer", meeting, "회담").near()).isFalse();
         // One syllable: the words that hold it.
         assertThat(hits(find("reviewer", meeting, "씨"))).hasSize(1);
     }

@@ -263,8 +263,11 @@ class SearchView extends Main implements BeforeEnterObserver {
             summary.setText(query.page() > 0 ? "No more results." : "Nothing found for “" + found.query() + "”.");
         } else {
             int first = found.page() * SearchService.PAGE_SIZE + 1;
-            summary.setText("Results " + first + "–" + (first + found.hitCount() - 1) + " for “" + found.query()
-                    + "”, best first, grouped by meeting.");
+            summary.setText(
+                    (found.near() ? "Nothing matches “" + found.query() + "” exactly; near matches " : "Results ")
+                            + first + "–" + (first + found.hitCount() - 1)
+                            + (found.near() ? "" : " for “" + found.query() + "”")
+                            + ", best first, grouped by meeting.");
         }
         found.meetings().forEach(m -> results.add(meeting(m)));
         previous.setVisible(found.page() > 0);

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.parallax.agreement.AgreementService;
+import org.parallax.claim.Claim;
+import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
+import org.parallax.claim.NewClaim;
 import org.parallax.pairing.AcceptedSuggestion;
 import org.parallax.pairing.PairingService;
 import org.parallax.pairing.Relation;
@@ -42,6 +46,9 @@ class SuggestionServiceTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    AgreementService agreement;
 
     record Meeting(long id, long us, long dprk) {}
 
@@ -131,6 +138,46 @@ class SuggestionServiceTest {
                         "reviewer", () -> pairing.accept(m.id(), best.key(), Relation.CONTRADICTS, "Again.", null)))
                 .hasMessageContaining("already paired");
         assertThat(signedIn.as("reviewer", () -> claims.ofAccount(m.us()))).hasSize(1);
+    }
+
+    @Test
+    void accepting_a_suggestion_on_a_claim_already_marked_uses_that_claim() {
+        Meeting m = meeting("Reuse");
+        String sentence = "We made great progress on denuclearization at the talks.";
+        Claim marked = signedIn.as(
+                "reviewer2",
+                () -> claims.mark(new NewClaim(m.us(), 0, sentence.length(), sentence, null, null, ClaimKind.FACT)));
+        Suggestion best = suggest(m).getFirst();
+        assertThat(best.left().claimId()).isEqualTo(marked.id());
+
+        AcceptedSuggestion accepted = signedIn.as(
+                "reviewer",
+                () -> pairing.accept(m.id(), best.key(), Relation.CONTRADICTS, "Progress against regret.", null));
+
+        assertThat(accepted.leftClaimId()).isEqualTo(marked.id());
+        assertThat(signedIn.as("reviewer", () -> claims.ofAccount(m.us()))).hasSize(1);
+        assertThat(signedIn.as("reviewer", () -> claims.ofAccount(m.dprk()))).hasSize(1);
+    }
+
+    @Test
+    void a_blind_reviewers_accepted_suggestion_goes_to_their_round() {
+        Meeting m = meeting("Blind accept");
+        signedIn.as("editor", () -> agreement.request(m.id(), "reviewer", "reviewer2"));
+        Suggestion best = signedIn.as("reviewer2", () -> suggestions.suggest(m.id(), m.us(), m.dprk(), 5))
+                .getFirst();
+
+        AcceptedSuggestion accepted = signedIn.as(
+                "reviewer2", () -> pairing.accept(m.id(), best.key(), Relation.CONTRADICTS, "Blind regret.", null));
+
+        assertThat(accepted.pair()).isNull();
+        assertThat(db.fetchCount(db.selectFrom("claim_pair").where("meeting_id = ?", m.id())))
+                .isZero();
+        assertThat(db.fetchCount(db.selectFrom("blind_pair")
+                        .where(
+                                "left_claim_id = ? and right_claim_id = ?",
+                                accepted.leftClaimId(),
+                                accepted.rightClaimId())))
+                .isEqualTo(1);
     }
 
     @Test

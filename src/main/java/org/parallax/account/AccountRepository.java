@@ -195,6 +195,14 @@ class AccountRepository {
                 == 1;
     }
 
+    /** The account's speaker (empty inside when it has none); empty when there is no such account. */
+    Optional<Optional<String>> speaker(long accountId) {
+        return db.select(ACCOUNT.SPEAKER)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(r -> Optional.ofNullable(r.value1()));
+    }
+
     Optional<CurrentRevision> currentRevision(long accountId) {
         return db.select(ACCOUNT_REVISION.ID, ACCOUNT_REVISION.REVISION_NO, ACCOUNT_REVISION.TEXT)
                 .from(ACCOUNT_REVISION)

@@ -239,6 +239,14 @@ public class AccountService {
         return accounts.findByMeeting(meetingId, currentUser.require().id());
     }
 
+    /** The account's speaker (null when none is known), without the counts {@link #get} adds. */
+    @Transactional(readOnly = true)
+    public String speaker(long accountId) {
+        return accounts.speaker(accountId)
+                .orElseThrow(() -> new NotFoundException("Account", accountId))
+                .orElse(null);
+    }
+
     /** The text of the account's current revision. */
     @Transactional(readOnly = true)
     public String text(long accountId) {

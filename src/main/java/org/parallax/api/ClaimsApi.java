@@ -3,8 +3,8 @@ package org.parallax.api;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.parallax.account.AccountService;
-import org.parallax.account.AccountSummary;
 import org.parallax.claim.AnchorCandidate;
 import org.parallax.claim.Claim;
 import org.parallax.claim.ClaimEdit;
@@ -12,7 +12,9 @@ import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimRemoval;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -21,61 +23,97 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class ClaimsApi {
 
     private final AccountService accounts;
     private final ClaimService claims;
+    private final JsonMapper json;
 
-    ClaimsApi(AccountService accounts, ClaimService claims) {
+    ClaimsApi(AccountService accounts, ClaimService claims, JsonMapper json) {
+        this.json = json;
         this.accounts = accounts;
         this.claims = claims;
     }
 
     /**
      * Marks a claim by {@code start}/{@code end} (UTF-16 offsets) or by its {@code quote}, which must occur
-     * exactly once in the text (more than once: 409 with the candidate positions).
+     * exactly once in the text (more than once: 409 with the candidate positions). An array of such claims
+     * marks them all or none (up to {@link ClaimService#MAX_BATCH}): the answer lists them in order, or the
+     * first refusal names its claim ("Claim 3: …").
      */
     @PostMapping("/api/v1/accounts/{id}/claims")
-    ResponseEntity<Claim> mark(@PathVariable long id, @RequestBody ApiRequests.ClaimRequest request) {
-        AccountSummary account = accounts.get(id);
-        String text = accounts.text(id);
+    ResponseEntity<?> mark(@PathVariable long id, @RequestBody JsonNode body) {
+        String speaker = accounts.speaker(id);
+        // The text is read only for claims given by quote: a script sending offsets never pays for it.
+        String[] text = new String[1];
+        Supplier<String> textOnce = () -> text[0] != null ? text[0] : (text[0] = accounts.text(id));
+        if (body.isArray()) {
+            List<NewClaim> batch = new ArrayList<>(body.size());
+            for (int i = 0; i < body.size(); i++) {
+                batch.add(newClaim(id, request(body.get(i)), speaker, textOnce, i));
+            }
+            return ResponseEntity.status(HttpStatus.CREATED).body(claims.markAll(id, batch));
+        }
+        Claim created = claims.mark(newClaim(id, request(body), speaker, textOnce, -1));
+        return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id()))
+                .body(created);
+    }
+
+    private ApiRequests.ClaimRequest request(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("Send a claim as an object, or an array of them.");
+        }
+        try {
+            return json.treeToValue(node, ApiRequests.ClaimRequest.class);
+        } catch (JacksonException unreadable) {
+            // As Spring reports a body it cannot read: the same problem detail, naming the field.
+            throw new HttpMessageNotReadableException(unreadable.getOriginalMessage(), unreadable, null);
+        }
+    }
+
+    /** One claim of a request; {@code index} is its place in an array (-1 for a single claim). */
+    private static NewClaim newClaim(
+            long accountId, ApiRequests.ClaimRequest request, String speaker, Supplier<String> text, int index) {
+        String which = index < 0 ? "" : "Claim " + index + ": ";
         int start;
         int end;
-        String quote;
         if (request.start() != null || request.end() != null) {
             if (request.start() == null || request.end() == null) {
-                throw new IllegalArgumentException("Send both start and end, or a quote.");
+                throw new IllegalArgumentException(which + "Send both start and end, or a quote.");
             }
             start = request.start();
             end = request.end();
-            quote = request.quote();
         } else if (request.quote() != null && !request.quote().isBlank()) {
-            List<AmbiguousQuote.Position> found = positions(text, request.quote());
+            List<AmbiguousQuote.Position> found = positions(text.get(), request.quote());
             if (found.isEmpty()) {
-                throw new IllegalArgumentException("The quote does not occur in the account's text.");
+                throw new IllegalArgumentException(which + "The quote does not occur in the account's text.");
             }
             if (found.size() > 1) {
+                if (index >= 0) {
+                    throw new IllegalArgumentException(which + "The quote occurs " + found.size()
+                            + " times in the account's text; send start and end.");
+                }
                 throw new AmbiguousQuote(request.quote(), found);
             }
             start = found.getFirst().start();
             end = found.getFirst().end();
-            quote = request.quote();
         } else {
-            throw new IllegalArgumentException("Send start and end, or a quote.");
+            throw new IllegalArgumentException(which + "Send start and end, or a quote.");
         }
         ClaimKind kind = request.kind() == null ? ClaimKind.FACT : Choices.of(ClaimKind.class, "kind", request.kind());
-        Claim created = claims.mark(new NewClaim(
-                id,
+        return new NewClaim(
+                accountId,
                 start,
                 end,
-                quote,
-                request.speaker() != null ? request.speaker() : account.speaker(),
+                request.quote(),
+                request.speaker() != null ? request.speaker() : speaker,
                 request.topic(),
-                kind));
-        return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id()))
-                .body(created);
+                kind);
     }
 
     @GetMapping("/api/v1/claims/{id}")

@@ -9,10 +9,14 @@ import static org.parallax.db.Tables.BLIND_PAIR;
 import static org.parallax.db.Tables.CLAIM;
 import static org.parallax.db.Tables.CLAIM_PAIR;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -25,6 +29,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class ClaimRepository {
+
+    /** Rows a statement takes at once: parameters stay far below PostgreSQL's 65,535. */
+    private static final int IDS_PER_QUERY = 1_000;
 
     /** The revision a new claim anchors to, with what the claim row repeats of its account. */
     record CurrentRevision(long revisionId, long accountId, long meetingId, long partyId, String text) {}
@@ -254,6 +261,71 @@ class ClaimRepository {
                         .where(CLAIM.ID.eq(claimId).and(CLAIM.VERSION.eq(version)))
                         .execute()
                 == 1;
+    }
+
+    /** Claims by id, in the order of the ids. */
+    List<Claim> findAll(List<Long> ids) {
+        Map<Long, Claim> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            select(CLAIM.ID.in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))))
+                    .forEach(c -> byId.put(c.id(), c));
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The spans of a revision that are claims, as "start:end". */
+    Set<String> spansOf(long revisionId) {
+        Set<String> spans = new HashSet<>();
+        db.select(CLAIM.START_OFFSET, CLAIM.END_OFFSET)
+                .from(CLAIM)
+                .where(CLAIM.REVISION_ID.eq(revisionId))
+                .forEach(r -> spans.add(r.value1() + ":" + r.value2()));
+        return spans;
+    }
+
+    /** Inserts many claims of one revision, a slice of rows per statement; answers their ids in order. */
+    List<Long> insertAll(CurrentRevision revision, List<TextAnchor> anchors, List<NewClaim> claims, long createdBy) {
+        List<Long> ids = new ArrayList<>(claims.size());
+        for (int from = 0; from < claims.size(); from += IDS_PER_QUERY) {
+            var insert = db.insertInto(
+                    CLAIM,
+                    CLAIM.ACCOUNT_ID,
+                    CLAIM.MEETING_ID,
+                    CLAIM.PARTY_ID,
+                    CLAIM.REVISION_ID,
+                    CLAIM.REVISION_LENGTH,
+                    CLAIM.START_OFFSET,
+                    CLAIM.END_OFFSET,
+                    CLAIM.QUOTE,
+                    CLAIM.PREFIX,
+                    CLAIM.SUFFIX,
+                    CLAIM.SPEAKER,
+                    CLAIM.TOPIC,
+                    CLAIM.KIND,
+                    CLAIM.CREATED_BY);
+            for (int i = from; i < Math.min(claims.size(), from + IDS_PER_QUERY); i++) {
+                TextAnchor a = anchors.get(i);
+                NewClaim c = claims.get(i);
+                insert = insert.values(
+                        revision.accountId(),
+                        revision.meetingId(),
+                        revision.partyId(),
+                        revision.revisionId(),
+                        revision.text().length(),
+                        a.start(),
+                        a.end(),
+                        a.quote(),
+                        a.prefix(),
+                        a.suffix(),
+                        c.speaker(),
+                        c.topic(),
+                        c.kind(),
+                        createdBy);
+            }
+            // Rows come back in the order they were given (PostgreSQL's INSERT … VALUES … RETURNING).
+            ids.addAll(insert.returning(CLAIM.ID).fetch(CLAIM.ID));
+        }
+        return ids;
     }
 
     Optional<Claim> findById(long id) {

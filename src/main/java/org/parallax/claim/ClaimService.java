@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.parallax.audit.AuditService;
+import org.parallax.base.FieldRefusal;
 import org.parallax.base.Limits;
 import org.parallax.base.NotFoundException;
 import org.parallax.base.PairStatus;
@@ -57,6 +60,69 @@ public class ClaimService {
         Claim created = get(id);
         audit.record("create", "claim", id, created.meetingId(), null, created);
         return created;
+    }
+
+    /** The most claims one request marks. */
+    public static final int MAX_BATCH = 10_000;
+
+    /**
+     * Marks many claims of one account at once, all or none: each is checked as {@link #mark} checks one
+     * (a refusal names the claim, {@code claims.3}), the text is read once and the rows go in a few
+     * statements, with their history rows.
+     */
+    public List<Claim> markAll(long accountId, List<NewClaim> batch) {
+        if (batch.isEmpty() || batch.size() > MAX_BATCH) {
+            throw new IllegalArgumentException(
+                    "Send between 1 and " + MAX_BATCH + " claims; this request has " + batch.size() + ".");
+        }
+        var revision = claims.currentRevision(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+        Set<String> taken = claims.spansOf(revision.revisionId());
+        List<TextAnchor> anchors = new ArrayList<>(batch.size());
+        List<NewClaim> clean = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            NewClaim claim = batch.get(i);
+            if (claim == null || claim.accountId() != accountId) {
+                throw new FieldRefusal("claims." + i, "Claim " + i + " is not of this account.");
+            }
+            String field = "claims." + i;
+            TextAnchor anchor = refusedAs(
+                    field, i, () -> TextAnchor.of(revision.text(), claim.start(), claim.end(), claim.quote()));
+            if (!taken.add(anchor.start() + ":" + anchor.end())) {
+                throw new FieldRefusal(
+                        field,
+                        "Claim " + i + " (" + anchor.start() + "–" + anchor.end()
+                                + ") is a claim already, or twice in this request.");
+            }
+            anchors.add(anchor);
+            clean.add(new NewClaim(
+                    accountId,
+                    anchor.start(),
+                    anchor.end(),
+                    anchor.quote(),
+                    refusedAs(field, i, () -> Limits.checked(claim.speaker(), Limits.NAME, "The speaker")),
+                    refusedAs(field, i, () -> Limits.checked(claim.topic(), Limits.TOPIC, "The topic")),
+                    claim.kind() == null ? ClaimKind.FACT : claim.kind()));
+        }
+        List<Long> ids =
+                claims.insertAll(revision, anchors, clean, currentUser.require().id());
+        List<Claim> created = claims.findAll(ids);
+        audit.recordAll(
+                "create",
+                "claim",
+                revision.meetingId(),
+                created.stream()
+                        .map(c -> new AuditService.Change(c.id(), null, c))
+                        .toList());
+        return created;
+    }
+
+    /** A check of the {@code index}th claim of a batch, its refusal naming the claim. */
+    private static <T> T refusedAs(String field, int index, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException refused) {
+            throw new FieldRefusal(field, "Claim " + index + ": " + refused.getMessage());
+        }
     }
 
     /**

@@ -1070,6 +1070,36 @@ class ApiIT {
         assertProblem(get(reviewer, path.replace("limit=5", "limit=0")), 422, "limit");
     }
 
+    @Test
+    void a_script_marks_many_claims_in_one_request_all_or_none() throws Exception {
+        String reviewer = token("reviewer");
+        long meeting = created(post(reviewer, "/api/v1/meetings", """
+                        {"title": "Batch %d", "startDate": "2018-07-06"}""".formatted(System.nanoTime())))
+                .get("id")
+                .asLong();
+        long account = created(post(reviewer, "/api/v1/meetings/" + meeting + "/accounts", """
+                        {"party": "US", "title": "Readout", "speaker": "Secretary",
+                         "text": "We made progress. Sanctions stay. Talks continue."}"""))
+                .get("id")
+                .asLong();
+        String path = "/api/v1/accounts/" + account + "/claims";
+
+        HttpResponse<String> bad = post(reviewer, path, """
+                [{"start": 0, "end": 16}, {"quote": "nowhere"}]""");
+        assertProblem(bad, 422, "Claim 1: The quote does not occur");
+        assertThat(json(ok(get(reviewer, path)))).isEmpty();
+
+        HttpResponse<String> both = post(reviewer, path, """
+                [{"start": 0, "end": 16, "topic": "talks"}, {"quote": "Sanctions stay", "kind": "commitment"}]""");
+        assertThat(both.statusCode()).as(both.body()).isEqualTo(201);
+        JsonNode made = json(both);
+        assertThat(made).hasSize(2);
+        assertThat(made.get(0).get("quote").asString()).isEqualTo("We made progress");
+        assertThat(made.get(0).get("speaker").asString()).isEqualTo("Secretary");
+        assertThat(made.get(1).get("kind").asString()).isEqualToIgnoringCase("commitment");
+        assertProblem(post(reviewer, path, "[{\"start\": 0, \"end\": 16}]"), 422, "Claim 0 (0–16) is a claim already");
+    }
+
     /** A suggestion's spans, "leftStart-leftEnd:rightStart-rightEnd". */
     private static String key(JsonNode suggestion) {
         JsonNode l = suggestion.get("left");

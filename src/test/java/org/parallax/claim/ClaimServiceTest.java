@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.parallax.account.AccountKind;
 import org.parallax.account.AccountMetadata;
 import org.parallax.account.AccountService;
 import org.parallax.account.NewAccount;
+import org.parallax.base.FieldRefusal;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.NewMeeting;
 import org.parallax.support.DatabaseTest;
@@ -64,6 +66,41 @@ class ClaimServiceTest {
         return signedIn.as(
                 "reviewer",
                 () -> claims.mark(new NewClaim(accountId, start, end, quote, null, "talks", ClaimKind.FACT)));
+    }
+
+    @Test
+    void many_claims_are_marked_at_once_all_or_none() {
+        int sanctions = TEXT.indexOf("Sanctions");
+        NewClaim first = new NewClaim(accountId, 0, 16, null, null, "talks", ClaimKind.FACT);
+        NewClaim second = new NewClaim(accountId, sanctions, TEXT.length() - 1, "Sanctions stay", null, null, null);
+
+        List<Claim> made = signedIn.as("reviewer", () -> claims.markAll(accountId, List.of(first, second)));
+
+        assertThat(made).extracting(Claim::quote).containsExactly("We made progress", "Sanctions stay");
+        assertThat(made.get(1).kind()).isEqualTo(ClaimKind.FACT);
+        assertThat(db.fetchCount(db.selectFrom("audit_event")
+                        .where(
+                                "entity_type = 'claim' and action = 'create' and entity_id in (?, ?)",
+                                made.get(0).id(),
+                                made.get(1).id())))
+                .isEqualTo(2);
+
+        // One bad claim refuses the request, naming it; nothing of it is stored.
+        int before = db.fetchCount(db.selectFrom("claim").where("account_id = ?", accountId));
+        NewClaim fresh = new NewClaim(accountId, 17, 19, null, null, null, null);
+        for (List<NewClaim> bad : List.of(
+                List.of(fresh, new NewClaim(accountId, 5, 999, null, null, null, null)),
+                List.of(fresh, first),
+                List.of(fresh, fresh),
+                List.of(fresh, new NewClaim(accountId, 0, 4, "They", null, null, null)))) {
+            assertThatThrownBy(() -> signedIn.as("reviewer", () -> claims.markAll(accountId, bad)))
+                    .isInstanceOf(FieldRefusal.class)
+                    .hasMessageStartingWith("Claim 1");
+        }
+        assertThat(db.fetchCount(db.selectFrom("claim").where("account_id = ?", accountId)))
+                .isEqualTo(before);
+        assertThatThrownBy(() -> signedIn.as("reviewer", () -> claims.markAll(accountId, List.of())))
+                .hasMessageContaining("between 1 and");
     }
 
     @Test

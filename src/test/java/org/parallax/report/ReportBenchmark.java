@@ -17,6 +17,8 @@ import org.parallax.account.SentenceSplitter;
 import org.parallax.claim.ClaimKind;
 import org.parallax.claim.ClaimService;
 import org.parallax.claim.NewClaim;
+import org.parallax.demo.DemoMeeting;
+import org.parallax.meeting.MeetingFilter;
 import org.parallax.meeting.MeetingService;
 import org.parallax.meeting.NewMeeting;
 import org.parallax.pairing.NewEvidence;
@@ -40,8 +42,13 @@ public final class ReportBenchmark {
     static final int RUNS = 5;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext app = BenchmarkApp.start()) {
+        boolean warmUp = !"false".equals(System.getenv("BENCHMARK_PDF_WARM_UP"));
+        try (ConfigurableApplicationContext app = BenchmarkApp.start("--parallax.pdf-warm-up=" + warmUp)) {
             signIn(app, "reviewer");
+            firstPdf(app, warmUp);
+            if ("first".equals(System.getenv("BENCHMARK_PARTS"))) {
+                return;
+            }
             long started = System.nanoTime();
             long meetingId = meetingWithApprovedPairs(app);
             System.out.printf(
@@ -75,6 +82,31 @@ public final class ReportBenchmark {
                         bytes);
             }
         }
+    }
+
+    /**
+     * The first PDF after a start, asked for ten seconds after the app is ready (a person signing in and
+     * opening a report), and the second: the demo meeting's report.
+     */
+    private static void firstPdf(ConfigurableApplicationContext app, boolean warmUp) throws Exception {
+        Thread.sleep(10_000);
+        long demo = app.getBean(MeetingService.class)
+                .find(MeetingFilter.text(DemoMeeting.TITLE), 0, 1)
+                .getFirst()
+                .id();
+        ReportService reports = app.getBean(ReportService.class);
+        double[] millis = new double[2];
+        for (int i = 0; i < 2; i++) {
+            long t = System.nanoTime();
+            reports.write(demo, ReportOptions.approvedOnly(), ReportFormat.PDF, OutputStream.nullOutputStream());
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "First PDF after a start (demo meeting, asked 10 s after ready, warm-up %s): %.0f ms, the next %.0f ms%n",
+                warmUp ? "on" : "off (BENCHMARK_PDF_WARM_UP=false)",
+                millis[0],
+                millis[1]);
     }
 
     private static long meetingWithApprovedPairs(ConfigurableApplicationContext app) {

@@ -1,6 +1,8 @@
 package org.parallax.support;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.parallax.Application;
 import org.springframework.boot.Banner;
@@ -18,17 +20,19 @@ public final class BenchmarkApp {
 
     private BenchmarkApp() {}
 
-    public static ConfigurableApplicationContext start() {
+    public static ConfigurableApplicationContext start(String... more) {
         Path dataDir = Path.of("target", "benchmark-data", UUID.randomUUID().toString());
+        List<String> args = new ArrayList<>(List.of(
+                "--parallax.data-dir=" + dataDir,
+                "--parallax.demo=true",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--vaadin.productionMode=" + vaadinMode().equals("production")));
+        args.addAll(List.of(more));
         return new SpringApplicationBuilder(Application.class)
                 .bannerMode(Banner.Mode.OFF)
-                .run(
-                        "--parallax.data-dir=" + dataDir,
-                        "--parallax.demo=true",
-                        "--server.port=0",
-                        "--logging.level.root=WARN",
-                        "--vaadin.devmode.devTools.enabled=false",
-                        "--vaadin.productionMode=" + vaadinMode().equals("production"));
+                .run(args.toArray(String[]::new));
     }
 
     /**

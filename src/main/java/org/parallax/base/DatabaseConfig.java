@@ -3,12 +3,16 @@ package org.parallax.base;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The embedded default: without {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) the app
@@ -34,7 +38,29 @@ class DatabaseConfig {
         dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("parallax-embedded");
+        // A request waits at most this long for a connection; when the server itself is down the watchdog's
+        // filter answers at once, and the health check learns it within this time.
+        dataSource.setConnectionTimeout(5_000);
         return dataSource;
+    }
+
+    // Closed before the pool and the server (it depends on both), so it never restarts a server being stopped.
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabaseWatchdog embeddedDatabaseWatchdog(
+            @Qualifier("embeddedPostgresServer") EmbeddedPostgresServer server, HikariDataSource dataSource) {
+        return new EmbeddedDatabaseWatchdog(server, dataSource);
+    }
+
+    @Bean
+    HealthIndicator embeddedDatabaseHealthIndicator(EmbeddedDatabaseWatchdog watchdog) {
+        return watchdog.health();
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> embeddedDatabaseRestartFilter(EmbeddedDatabaseWatchdog watchdog) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(watchdog.filter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     static class NoDatasourceUrl implements Condition {

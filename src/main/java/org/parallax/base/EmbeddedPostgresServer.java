@@ -30,14 +30,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration ORPHAN_SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final String password;
+    private final boolean durable;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password, boolean durable) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.password = password;
+        this.durable = durable;
     }
 
     /** Where the password of the cluster in {@code clusterDirectory} is kept: beside it, not inside it. */
@@ -54,23 +56,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             stopOrphanedServer(dir);
             Path passwordFile = passwordFileOf(dir);
             String password = ClusterPassword.readOrCreate(dir, passwordFile);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    // initdb options: the later --auth overrides zonky's "-A trust"
-                    .setLocaleConfig("auth", "scram-sha-256")
-                    .setLocaleConfig("pwfile", passwordFile.toString())
-                    .setConnectConfig("password", password);
-            if (durable) {
-                builder.setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on");
-            }
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgres postgres = builder(dir, password, durable).start();
             ClusterPassword.requireOnEveryConnection(postgres, dir, password);
             log.info(
                     "Embedded PostgreSQL on port {} with data in {} (started in {} ms, durable: {})",
@@ -78,9 +65,63 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     dir,
                     (System.nanoTime() - started) / 1_000_000,
                     durable);
-            return new EmbeddedPostgresServer(postgres, dir, password);
+            return new EmbeddedPostgresServer(postgres, dir, password, durable);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path dir, String password, boolean durable) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                // initdb options: the later --auth overrides zonky's "-A trust"
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setLocaleConfig("pwfile", passwordFileOf(dir).toString())
+                .setConnectConfig("password", password);
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return builder;
+    }
+
+    /** Whether the server process still runs (it may die under the app: killed, out of memory). */
+    public boolean isRunning() {
+        return readPid(dataDirectory.resolve("postmaster.pid"))
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(EmbeddedPostgresServer::isPostgres)
+                .isPresent();
+    }
+
+    /**
+     * Starts the server again on the same data and the same port after it died, so the app's pool
+     * reconnects to the address it knows. PostgreSQL's crash recovery replays what was committed.
+     */
+    public synchronized void restart() {
+        if (isRunning()) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException alreadyGone) {
+            log.debug("Closing the dead embedded PostgreSQL", alreadyGone);
+        }
+        try {
+            stopOrphanedServer(dataDirectory);
+            long started = System.nanoTime();
+            postgres = builder(dataDirectory, password, durable).setPort(port()).start();
+            log.warn(
+                    "Embedded PostgreSQL restarted on port {} after it stopped ({} ms)",
+                    port(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restart the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 

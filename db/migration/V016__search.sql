@@ -15,11 +15,12 @@ CREATE FUNCTION search_bigrams(content text) RETURNS text
 $$;
 
 -- At most the first 100,000 characters of one text go in (a claim or comment is far shorter; account
--- texts go by passage), so that no text within the limits can fail on the tsvector size.
+-- texts go by passage), so that no text within the limits can fail on the tsvector size. search_bigrams is
+-- named with its schema: pg_restore runs with an empty search_path when it fills the generated columns.
 CREATE FUNCTION search_vector(content text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT to_tsvector('english'::regconfig, left(coalesce(content, ''), 100000))
-        || to_tsvector('simple'::regconfig, search_bigrams(left(coalesce(content, ''), 100000)))
+        || to_tsvector('simple'::regconfig, public.search_bigrams(left(coalesce(content, ''), 100000)))
 $$;
 
 ALTER TABLE meeting ADD COLUMN search tsvector GENERATED ALWAYS AS (

@@ -38,9 +38,6 @@ class DatabaseConfig {
         dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("parallax-embedded");
-        // A request waits at most this long for a connection; when the server itself is down the watchdog's
-        // filter answers at once, and the health check learns it within this time.
-        dataSource.setConnectionTimeout(5_000);
         return dataSource;
     }
 

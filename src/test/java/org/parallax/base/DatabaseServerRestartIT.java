@@ -1,0 +1,135 @@
+package org.parallax.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.parallax.Application;
+import org.parallax.support.ThrowawayCluster;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real PostgreSQL server restarted while a script writes through the API: while it is away every request
+ * is answered (503 with Retry-After, within the pool's 5 s), the app serves again within seconds of the
+ * server's return, and every write acknowledged with 201 is there afterwards. Prints the seconds.
+ */
+class DatabaseServerRestartIT {
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void a_restarted_server_loses_nothing_acknowledged_and_the_app_serves_again() throws Exception {
+        assumeTrue(ThrowawayCluster.available(), "PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin");
+        try (ThrowawayCluster cluster = ThrowawayCluster.start()) {
+            cluster.client("createdb", "parallax");
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + cluster.jdbcUrl("parallax"),
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=",
+                            "--parallax.demo=true",
+                            "--logging.level.root=ERROR")) {
+                String base = "http://localhost:"
+                        + ((WebServerApplicationContext) app).getWebServer().getPort();
+                String token = token(base);
+                List<Long> acknowledged = new ArrayList<>();
+                acknowledged.add(write(base, token, 0));
+
+                cluster.stopServer("fast");
+                long stopped = System.nanoTime();
+                long slowest = 0;
+                for (int i = 1; i <= 3; i++) {
+                    long asked = System.nanoTime();
+                    HttpResponse<String> refused = post(base, token, i);
+                    slowest = Math.max(slowest, System.nanoTime() - asked);
+                    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+                    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+                }
+                cluster.startServer();
+                long back = System.nanoTime();
+                long serving = 0;
+                for (int i = 4;
+                        serving == 0
+                                && System.nanoTime() - back
+                                        < Duration.ofSeconds(60).toNanos();
+                        i++) {
+                    HttpResponse<String> answer = post(base, token, i);
+                    if (answer.statusCode() == 201) {
+                        serving = System.nanoTime();
+                        acknowledged.add(json.readTree(answer.body()).get("id").asLong());
+                    } else {
+                        Thread.sleep(100);
+                    }
+                }
+                assertThat(serving).as("serving again within 60 s").isPositive();
+                acknowledged.add(write(base, token, 99));
+                DSLContext db = app.getBean(DSLContext.class);
+                for (long id : acknowledged) {
+                    assertThat(db.fetchCount(db.selectFrom("meeting").where("id = ?", id)))
+                            .as("meeting " + id)
+                            .isEqualTo(1);
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "PostgreSQL server restarted: requests while it was away answered 503 within %.1f s;"
+                                + " serving again %.1f s after it was back (%.1f s after it stopped); %d acknowledged"
+                                + " writes all kept%n",
+                        slowest / 1e9,
+                        (serving - back) / 1e9,
+                        (serving - stopped) / 1e9,
+                        acknowledged.size());
+            }
+        }
+    }
+
+    private long write(String base, String token, int i) throws Exception {
+        HttpResponse<String> made = post(base, token, i);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        return json.readTree(made.body()).get("id").asLong();
+    }
+
+    private HttpResponse<String> post(String base, String token, int i) throws Exception {
+        return send(base, "/api/v1/meetings", token, """
+                {"title": "Written around a restart %d", "startDate": "2018-07-06"}""".formatted(i));
+    }
+
+    private String token(String base) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            HttpResponse<String> answer = send(
+                    base, "/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}");
+            if (answer.statusCode() == 201) {
+                return json.readTree(answer.body()).get("token").asString();
+            }
+            assertThat(System.nanoTime()).as("demo users loaded").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private HttpResponse<String> send(String base, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(40));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

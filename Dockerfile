@@ -11,8 +11,10 @@ RUN ./mvnw -B -q dependency:go-offline -Pproduction || true
 COPY db db
 COPY frontend frontend
 COPY src src
-# jOOQ code generation starts a throw-away embedded PostgreSQL inside the build; tests run in CI.
-RUN ./mvnw -B -Pproduction -DskipTests package \
+# jOOQ code generation starts a throw-away embedded PostgreSQL inside the build; tests run in CI. The image
+# runs on a PostgreSQL server (docker-compose.yml), so the jar leaves out the embedded PostgreSQL binaries
+# for six platforms (about 326 MB with them, 114 MB without).
+RUN ./mvnw -B -Pproduction -DskipTests -Dspring-boot.excludeGroupIds=io.zonky.test.postgres package \
  && cp target/parallax-*.jar /parallax.jar
 
 # --- run ---------------------------------------------------------------------------------------------

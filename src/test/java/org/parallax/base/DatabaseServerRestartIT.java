@@ -3,9 +3,6 @@ package org.parallax.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +11,7 @@ import java.util.Locale;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.parallax.Application;
+import org.parallax.support.ApiClient;
 import org.parallax.support.ThrowawayCluster;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -27,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DatabaseServerRestartIT {
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -44,18 +40,18 @@ class DatabaseServerRestartIT {
                             "--spring.datasource.password=",
                             "--parallax.demo=true",
                             "--logging.level.root=ERROR")) {
-                String base = "http://localhost:"
-                        + ((WebServerApplicationContext) app).getWebServer().getPort();
-                String token = token(base);
+                ApiClient api = new ApiClient("http://localhost:"
+                        + ((WebServerApplicationContext) app).getWebServer().getPort());
+                String token = api.reviewerToken();
                 List<Long> acknowledged = new ArrayList<>();
-                acknowledged.add(write(base, token, 0));
+                acknowledged.add(write(api, token, 0));
 
                 cluster.stopServer("fast");
                 long stopped = System.nanoTime();
                 long slowest = 0;
                 for (int i = 1; i <= 3; i++) {
                     long asked = System.nanoTime();
-                    HttpResponse<String> refused = post(base, token, i);
+                    HttpResponse<String> refused = post(api, token, i);
                     slowest = Math.max(slowest, System.nanoTime() - asked);
                     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
                     assertThat(refused.headers().firstValue("Retry-After")).isPresent();
@@ -68,7 +64,7 @@ class DatabaseServerRestartIT {
                                 && System.nanoTime() - back
                                         < Duration.ofSeconds(60).toNanos();
                         i++) {
-                    HttpResponse<String> answer = post(base, token, i);
+                    HttpResponse<String> answer = post(api, token, i);
                     if (answer.statusCode() == 201) {
                         serving = System.nanoTime();
                         acknowledged.add(json.readTree(answer.body()).get("id").asLong());
@@ -77,7 +73,7 @@ class DatabaseServerRestartIT {
                     }
                 }
                 assertThat(serving).as("serving again within 60 s").isPositive();
-                acknowledged.add(write(base, token, 99));
+                acknowledged.add(write(api, token, 99));
                 DSLContext db = app.getBean(DSLContext.class);
                 for (long id : acknowledged) {
                     assertThat(db.fetchCount(db.selectFrom("meeting").where("id = ?", id)))
@@ -97,39 +93,14 @@ class DatabaseServerRestartIT {
         }
     }
 
-    private long write(String base, String token, int i) throws Exception {
-        HttpResponse<String> made = post(base, token, i);
+    private long write(ApiClient api, String token, int i) throws Exception {
+        HttpResponse<String> made = post(api, token, i);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         return json.readTree(made.body()).get("id").asLong();
     }
 
-    private HttpResponse<String> post(String base, String token, int i) throws Exception {
-        return send(base, "/api/v1/meetings", token, """
+    private static HttpResponse<String> post(ApiClient api, String token, int i) throws Exception {
+        return api.send("/api/v1/meetings", token, """
                 {"title": "Written around a restart %d", "startDate": "2018-07-06"}""".formatted(i));
-    }
-
-    private String token(String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            HttpResponse<String> answer = send(
-                    base, "/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}");
-            if (answer.statusCode() == 201) {
-                return json.readTree(answer.body()).get("token").asString();
-            }
-            assertThat(System.nanoTime()).as("demo users loaded").isLessThan(deadline);
-            Thread.sleep(250);
-        }
-    }
-
-    private HttpResponse<String> send(String base, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(40));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

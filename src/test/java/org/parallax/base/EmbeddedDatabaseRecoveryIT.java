@@ -2,9 +2,6 @@ package org.parallax.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.Application;
+import org.parallax.support.ApiClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,8 +26,6 @@ class EmbeddedDatabaseRecoveryIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -40,10 +36,10 @@ class EmbeddedDatabaseRecoveryIT {
                         "--parallax.data-dir=" + dataDir,
                         "--parallax.demo=true",
                         "--logging.level.root=WARN")) {
-            String base = "http://localhost:"
-                    + ((WebServerApplicationContext) app).getWebServer().getPort();
-            String token = token(base);
-            HttpResponse<String> made = send(base, "/api/v1/meetings", token, """
+            ApiClient api = new ApiClient("http://localhost:"
+                    + ((WebServerApplicationContext) app).getWebServer().getPort());
+            String token = api.reviewerToken();
+            HttpResponse<String> made = api.send("/api/v1/meetings", token, """
                     {"title": "Acknowledged before the crash", "startDate": "2018-07-06"}""");
             assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
             long meeting = json.readTree(made.body()).get("id").asLong();
@@ -61,14 +57,14 @@ class EmbeddedDatabaseRecoveryIT {
             while (served == 0
                     && System.nanoTime() - killed < Duration.ofSeconds(60).toNanos()) {
                 long asked = System.nanoTime();
-                HttpResponse<String> answer = send(base, "/api/v1/meetings/" + meeting, token, null);
+                HttpResponse<String> answer = api.send("/api/v1/meetings/" + meeting, token, null);
                 long took = System.nanoTime() - asked;
                 if (answer.statusCode() == 503) {
                     noticed = noticed == 0 ? System.nanoTime() : noticed;
                     slowestWhileDown = Math.max(slowestWhileDown, took);
                     assertThat(answer.headers().firstValue("Retry-After")).isPresent();
                     assertThat(answer.body()).contains("try again");
-                    assertThat(send(base, "/actuator/health", null, null).statusCode())
+                    assertThat(api.send("/actuator/health", null, null).statusCode())
                             .isEqualTo(503);
                 } else if (answer.statusCode() == 200) {
                     served = System.nanoTime();
@@ -77,7 +73,7 @@ class EmbeddedDatabaseRecoveryIT {
                 Thread.sleep(100);
             }
             assertThat(served).as("served again within 60 s").isPositive();
-            assertThat(send(base, "/actuator/health", null, null).statusCode()).isEqualTo(200);
+            assertThat(api.send("/actuator/health", null, null).statusCode()).isEqualTo(200);
             System.out.printf(
                     Locale.ROOT,
                     "Embedded PostgreSQL killed: 503 after %.1f s (slowest answer while down %.2f s), serving again"
@@ -87,30 +83,5 @@ class EmbeddedDatabaseRecoveryIT {
                     (served - killed) / 1e9);
             assertThat(slowestWhileDown).isLessThan(Duration.ofSeconds(10).toNanos());
         }
-    }
-
-    private String token(String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            HttpResponse<String> answer = send(
-                    base, "/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}");
-            if (answer.statusCode() == 201) {
-                return json.readTree(answer.body()).get("token").asString();
-            }
-            assertThat(System.nanoTime()).as("demo users loaded").isLessThan(deadline);
-            Thread.sleep(250);
-        }
-    }
-
-    private HttpResponse<String> send(String base, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(40));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

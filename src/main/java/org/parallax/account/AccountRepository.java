@@ -94,28 +94,20 @@ class AccountRepository {
     }
 
     void indexPassages(long accountId, long revisionId, String text) {
-        var insert = db.insertInto(
-                ACCOUNT_PASSAGE,
-                ACCOUNT_PASSAGE.REVISION_ID,
-                ACCOUNT_PASSAGE.ACCOUNT_ID,
-                ACCOUNT_PASSAGE.START_OFFSET,
-                ACCOUNT_PASSAGE.END_OFFSET,
-                ACCOUNT_PASSAGE.CONTENT);
         List<Passages.Passage> passages = Passages.of(text);
         // In slices: one statement of ten thousand rows would bind fifty thousand parameters.
         for (int from = 0; from < passages.size(); from += PASSAGES_PER_INSERT) {
-            var step = insert;
-            for (Passages.Passage p : passages.subList(from, Math.min(passages.size(), from + PASSAGES_PER_INSERT))) {
-                step = step.values(revisionId, accountId, p.start(), p.end(), p.content());
-            }
-            step.execute();
-            insert = db.insertInto(
+            var insert = db.insertInto(
                     ACCOUNT_PASSAGE,
                     ACCOUNT_PASSAGE.REVISION_ID,
                     ACCOUNT_PASSAGE.ACCOUNT_ID,
                     ACCOUNT_PASSAGE.START_OFFSET,
                     ACCOUNT_PASSAGE.END_OFFSET,
                     ACCOUNT_PASSAGE.CONTENT);
+            for (Passages.Passage p : passages.subList(from, Math.min(passages.size(), from + PASSAGES_PER_INSERT))) {
+                insert = insert.values(revisionId, accountId, p.start(), p.end(), p.content());
+            }
+            insert.execute();
         }
     }
 

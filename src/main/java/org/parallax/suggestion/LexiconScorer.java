@@ -107,14 +107,6 @@ class LexiconScorer implements ContradictionScorer {
         for (String t : shared) {
             dot += left.weight(t) * right.weight(t);
         }
-        return dot / (norm(left) * norm(right));
-    }
-
-    private static double norm(Reading r) {
-        double sum = 0;
-        for (String t : r.terms.keySet()) {
-            sum += r.weight(t) * r.weight(t);
-        }
-        return Math.sqrt(sum);
+        return dot / (left.norm() * right.norm());
     }
 }

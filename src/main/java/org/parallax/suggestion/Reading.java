@@ -163,7 +163,9 @@ public final class Reading {
 
     final Passage passage;
     /** Weights of terms among the passages compared (set once all are read). */
-    Map<String, Double> idf = Map.of();
+    private Map<String, Double> idf = Map.of();
+    /** Length of the weighted term vector, for the cosine; set with the weights. */
+    private double norm = 1;
     /** Content terms and the first word that wrote each (for the reasons). */
     final Map<String, String> terms = new LinkedHashMap<>();
 
@@ -285,14 +287,28 @@ public final class Reading {
         return best;
     }
 
-    /** How often each term occurs among passages, for weighting: rare shared terms say more. */
-    static Map<String, Double> inverseFrequencies(List<Reading> readings) {
+    /**
+     * Weighs every reading's terms by how rare they are among all the passages compared (inverse passage
+     * frequency: rare shared terms say more), once, before any couple is scored.
+     */
+    static void weigh(List<Reading> readings) {
         Map<String, Integer> counts = new HashMap<>();
         readings.forEach(r -> r.terms.keySet().forEach(t -> counts.merge(t, 1, Integer::sum)));
         Map<String, Double> idf = new HashMap<>();
         double n = readings.size();
         counts.forEach((t, c) -> idf.put(t, Math.log(1 + n / c)));
-        return idf;
+        for (Reading r : readings) {
+            r.idf = idf;
+            double sum = 0;
+            for (String t : r.terms.keySet()) {
+                sum += r.weight(t) * r.weight(t);
+            }
+            r.norm = Math.sqrt(sum);
+        }
+    }
+
+    double norm() {
+        return norm;
     }
 
     static List<String> shared(Reading left, Reading right) {

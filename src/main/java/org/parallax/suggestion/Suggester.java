@@ -39,8 +39,7 @@ final class Suggester {
         List<Reading> rights = right.stream().map(p -> new Reading(p, lexicon)).toList();
         List<Reading> all = new ArrayList<>(lefts);
         all.addAll(rights);
-        Map<String, Double> idf = Reading.inverseFrequencies(all);
-        all.forEach(r -> r.idf = idf);
+        Reading.weigh(all);
 
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int j = 0; j < rights.size(); j++) {
@@ -56,7 +55,7 @@ final class Suggester {
         for (Reading l : lefts) {
             List<Integer> touched = new ArrayList<>();
             for (String t : l.terms.keySet()) {
-                double w = idf.get(t) * idf.get(t);
+                double w = l.weight(t) * l.weight(t);
                 for (int j : postings.getOrDefault(t, List.of())) {
                     if (overlap[j] == 0) {
                         touched.add(j);

@@ -97,8 +97,7 @@ final class SuggestionQuality {
                     right.stream().map(p -> new Reading(p, lexicon)).toList();
             List<Reading> all = new ArrayList<>(lefts);
             all.addAll(rights);
-            var idf = Reading.inverseFrequencies(all);
-            all.forEach(r -> r.idf = idf);
+            Reading.weigh(all);
             for (LabelledSet.Couple c : m.couples()) {
                 double score = scorer.assess(lefts.get(c.left() - 1), rights.get(c.right() - 1))
                         .score();

@@ -44,6 +44,7 @@ import org.parallax.review.ReviewService;
 import org.parallax.search.SearchQuery;
 import org.parallax.search.SearchService;
 import org.parallax.security.UserService;
+import org.parallax.suggestion.SuggestionKey;
 import org.parallax.suggestion.SuggestionService;
 import org.parallax.support.DatabaseTest;
 import org.parallax.support.SignedIn;
@@ -80,6 +81,9 @@ class RoleMatrixTest {
         ACTIONS.put("read my pairs", "reviewer");
         ACTIONS.put("search", "reviewer");
         ACTIONS.put("read suggested contradictions", "reviewer");
+        ACTIONS.put("dismiss a suggested contradiction", "reviewer");
+        ACTIONS.put("accept a suggested contradiction", "reviewer");
+        ACTIONS.put("mark many claims at once", "reviewer");
         ACTIONS.put("submit all my drafts of a meeting", "reviewer");
         ACTIONS.put("choose where my pairs list goes", "reviewer");
         ACTIONS.put("comment on a pair", "reviewer");
@@ -220,6 +224,19 @@ class RoleMatrixTest {
             case "read my pairs" -> () -> reviews.myPairs();
             case "search" -> () -> search.search(SearchQuery.of("progress"));
             case "read suggested contradictions" -> () -> suggestions.suggest(meeting, usAccount, dprkAccount, 5);
+            case "dismiss a suggested contradiction" ->
+                () -> {
+                    suggestions.dismiss(meeting, new SuggestionKey(usAccount, 0, 6, dprkAccount, 0, 6));
+                    return null;
+                };
+            case "accept a suggested contradiction" ->
+                () -> pairing.accept(
+                        meeting,
+                        new SuggestionKey(usAccount, 0, 6, dprkAccount, 0, 6),
+                        Relation.CONTRADICTS,
+                        "Matrix",
+                        null);
+            case "mark many claims at once" -> () -> claims.markAll(usAccount, List.of(firstSixCharacters()));
             case "submit all my drafts of a meeting" -> () -> pairing.submitMyDrafts(meeting, null);
             case "choose where my pairs list goes" ->
                 () -> {

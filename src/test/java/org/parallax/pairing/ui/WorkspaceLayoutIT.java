@@ -73,6 +73,8 @@ class WorkspaceLayoutIT extends BrowserTest {
         assertThat(left.locator("mark")).hasCount(12);
         Locator pairs = page.locator("vaadin-grid.pairs-grid");
         assertThat(pairs).containsText("Paragraph 55:");
+        // Measured in the theme's own font: until it has loaded, a fallback font lays the toolbar out.
+        page.evaluate("() => document.fonts.ready.then(() => true)");
 
         // Everything fits the window: toolbar, both texts and the pairs.
         for (Locator part : List.of(page.locator(".toolbar"), left, right, pairs)) {

@@ -51,7 +51,8 @@ public final class EmbeddedDatabaseWatchdog implements AutoCloseable {
 
     private void check() {
         try {
-            if (server.isRunning()) {
+            // Stopping the app stops the server from a shutdown hook: that is no death to recover from.
+            if (server.isRunning() || jvmStopping()) {
                 return;
             }
             if (!down) {
@@ -70,6 +71,18 @@ public final class EmbeddedDatabaseWatchdog implements AutoCloseable {
                     (System.nanoTime() - downSince) / 1_000_000);
         } catch (RuntimeException notYet) {
             log.warn("The embedded PostgreSQL did not start yet; trying again in a second", notYet);
+        }
+    }
+
+    /** The JVM is shutting down: its hooks run, and no new one may be added. */
+    private static boolean jvmStopping() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException stopping) {
+            return true;
         }
     }
 

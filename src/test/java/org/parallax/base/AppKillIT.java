@@ -170,6 +170,12 @@ class AppKillIT {
             again.destroy();
             again.waitFor();
         }
+        // Stopped the ordinary way (SIGTERM), the app takes its embedded server with it: nothing is left
+        // running on the data, not even a server the watchdog took for dead and started again.
+        Thread.sleep(2_000);
+        assertThat(dataDir.resolve("postgres").resolve("postmaster.pid"))
+                .as("the embedded PostgreSQL still runs after the app stopped")
+                .doesNotExist();
     }
 
     private Process start(int port, AtomicReference<Integer> dbPort) throws Exception {

@@ -56,7 +56,10 @@ public class ClaimService {
                 Limits.checked(claim.speaker(), Limits.NAME, "The speaker"),
                 Limits.checked(claim.topic(), Limits.TOPIC, "The topic"),
                 claim.kind() == null ? ClaimKind.FACT : claim.kind());
-        long id = claims.insert(revision, anchor, clean, currentUser.require().id());
+        long id = claims.insert(revision, anchor, clean, currentUser.require().id())
+                .orElseThrow(
+                        () -> new DuplicateClaim(claims.onSpan(revision.revisionId(), claim.start(), claim.end(), 0)
+                                .orElseThrow()));
         Claim created = get(id);
         audit.record("create", "claim", id, created.meetingId(), null, created);
         return created;

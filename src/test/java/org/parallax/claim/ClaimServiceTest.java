@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +108,53 @@ class ClaimServiceTest {
                 .isEqualTo(before);
         assertThatThrownBy(() -> signedIn.as("reviewer", () -> claims.markAll(accountId, List.of())))
                 .hasMessageContaining("between 1 and");
+    }
+
+    @Test
+    void a_batch_answers_its_claims_in_the_order_sent_though_they_are_stored_in_lock_order() {
+        // Words from the end of the text to its start: the database's span locks order them otherwise.
+        List<NewClaim> batch = new ArrayList<>();
+        Matcher word = Pattern.compile("\\p{L}+").matcher(TEXT);
+        while (word.find()) {
+            batch.addFirst(new NewClaim(accountId, word.start(), word.end(), word.group(), null, null, null));
+        }
+        List<Claim> made = signedIn.as("reviewer", () -> claims.markAll(accountId, batch));
+        assertThat(made)
+                .extracting(Claim::quote)
+                .containsExactlyElementsOf(batch.stream().map(NewClaim::quote).toList());
+    }
+
+    @Test
+    void two_people_marking_one_span_at_the_same_moment_make_one_claim() throws Exception {
+        int start = TEXT.indexOf("Sanctions");
+        for (int round = 0; round < 5; round++) {
+            int end = start + 3 + round;
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Object>> tries = new ArrayList<>();
+            try (ExecutorService people = Executors.newFixedThreadPool(2)) {
+                for (int person = 0; person < 2; person++) {
+                    tries.add(people.submit(() -> {
+                        go.await();
+                        try {
+                            return mark(start, end, TEXT.substring(start, end));
+                        } catch (DuplicateClaim second) {
+                            return second;
+                        }
+                    }));
+                }
+                go.countDown();
+                List<Object> outcomes = new ArrayList<>();
+                for (Future<Object> t : tries) {
+                    outcomes.add(t.get());
+                }
+                assertThat(outcomes).filteredOn(Claim.class::isInstance).hasSize(1);
+                assertThat(outcomes)
+                        .filteredOn(DuplicateClaim.class::isInstance)
+                        .hasSize(1);
+            }
+        }
+        assertThat(db.fetchCount(db.selectFrom("claim").where("account_id = ?", accountId)))
+                .isEqualTo(5);
     }
 
     @Test

@@ -90,7 +90,7 @@ public abstract class BrowserTest {
     }
 
     /** Signs in on another page (another browser context, or another app instance at {@code base}). */
-    protected static void signIn(Page on, String base, String username, String password) {
+    public static void signIn(Page on, String base, String username, String password) {
         on.navigate(base + "/login");
         on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
                 .fill(username);

@@ -1,6 +1,7 @@
 package org.parallax.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -44,5 +45,12 @@ class ScreenErrors implements VaadinServiceInitListener {
         if (session != null && UI.getCurrent() != null) {
             Notices.refused(messageFor(failure));
         }
+        // A button that disables itself on click (Buttons.oneAtATime) is enabled again by a listener after
+        // the failed one, which never ran: without this the person could not try again.
+        event.getComponent()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(Button::isDisableOnClick)
+                .ifPresent(button -> button.setEnabled(true));
     }
 }

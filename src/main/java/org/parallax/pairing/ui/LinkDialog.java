@@ -131,6 +131,11 @@ class LinkDialog extends Dialog {
             } catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
                 columns.forEach(AnnotatedText::clearProvisional);
                 errors.show(ex);
+            } catch (RuntimeException failed) {
+                // Nothing was saved (the database out of reach): the pair drawn at the click goes again, and
+                // the screen's error handler says why.
+                columns.forEach(AnnotatedText::clearProvisional);
+                throw failed;
             }
         });
         Buttons.oneAtATime(save);

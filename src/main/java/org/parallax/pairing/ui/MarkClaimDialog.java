@@ -72,6 +72,11 @@ class MarkClaimDialog extends Dialog {
             } catch (IllegalArgumentException ex) {
                 column.clearProvisional();
                 error.setText(ex.getMessage());
+            } catch (RuntimeException failed) {
+                // Nothing was saved (the database out of reach): the claim drawn at the click goes again, and
+                // the screen's error handler says why.
+                column.clearProvisional();
+                throw failed;
             }
         });
         Buttons.oneAtATime(save);

@@ -190,6 +190,13 @@ public final class VaadinClient implements AutoCloseable {
                 clientId++;
             }
             receive(message);
+            // A push sent just before this answer may still be on its way: the browser applies the answer
+            // only after it, and so does this tab before anyone looks at the tree.
+            int answered = message.path("syncId").asInt(-1);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (syncId < answered && System.nanoTime() < deadline) {
+                wait(100);
+            }
         }
         return message;
     }
@@ -208,6 +215,7 @@ public final class VaadinClient implements AutoCloseable {
                 syncId = next.getKey();
             }
         }
+        notifyAll();
         if (early.size() > 50) {
             // A message that never came: go on with what is here rather than stall the tab.
             var next = early.pollFirstEntry();

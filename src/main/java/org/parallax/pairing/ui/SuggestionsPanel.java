@@ -79,24 +79,56 @@ final class SuggestionsPanel extends Div {
     }
 
     void refresh() {
+        if (leftAccount == null || rightAccount == null) {
+            redraw(List.of(), "Choose an account of each party to see suggestions.");
+            return;
+        }
+        List<Suggestion> now;
+        try {
+            now = suggestions.suggest(meetingId, leftAccount.id(), rightAccount.id(), SHOWN);
+        } catch (IllegalArgumentException refused) {
+            redraw(List.of(), refused.getMessage());
+            return;
+        }
+        if (!now.isEmpty() && drawn(now).equals(drawn(shown))) {
+            // Someone changed something else in the meeting: the rows stay as they are, so that a click on
+            // one of them at that moment still reaches it instead of a row just taken away. What they act on
+            // is brought up to date (a passage may have become a claim since).
+            shown.clear();
+            shown.addAll(now);
+            mark();
+            return;
+        }
+        redraw(
+                now,
+                now.isEmpty()
+                        ? "Nothing stands out: no two passages share a subject and oppose each other."
+                        : now.size() + " to look at, most likely first. They are leads, not findings.");
+    }
+
+    /**
+     * What the rows show: passages, score and reasons. Scores are compared as the percentages shown, since
+     * summed in another order they differ in their last bits from one computation to the next.
+     */
+    private static List<List<Object>> drawn(List<Suggestion> list) {
+        return list.stream()
+                .map(s -> List.<Object>of(s.key(), Math.round(s.score() * 100), s.reasons()))
+                .toList();
+    }
+
+    /** The suggestion as it is now (a row may have been drawn before one of its passages became a claim). */
+    private Suggestion current(Suggestion drawnAs) {
+        return shown.stream()
+                .filter(s -> s.key().equals(drawnAs.key()))
+                .findFirst()
+                .orElse(drawnAs);
+    }
+
+    private void redraw(List<Suggestion> now, String said) {
         list.removeAll();
         shown.clear();
-        if (leftAccount == null || rightAccount == null) {
-            state.setText("Choose an account of each party to see suggestions.");
-            mark();
-            return;
-        }
-        try {
-            shown.addAll(suggestions.suggest(meetingId, leftAccount.id(), rightAccount.id(), SHOWN));
-        } catch (IllegalArgumentException refused) {
-            state.setText(refused.getMessage());
-            mark();
-            return;
-        }
-        state.setText(
-                shown.isEmpty()
-                        ? "Nothing stands out: no two passages share a subject and oppose each other."
-                        : shown.size() + " to look at, most likely first. They are leads, not findings.");
+        shown.addAll(now);
+        state.setText(said);
         shown.forEach(s -> list.add(row(s)));
         mark();
     }
@@ -140,9 +172,9 @@ final class SuggestionsPanel extends Div {
             reasons.add(reason);
         }
         Button accept = new Button(
-                "Accept…", e -> new AcceptSuggestionDialog(s, leftAccount, rightAccount, this::accept).open());
+                "Accept…", e -> new AcceptSuggestionDialog(current(s), leftAccount, rightAccount, this::accept).open());
         accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-        Button dismiss = new Button("Dismiss", e -> dismiss(s));
+        Button dismiss = new Button("Dismiss", e -> dismiss(current(s)));
         dismiss.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         Div actions = new Div(accept, dismiss);
         actions.addClassName("suggestion-actions");

@@ -3,6 +3,7 @@ package org.parallax.pairing.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -24,7 +25,7 @@ class SuggestionsIT extends BrowserTest {
     @Test
     void a_reviewer_accepts_a_suggestion_and_sees_the_pair_drawn() {
         long meeting = data.meeting("reviewer", "Suggestions");
-        data.account(
+        long us = data.account(
                 "reviewer",
                 meeting,
                 "US",
@@ -70,6 +71,16 @@ class SuggestionsIT extends BrowserTest {
         assertThat(page.locator(".suggestion").first())
                 .not()
                 .containsText("We made great progress on denuclearization at the talks.");
+
+        // Another person's change elsewhere in the meeting arrives live and leaves the list's rows in place:
+        // a click on one of them at that moment is not lost on a row just replaced.
+        ElementHandle row = page.locator(".suggestion").first().elementHandle();
+        data.claim("reviewer2", us, "The weather in Pyongyang was warm.");
+        assertThat(page.locator("parallax-annotated")
+                        .nth(0)
+                        .locator("mark", new Locator.LocatorOptions().setHasText("The weather in Pyongyang was warm.")))
+                .isVisible();
+        assertThat((Boolean) row.evaluate("e => e.isConnected")).isTrue();
 
         // Dismissed: gone, and still gone after a reload.
         Locator next = page.locator(".suggestion").first();

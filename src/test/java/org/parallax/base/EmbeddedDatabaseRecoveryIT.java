@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.Application;
@@ -54,6 +55,20 @@ class EmbeddedDatabaseRecoveryIT {
             long noticed = 0;
             long served = 0;
             long slowestWhileDown = 0;
+            // Health is DOWN only while the watchdog starts the server again, a fraction of a second: watched
+            // closely, apart from the requests.
+            AtomicBoolean healthDown = new AtomicBoolean();
+            AtomicBoolean watching = new AtomicBoolean(true);
+            Thread health = Thread.ofVirtual().start(() -> {
+                while (watching.get() && !healthDown.get()) {
+                    try {
+                        healthDown.set(api.send("/actuator/health", null, null).statusCode() == 503);
+                        Thread.sleep(20);
+                    } catch (Exception stopped) {
+                        return;
+                    }
+                }
+            });
             while (served == 0
                     && System.nanoTime() - killed < Duration.ofSeconds(60).toNanos()) {
                 long asked = System.nanoTime();
@@ -63,9 +78,9 @@ class EmbeddedDatabaseRecoveryIT {
                     noticed = noticed == 0 ? System.nanoTime() : noticed;
                     slowestWhileDown = Math.max(slowestWhileDown, took);
                     assertThat(answer.headers().firstValue("Retry-After")).isPresent();
-                    assertThat(answer.body()).contains("try again");
-                    assertThat(api.send("/actuator/health", null, null).statusCode())
-                            .isEqualTo(503);
+                    // Before the watchdog's next look the request itself finds the database gone: another
+                    // wording of the same answer.
+                    assertThat(answer.body()).containsIgnoringCase("try again");
                 } else if (answer.statusCode() == 200) {
                     served = System.nanoTime();
                     assertThat(answer.body()).contains("Acknowledged before the crash");
@@ -73,6 +88,9 @@ class EmbeddedDatabaseRecoveryIT {
                 Thread.sleep(100);
             }
             assertThat(served).as("served again within 60 s").isPositive();
+            watching.set(false);
+            health.join();
+            assertThat(healthDown).as("health DOWN while the database was down").isTrue();
             assertThat(api.send("/actuator/health", null, null).statusCode()).isEqualTo(200);
             System.out.printf(
                     Locale.ROOT,

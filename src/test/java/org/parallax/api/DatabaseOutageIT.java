@@ -2,16 +2,13 @@ package org.parallax.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.Application;
 import org.parallax.base.EmbeddedPostgresServer;
+import org.parallax.support.ApiClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,8 +21,6 @@ class DatabaseOutageIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -41,17 +36,17 @@ class DatabaseOutageIT {
                         "--parallax.data-dir=" + dataDir,
                         "--parallax.demo=true",
                         "--logging.level.root=WARN")) {
-            String base = "http://localhost:"
-                    + ((WebServerApplicationContext) app).getWebServer().getPort();
-            String token = tokenOnceReady(base);
-            assertThat(send(base, "/api/v1/meetings", token, null).statusCode()).isEqualTo(200);
+            ApiClient api = new ApiClient("http://localhost:"
+                    + ((WebServerApplicationContext) app).getWebServer().getPort());
+            String token = api.reviewerToken();
+            assertThat(api.send("/api/v1/meetings", token, null).statusCode()).isEqualTo(200);
 
             database.close();
 
             for (HttpResponse<String> answer : new HttpResponse[] {
-                send(base, "/api/v1/meetings", token, null),
-                send(base, "/api/v1/meetings/1/pairs", token, null),
-                send(base, "/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}")
+                api.send("/api/v1/meetings", token, null),
+                api.send("/api/v1/meetings/1/pairs", token, null),
+                api.send("/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}")
             }) {
                 assertThat(answer.statusCode())
                         .as(answer.uri() + ": " + answer.body())
@@ -66,32 +61,5 @@ class DatabaseOutageIT {
         } finally {
             database.close();
         }
-    }
-
-    private String tokenOnceReady(String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            HttpResponse<String> answer = send(
-                    base, "/api/v1/auth/token", null, "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}");
-            if (answer.statusCode() == 201 || answer.statusCode() == 200) {
-                return json.readTree(answer.body()).get("token").asString();
-            }
-            assertThat(System.nanoTime())
-                    .as("demo users loaded: " + answer.body())
-                    .isLessThan(deadline);
-            Thread.sleep(250);
-        }
-    }
-
-    private HttpResponse<String> send(String base, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

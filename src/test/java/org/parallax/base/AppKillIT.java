@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +25,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.account.ImportBenchmark;
+import org.parallax.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,33 +43,31 @@ class AppKillIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void a_killed_app_leaves_no_half_written_rows_and_keeps_everything_acknowledged() throws Exception {
         assumeTrue(Files.exists(JAR), "The packaged jar is missing (run ./mvnw verify)");
         int port = freePort();
-        String base = "http://localhost:" + port;
+        ApiClient api = new ApiClient("http://localhost:" + port);
         Process app = start(port, new AtomicReference<>());
         Set<Long> accounts = ConcurrentHashMap.newKeySet();
         Set<Long> pairs = ConcurrentHashMap.newKeySet();
         try {
-            String token = token(base);
-            long meeting = id(post(base, token, "/api/v1/meetings", """
+            String token = api.reviewerToken();
+            long meeting = id(api.send("/api/v1/meetings", token, """
                     {"title": "Killed while writing", "startDate": "2018-07-06"}"""));
-            long us = id(post(base, token, "/api/v1/meetings/" + meeting + "/accounts", account("US", 1)));
-            long dprk = id(post(base, token, "/api/v1/meetings/" + meeting + "/accounts", account("DPRK", 2)));
-            List<Long> left = claims(base, token, us);
-            List<Long> right = claims(base, token, dprk);
+            long us = id(api.send("/api/v1/meetings/" + meeting + "/accounts", token, account("US", 1)));
+            long dprk = id(api.send("/api/v1/meetings/" + meeting + "/accounts", token, account("DPRK", 2)));
+            List<Long> left = claims(api, token, us);
+            List<Long> right = claims(api, token, dprk);
 
             AtomicBoolean writing = new AtomicBoolean(true);
             Thread importer = Thread.ofPlatform().start(() -> {
                 for (int i = 3; writing.get(); i++) {
                     try {
                         HttpResponse<String> made =
-                                post(base, token, "/api/v1/meetings/" + meeting + "/accounts", account("US", i));
+                                api.send("/api/v1/meetings/" + meeting + "/accounts", token, account("US", i));
                         if (made.statusCode() == 201) {
                             accounts.add(id(made));
                         }
@@ -86,7 +80,7 @@ class AppKillIT {
                 for (int i = 0; writing.get() && i < left.size(); i++) {
                     try {
                         HttpResponse<String> made =
-                                post(base, token, "/api/v1/meetings/" + meeting + "/pairs", """
+                                api.send("/api/v1/meetings/" + meeting + "/pairs", token, """
                                 {"leftClaimId": %d, "rightClaimId": %d, "relation": "contradicts",
                                  "rationale": "Saved while the app was killed."}""".formatted(
                                                 left.get(i), right.get(i)));
@@ -113,7 +107,7 @@ class AppKillIT {
         long restarted = System.nanoTime();
         Process again = start(port, dbPort);
         try {
-            token(base);
+            api.reviewerToken();
             System.out.printf(
                     Locale.ROOT,
                     "App killed (SIGKILL) with %d imports and %d pairs acknowledged; signed in again %.1f s after"
@@ -209,8 +203,8 @@ class AppKillIT {
                 {"party": "%s", "title": "Long statement %d", "text": "%s"}""".formatted(party, i, ImportBenchmark.generate(40_000, i).replace("\n", "\\n"));
     }
 
-    private List<Long> claims(String base, String token, long account) throws Exception {
-        HttpResponse<String> sentences = send(base, token, "/api/v1/accounts/" + account + "/sentences", null);
+    private List<Long> claims(ApiClient api, String token, long account) throws Exception {
+        HttpResponse<String> sentences = api.send("/api/v1/accounts/" + account + "/sentences", token, null);
         JsonNode all = json.readTree(sentences.body());
         StringBuilder batch = new StringBuilder("[");
         for (int i = 0; i < 300 && i < all.size(); i++) {
@@ -222,7 +216,7 @@ class AppKillIT {
                     .append(s.get("end").asInt())
                     .append('}');
         }
-        HttpResponse<String> made = post(base, token, "/api/v1/accounts/" + account + "/claims", batch + "]");
+        HttpResponse<String> made = api.send("/api/v1/accounts/" + account + "/claims", token, batch + "]");
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         List<Long> ids = new ArrayList<>();
         json.readTree(made.body()).forEach(c -> ids.add(c.get("id").asLong()));
@@ -242,42 +236,6 @@ class AppKillIT {
         return body.has("account")
                 ? body.get("account").get("id").asLong()
                 : body.get("id").asLong();
-    }
-
-    private String token(String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            try {
-                HttpResponse<String> answer = post(
-                        base,
-                        null,
-                        "/api/v1/auth/token",
-                        "{\"username\": \"reviewer\", \"password\": \"parallax-demo\"}");
-                if (answer.statusCode() == 201) {
-                    return json.readTree(answer.body()).get("token").asString();
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            assertThat(System.nanoTime()).as("app ready").isLessThan(deadline);
-            Thread.sleep(250);
-        }
-    }
-
-    private HttpResponse<String> post(String base, String token, String path, String body) throws Exception {
-        return send(base, token, path, body);
-    }
-
-    private HttpResponse<String> send(String base, String token, String path, String body) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws Exception {

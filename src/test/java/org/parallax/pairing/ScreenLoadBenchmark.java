@@ -92,7 +92,7 @@ public final class ScreenLoadBenchmark {
     private static void run(String base, long pid, int reviewers, int rounds, int ramp) throws Exception {
         ApiClient api = new ApiClient(base);
         String reviewerToken = api.reviewerToken();
-        String adminToken = token(api, "admin", "parallax-demo");
+        String adminToken = api.token("admin", "parallax-demo");
         for (int r = 0; r < reviewers; r++) {
             HttpResponse<String> made = api.send(
                     "/api/v1/users",
@@ -363,9 +363,6 @@ public final class ScreenLoadBenchmark {
                 said = change.path("value").asString();
             }
         }
-        if (System.getenv("BENCHMARK_DEBUG") != null) {
-            System.out.println(answer);
-        }
         throw new IllegalStateException(action + ": the dialog stayed open (" + said + ")");
     }
 
@@ -376,18 +373,6 @@ public final class ScreenLoadBenchmark {
                         .body())
                 .get("id")
                 .asLong();
-    }
-
-    private static String token(ApiClient api, String username, String password) throws Exception {
-        return JSON.readTree(check(
-                                api.send(
-                                        "/api/v1/auth/token",
-                                        null,
-                                        JSON.writeValueAsString(Map.of("username", username, "password", password))),
-                                201)
-                        .body())
-                .get("token")
-                .asString();
     }
 
     private static HttpResponse<String> check(HttpResponse<String> answer, int status) {

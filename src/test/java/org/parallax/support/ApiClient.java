@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,6 +42,19 @@ public final class ApiClient {
             assertThat(System.nanoTime()).as("app ready with its demo users").isLessThan(deadline);
             Thread.sleep(250);
         }
+    }
+
+    /** A token for anyone who exists already; a refusal throws with the answer. */
+    public String token(String username, String password) throws Exception {
+        HttpResponse<String> answer = send(
+                "/api/v1/auth/token",
+                null,
+                json.writeValueAsString(Map.of("username", username, "password", password)));
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException(
+                    "No token for " + username + ": " + answer.statusCode() + " " + answer.body());
+        }
+        return json.readTree(answer.body()).get("token").asString();
     }
 
     /** A GET (no body) or a POST of JSON, with the token when one is given. */
